@@ -1,0 +1,58 @@
+# SellerDesk: `make run` to try it, `make test` for everything CI checks.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PG_URL := postgres:///postgres?host=/var/run/postgresql
+export DJANGO_ALLOW_ASYNC_UNSAFE := true
+
+.PHONY: run test venv lint migrations-check pytest smoke dbcheck fixtures screenshots bench clean
+
+$(BIN)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' || \
+	  { echo "SellerDesk needs Python 3.12 or newer; '$(PYTHON)' is $$($(PYTHON) --version 2>&1). Install it (pyenv install 3.12) or run: make PYTHON=python3.12 ..."; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+venv: $(BIN)/.installed
+
+run: venv
+	DEBUG=true $(BIN)/python manage.py migrate --no-input
+	DEBUG=true $(BIN)/python manage.py loaddata directory letter_templates
+	DEBUG=true $(BIN)/python manage.py demo_login
+	DEBUG=true $(BIN)/python manage.py runserver 127.0.0.1:8000
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+migrations-check: venv
+	DEBUG=true $(BIN)/python manage.py makemigrations --check --dry-run
+
+dbcheck: venv
+	@DATABASE_URL="$${DATABASE_URL:-$(PG_URL)}" $(BIN)/python scripts/dbcheck.py
+
+# DEBUG=true only picks development defaults at import (plain static files, no HTTPS
+# redirect); pytest-django still runs every test with DEBUG off.
+pytest: venv dbcheck
+	DEBUG=true DATABASE_URL="$${DATABASE_URL:-$(PG_URL)}" $(BIN)/pytest $(PYTEST_ARGS)
+
+# The newcomer's path: migrate and load fixtures on SQLite, then the main pages answer.
+smoke: venv
+	rm -f var/smoke.sqlite3
+	DEBUG=true DATABASE_URL=sqlite:///var/smoke.sqlite3 $(BIN)/python manage.py migrate --no-input -v 0
+	DEBUG=true DATABASE_URL=sqlite:///var/smoke.sqlite3 $(BIN)/python manage.py loaddata directory letter_templates -v 0
+	DEBUG=true DATABASE_URL=sqlite:///var/smoke.sqlite3 $(BIN)/python manage.py smoke
+
+test: lint migrations-check pytest smoke
+
+screenshots: venv
+	DEBUG=true DATABASE_URL="$${DATABASE_URL:-$(PG_URL)}" $(BIN)/pytest -m screenshots tests/test_screenshots.py
+
+bench: venv
+	$(BIN)/python bench/render_and_check.py
+
+clean:
+	rm -rf $(VENV) var staticfiles

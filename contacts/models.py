@@ -1,0 +1,151 @@
+"""Amazon's teams, their addresses per marketplace, and Seller Central routes."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+DOMAIN_PLACEHOLDER = "<domain>"
+
+
+class MarketplaceQuerySet(models.QuerySet):
+    def get_by_natural_key(self, code: str) -> Marketplace:
+        return self.get(code=code)
+
+
+class Marketplace(models.Model):
+    code = models.CharField(_("code"), max_length=2, unique=True)
+    name = models.CharField(_("name"), max_length=60)
+    domain = models.CharField(
+        _("Amazon domain"), max_length=60, help_text=_("The retail site, e.g. amazon.co.uk.")
+    )
+    seller_central_domain = models.CharField(
+        _("Seller Central domain"), max_length=80, help_text=_("e.g. sellercentral.amazon.co.uk.")
+    )
+
+    objects = MarketplaceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("marketplace")
+        verbose_name_plural = _("marketplaces")
+
+    def __str__(self) -> str:
+        return f"{self.code} · {self.name}"
+
+    def natural_key(self) -> tuple[str]:
+        return (self.code,)
+
+    @property
+    def tld(self) -> str:
+        """The part after "amazon.", which Seller Central paths use: com, co.uk, de…"""
+        return self.domain.removeprefix("amazon.")
+
+
+class SellerCentralRouteQuerySet(models.QuerySet):
+    def get_by_natural_key(self, key: str) -> SellerCentralRoute:
+        return self.get(key=key)
+
+
+class SellerCentralRoute(models.Model):
+    key = models.SlugField(_("key"), max_length=60, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    where = models.CharField(
+        _("where"),
+        max_length=300,
+        help_text=_("A URL or menu path; <domain> is replaced by the marketplace's domain."),
+    )
+    note = models.TextField(_("note"), blank=True)
+
+    objects = SellerCentralRouteQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Seller Central route")
+        verbose_name_plural = _("Seller Central routes")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def natural_key(self) -> tuple[str]:
+        return (self.key,)
+
+    def where_for(self, marketplace: Marketplace) -> str:
+        return self.where.replace(DOMAIN_PLACEHOLDER, marketplace.tld)
+
+    @property
+    def is_link(self) -> bool:
+        return "/" in self.where and ">" not in self.where
+
+
+class PurposeQuerySet(models.QuerySet):
+    def get_by_natural_key(self, key: str) -> Purpose:
+        return self.get(key=key)
+
+
+class Purpose(models.Model):
+    key = models.SlugField(_("key"), max_length=60, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    description = models.TextField(_("when to use it"))
+    route = models.ForeignKey(
+        SellerCentralRoute,
+        verbose_name=_("Seller Central route"),
+        on_delete=models.PROTECT,
+        related_name="purposes",
+        help_text=_("Where to go in Seller Central for this purpose; the primary route."),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    objects = PurposeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("purpose")
+        verbose_name_plural = _("purposes")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def natural_key(self) -> tuple[str]:
+        return (self.key,)
+
+
+class ContactQuerySet(models.QuerySet):
+    def active(self) -> ContactQuerySet:
+        return self.filter(active=True)
+
+
+class Contact(models.Model):
+    marketplace = models.ForeignKey(
+        Marketplace,
+        verbose_name=_("marketplace"),
+        on_delete=models.PROTECT,
+        related_name="contacts",
+    )
+    purpose = models.ForeignKey(
+        Purpose, verbose_name=_("purpose"), on_delete=models.PROTECT, related_name="contacts"
+    )
+    email = models.EmailField(_("e-mail address"))
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    source = models.CharField(_("source"), max_length=120, blank=True)
+    last_verified = models.DateField(_("last verified"), null=True, blank=True)
+    active = models.BooleanField(_("active"), default=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ContactQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["purpose__position", "marketplace__code", "email"]
+        verbose_name = _("contact")
+        verbose_name_plural = _("contacts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["marketplace", "purpose", "email"], name="contact_unique_per_purpose"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.email} ({self.marketplace.code}, {self.purpose.key})"
+
+    def mailto(self) -> str:
+        return f"mailto:{self.email}"

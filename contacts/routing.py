@@ -1,0 +1,83 @@
+"""Where a letter goes: the directory's answer for one purpose in one marketplace."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from contacts.models import Contact, Marketplace, Purpose
+
+
+class UnknownMarketplace(LookupError):
+    pass
+
+
+class UnknownPurpose(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class Recipient:
+    email: str
+    note: str
+    last_verified: datetime.date | None
+
+
+@dataclass(frozen=True)
+class Routing:
+    marketplace: Marketplace
+    purpose: Purpose
+    recipients: tuple[Recipient, ...]
+    route_name: str
+    route_where: str
+
+    @property
+    def fallback(self) -> bool:
+        """True when no address is known and the Seller Central route is all there is."""
+        return not self.recipients
+
+    def as_dict(self) -> dict:
+        return {
+            "marketplace": self.marketplace.code,
+            "purpose": self.purpose.key,
+            "recipients": [
+                {
+                    "email": recipient.email,
+                    "note": recipient.note,
+                    "last_verified": (
+                        recipient.last_verified.isoformat() if recipient.last_verified else None
+                    ),
+                }
+                for recipient in self.recipients
+            ],
+            "route": {"name": self.route_name, "where": self.route_where},
+            "fallback": self.fallback,
+        }
+
+
+def route_for(*, purpose: str, marketplace: str) -> Routing:
+    """The active addresses of exactly this purpose and marketplace, and the route to use.
+
+    Never borrows another marketplace's or purpose's address: an empty answer is honest,
+    and the Seller Central route is always given.
+    """
+    try:
+        market = Marketplace.objects.get(code=marketplace.upper())
+    except Marketplace.DoesNotExist:
+        raise UnknownMarketplace(f"Unknown marketplace {marketplace!r}.") from None
+    try:
+        purpose_obj = Purpose.objects.select_related("route").get(key=purpose)
+    except Purpose.DoesNotExist:
+        raise UnknownPurpose(f"Unknown purpose {purpose!r}.") from None
+    contacts = Contact.objects.active().filter(marketplace=market, purpose=purpose_obj)
+    recipients = tuple(
+        Recipient(email=c.email, note=c.note, last_verified=c.last_verified)
+        for c in contacts.order_by("pk")
+    )
+    return Routing(
+        marketplace=market,
+        purpose=purpose_obj,
+        recipients=recipients,
+        route_name=purpose_obj.route.name,
+        route_where=purpose_obj.route.where_for(market),
+    )

@@ -1,0 +1,181 @@
+"""Rebuild fixtures/directory.json from the reference CSVs in fixtures/.
+
+Run from the repository root: python scripts/build_directory_fixture.py
+The CSVs are the facts; the marketplace list, route keys and purpose wording live here.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+SOURCE = "seller community guide, 2024"
+
+MARKETPLACES = [
+    ("US", "United States", "amazon.com"),
+    ("CA", "Canada", "amazon.ca"),
+    ("UK", "United Kingdom", "amazon.co.uk"),
+    ("DE", "Germany", "amazon.de"),
+    ("FR", "France", "amazon.fr"),
+    ("IT", "Italy", "amazon.it"),
+    ("ES", "Spain", "amazon.es"),
+    ("JP", "Japan", "amazon.co.jp"),
+    ("IN", "India", "amazon.in"),
+    ("MX", "Mexico", "amazon.com.mx"),
+]
+
+ROUTE_KEYS = {
+    "Performance notifications (Appeal button)": "performance_notifications",
+    "Payments / settlement summary": "settlement_summary",
+    "Report infringement (rights owner)": "report_infringement",
+    "Test-buy / infringement report": "test_buy_report",
+    "Best Sellers": "best_sellers",
+    "Report a violation (Seller Support)": "report_violation",
+    "Seller Support case": "seller_support_case",
+}
+
+# key: (name, when to use it, route key)
+PURPOSES = {
+    "seller_performance": (
+        "Seller Performance",
+        "Appeals against an account suspension or deactivation: verification, listing "
+        "hijacking, order defect rate, inauthentic-item complaints.",
+        "performance_notifications",
+    ),
+    "seller_verification": (
+        "Seller verification",
+        "Identity and document verification questions; the UK address is for sellers based in "
+        "China.",
+        "performance_notifications",
+    ),
+    "product_quality_appeal": (
+        "Product quality and performance policy",
+        "Appeals against a product-quality block or a listing reported as not as described, and "
+        "reviews of the seller-performance policy.",
+        "performance_notifications",
+    ),
+    "product_quality_review": (
+        "Product quality review",
+        "Questions about a product-quality review of a listing.",
+        "performance_notifications",
+    ),
+    "ip_notice": (
+        "IP notices",
+        "Intellectual-property complaints and, from the rights owner, their retraction.",
+        "performance_notifications",
+    ),
+    "design_patent_copyright": (
+        "Design patent and copyright",
+        "Complaints about a design patent or copyright infringement of a brand.",
+        "performance_notifications",
+    ),
+    "funds_recovery": (
+        "Funds held after deactivation",
+        "A balance or reserve held after the account was deactivated or closed.",
+        "settlement_summary",
+    ),
+    "frozen_account_balance": (
+        "Frozen account balance",
+        "The balance of a frozen account (US).",
+        "settlement_summary",
+    ),
+    "fba_removal_locked_account": (
+        "FBA removal from a locked account",
+        "You cannot log in but your FBA stock must leave Amazon's warehouse.",
+        "seller_support_case",
+    ),
+    "abuse_report": (
+        "Feedback abuse and extortion",
+        "A buyer or competitor threatens you or leaves fake feedback to extort something.",
+        "report_violation",
+    ),
+    "seller_evaluation": (
+        "Seller evaluation",
+        "Questions about a new seller's evaluation.",
+        "performance_notifications",
+    ),
+    "account_confirmation": (
+        "Account confirmation",
+        "Confirming the details of a seller account.",
+        "performance_notifications",
+    ),
+    "vendor_express": (
+        "Vendor Express",
+        "Applications to Vendor Express.",
+        "seller_support_case",
+    ),
+    "executive_escalation": (
+        "Executive escalation",
+        "A last resort once the normal routes have been tried and answered.",
+        "performance_notifications",
+    ),
+}
+
+
+def build() -> list[dict]:
+    objects: list[dict] = []
+    for code, name, domain in MARKETPLACES:
+        objects.append(
+            {
+                "model": "contacts.marketplace",
+                "fields": {
+                    "code": code,
+                    "name": name,
+                    "domain": domain,
+                    "seller_central_domain": f"sellercentral.{domain}",
+                },
+            }
+        )
+    with (FIXTURES / "seller_central_routes.csv").open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            objects.append(
+                {
+                    "model": "contacts.sellercentralroute",
+                    "fields": {
+                        "key": ROUTE_KEYS[row["name"]],
+                        "name": row["name"],
+                        "where": row["where"],
+                        "note": row["note"],
+                    },
+                }
+            )
+    for position, (key, (name, description, route)) in enumerate(PURPOSES.items()):
+        objects.append(
+            {
+                "model": "contacts.purpose",
+                "fields": {
+                    "key": key,
+                    "name": name,
+                    "description": description,
+                    "route": [route],
+                    "position": position,
+                },
+            }
+        )
+    with (FIXTURES / "amazon_contacts.csv").open(newline="", encoding="utf-8") as handle:
+        for pk, row in enumerate(csv.DictReader(handle), start=1):
+            objects.append(
+                {
+                    "model": "contacts.contact",
+                    "pk": pk,
+                    "fields": {
+                        "marketplace": [row["marketplace"]],
+                        "purpose": [row["purpose"]],
+                        "email": row["email"],
+                        "note": row["note"],
+                        "source": SOURCE,
+                        "last_verified": None,
+                        "active": True,
+                        "updated_at": "2024-01-01T00:00:00Z",
+                    },
+                }
+            )
+    return objects
+
+
+if __name__ == "__main__":
+    target = FIXTURES / "directory.json"
+    target.write_text(json.dumps(build(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {target}")

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SellerdeskConfig(AppConfig):
+    name = "sellerdesk"
+    verbose_name = "SellerDesk"

@@ -1,0 +1,8 @@
+"""The pages a newcomer opens first; `manage.py smoke` and the tests both walk them."""
+
+from __future__ import annotations
+
+MAIN_PAGES: list[str] = [
+    "home",
+    "contacts:directory",
+]

@@ -1,0 +1,14 @@
+from __future__ import annotations
+
+from django.contrib import admin
+from django.urls import include, path
+
+from sellerdesk import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("directory/", include("contacts.urls")),
+    path("letters/", include("letters.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+]
