@@ -87,7 +87,9 @@ else:
     _database = {"ENGINE": "django.db.backends.sqlite3", "NAME": VAR_DIR / "sellerdesk.sqlite3"}
 _database["CONN_HEALTH_CHECKS"] = True
 _database.setdefault("TEST", {})["NAME"] = (
-    None if _database["ENGINE"].endswith("sqlite3") else "test_sellerdesk"
+    None
+    if _database["ENGINE"].endswith("sqlite3")
+    else env_str("TEST_DATABASE_NAME", "test_sellerdesk")
 )
 DATABASES = {"default": _database}
 
