@@ -1,0 +1,141 @@
+"""Letter templates and their versions."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from letters.cases import CASE_TYPE_CHOICES, CaseType, get_case_type
+from letters.placeholders import Placeholder, parse_placeholders, validate_template_text
+
+
+class Language(models.TextChoices):
+    # Letters are written in English; the others are for marketplaces' own languages later.
+    ENGLISH = "en", _("English")
+    GERMAN = "de", _("German")
+    FRENCH = "fr", _("French")
+    ITALIAN = "it", _("Italian")
+    SPANISH = "es", _("Spanish")
+    JAPANESE = "ja", _("Japanese")
+
+
+class LetterTemplateQuerySet(models.QuerySet):
+    def get_by_natural_key(self, slug: str) -> LetterTemplate:
+        return self.get(slug=slug)
+
+    def active(self) -> LetterTemplateQuerySet:
+        return self.filter(active=True)
+
+
+class LetterTemplate(models.Model):
+    slug = models.SlugField(_("key"), max_length=80, unique=True)
+    case_type = models.CharField(_("case"), max_length=40, choices=CASE_TYPE_CHOICES)
+    language = models.CharField(
+        _("language"), max_length=5, choices=Language.choices, default=Language.ENGLISH
+    )
+    name = models.CharField(_("name"), max_length=160)
+    active = models.BooleanField(
+        _("active"), default=True, help_text=_("Only active templates are offered to sellers.")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    objects = LetterTemplateQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["case_type", "language", "name"]
+        verbose_name = _("letter template")
+        verbose_name_plural = _("letter templates")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def natural_key(self) -> tuple[str]:
+        return (self.slug,)
+
+    @property
+    def case(self) -> CaseType:
+        return get_case_type(self.case_type)
+
+    def current_version(self) -> TemplateVersion | None:
+        return self.versions.order_by("-number").first()
+
+
+class TemplateVersionQuerySet(models.QuerySet):
+    def get_by_natural_key(self, slug: str, number: int) -> TemplateVersion:
+        return self.get(template__slug=slug, number=number)
+
+    def current_for(self, case_type: str, language: str = Language.ENGLISH) -> TemplateVersion:
+        """The newest version of the active template for a case (one query)."""
+        return (
+            self.select_related("template")
+            .filter(
+                template__case_type=case_type, template__language=language, template__active=True
+            )
+            .order_by("template__pk", "-number")
+            .first()
+        )
+
+
+class TemplateVersion(models.Model):
+    """One text of a template. Never edited: a change of text is a new version."""
+
+    template = models.ForeignKey(
+        LetterTemplate,
+        on_delete=models.CASCADE,
+        related_name="versions",
+        verbose_name=_("template"),
+    )
+    number = models.PositiveIntegerField(_("version"))
+    subject = models.CharField(_("subject"), max_length=300)
+    body = models.TextField(_("body"))
+    placeholders = models.JSONField(
+        _("placeholders"),
+        default=list,
+        help_text=_("Each: name, label, kind, help, example, required."),
+    )
+    note = models.CharField(_("what changed"), max_length=300, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+
+    objects = TemplateVersionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["template", "-number"]
+        verbose_name = _("template version")
+        verbose_name_plural = _("template versions")
+        constraints = [
+            models.UniqueConstraint(fields=["template", "number"], name="version_number_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.template} v{self.number}"
+
+    def natural_key(self) -> tuple[str, int]:
+        return (*self.template.natural_key(), self.number)
+
+    natural_key.dependencies = ["letters.lettertemplate"]
+
+    @cached_property
+    def placeholder_list(self) -> list[Placeholder]:
+        return parse_placeholders(self.placeholders)
+
+    def clean(self) -> None:
+        try:
+            placeholders = parse_placeholders(self.placeholders)
+        except ValidationError as error:
+            raise ValidationError({"placeholders": error}) from None
+        validate_template_text(subject=self.subject, body=self.body, placeholders=placeholders)
+
+    def same_text_as(self, *, subject: str, body: str, placeholders: list) -> bool:
+        return (self.subject, self.body, self.placeholders) == (subject, body, placeholders)
