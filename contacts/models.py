@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -75,7 +76,8 @@ class SellerCentralRoute(models.Model):
 
     @property
     def is_link(self) -> bool:
-        return "/" in self.where and ">" not in self.where
+        """A web address, not a menu path like "Seller Central > Help > ..."."""
+        return "/" in self.where and " > " not in self.where
 
 
 class PurposeQuerySet(models.QuerySet):
@@ -131,6 +133,16 @@ class Contact(models.Model):
     last_verified = models.DateField(_("last verified"), null=True, blank=True)
     active = models.BooleanField(_("active"), default=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        help_text=_("Who last saved, verified or imported this address."),
+    )
 
     objects = ContactQuerySet.as_manager()
 
