@@ -8,4 +8,5 @@ app_name = "contacts"
 
 urlpatterns = [
     path("", views.directory, name="directory"),
+    path("<str:code>/", views.directory_marketplace, name="directory_marketplace"),
 ]

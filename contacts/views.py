@@ -1,8 +1,42 @@
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from contacts.models import Marketplace
+from contacts.selectors import directory_sections
+
+# Long enough for any address or phrase; a longer "search" is noise, not a question.
+MAX_QUERY_LENGTH = 100
 
 
 def directory(request: HttpRequest) -> HttpResponse:
-    return render(request, "contacts/directory.html")
+    return _directory(request, code=request.GET.get("marketplace", ""))
+
+
+def directory_marketplace(request: HttpRequest, code: str) -> HttpResponse:
+    return _directory(request, code=code)
+
+
+def _directory(request: HttpRequest, *, code: str) -> HttpResponse:
+    marketplaces = list(Marketplace.objects.all())
+    selected = None
+    if code:
+        selected = next((m for m in marketplaces if m.code == code.strip().upper()), None)
+        if selected is None:
+            raise Http404(_("There is no marketplace with that code."))
+    # PostgreSQL refuses NUL characters in a query, so they must not reach it.
+    query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
+    sections = directory_sections(marketplaces=marketplaces, marketplace=selected, query=query)
+    context = {
+        "marketplaces": marketplaces,
+        "selected": selected,
+        "query": query,
+        "sections": sections,
+        "address_count": sum(
+            len(group.contacts) for section in sections for group in section.marketplaces
+        ),
+        "max_query_length": MAX_QUERY_LENGTH,
+    }
+    return render(request, "contacts/directory.html", context)
