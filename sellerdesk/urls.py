@@ -7,6 +7,8 @@ from sellerdesk import views
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("accounts/", include("django.contrib.auth.urls")),
+    path("", include("sellerdesk.team_urls")),
     path("directory/", include("contacts.urls")),
     path("letters/", include("letters.urls")),
     path("i18n/", include("django.conf.urls.i18n")),

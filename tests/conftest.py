@@ -8,3 +8,61 @@ from django.core.management import call_command
 def directory(db: None) -> None:
     """The contact directory exactly as `make run` loads it."""
     call_command("loaddata", "directory", verbosity=0)
+
+
+# Three people in one team and an outsider in another: the house-style cast for team views.
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture
+def make_user(db: None):
+    from django.contrib.auth import get_user_model
+
+    def make(username: str, **extra: object):
+        return get_user_model().objects.create_user(
+            username=username, email=f"{username}@example.com", password=PASSWORD, **extra
+        )
+
+    return make
+
+
+@pytest.fixture
+def team(db: None):
+    from sellerdesk.models import Team
+
+    return Team.objects.create(name="Lumora Home", slug="lumora")
+
+
+@pytest.fixture
+def other_team(db: None):
+    from sellerdesk.models import Team
+
+    return Team.objects.create(name="Other Shop", slug="other-shop")
+
+
+def _member(make_user, team, username: str, role: str):
+    from sellerdesk.models import Membership
+
+    user = make_user(username)
+    Membership.objects.create(team=team, user=user, role=role)
+    return user
+
+
+@pytest.fixture
+def owner(make_user, team):
+    return _member(make_user, team, "owner", "owner")
+
+
+@pytest.fixture
+def editor(make_user, team):
+    return _member(make_user, team, "editor", "editor")
+
+
+@pytest.fixture
+def viewer(make_user, team):
+    return _member(make_user, team, "viewer", "viewer")
+
+
+@pytest.fixture
+def outsider(make_user, other_team):
+    return _member(make_user, other_team, "outsider", "owner")

@@ -58,6 +58,7 @@ def test_production_settings_pass_the_deploy_check() -> None:
             "ALLOWED_HOSTS": "sellerdesk.example",
             "CSRF_TRUSTED_ORIGINS": "https://sellerdesk.example",
             "DATABASE_URL": "sqlite:///var/deploy-check.sqlite3",
+            "EMAIL_HOST": "smtp.example.com",
         },
         "check",
         "--deploy",

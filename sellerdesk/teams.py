@@ -1,0 +1,75 @@
+"""The one door to team data.
+
+Every view that shows or changes a team's data is wrapped in `team_view`: it resolves the
+team from the URL and the user's membership before the view runs. Anonymous users are
+sent to log in, outsiders get 404 (a team's existence is not confirmed to them), and
+members without the needed role get 403.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import TYPE_CHECKING, Literal
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+
+from sellerdesk.models import Membership, Team
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser
+
+CURRENT_TEAM_SESSION_KEY = "current_team"
+
+Need = Literal["read", "edit", "manage"]
+
+
+def membership_for(user: AbstractBaseUser, team_slug: str) -> Membership:
+    """The user's membership of the team, with the team loaded; Http404 for outsiders."""
+    try:
+        return Membership.objects.select_related("team").get(team__slug=team_slug, user=user)
+    except Membership.DoesNotExist:
+        raise Http404("No such team.") from None
+
+
+def team_view(need: Need = "read") -> Callable:
+    """Wrap a view taking (request, team_slug, ...) so it receives team and membership."""
+
+    def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        @wraps(view)
+        def wrapped(request: HttpRequest, team_slug: str, *args: object, **kwargs: object):
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            membership = membership_for(request.user, team_slug)
+            if (need == "edit" and not membership.can_edit) or (
+                need == "manage" and not membership.can_manage
+            ):
+                raise PermissionDenied
+            request.session[CURRENT_TEAM_SESSION_KEY] = membership.team.slug
+            request.team = membership.team
+            request.membership = membership
+            return view(request, membership.team, membership, *args, **kwargs)
+
+        wrapped.team_need = need
+        return wrapped
+
+    return decorator
+
+
+def current_membership(request: HttpRequest) -> Membership | None:
+    """The team the user last worked in (or their first), for pages outside a team URL."""
+    if not request.user.is_authenticated:
+        return None
+    memberships = Membership.objects.select_related("team").filter(user=request.user)
+    slug = request.session.get(CURRENT_TEAM_SESSION_KEY)
+    if slug:
+        chosen = memberships.filter(team__slug=slug).first()
+        if chosen:
+            return chosen
+    return memberships.order_by("team__name").first()
+
+
+def teams_of(user: AbstractBaseUser) -> list[Team]:
+    return list(Team.objects.filter(memberships__user=user).order_by("name"))

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from django.core import mail
+from django.test import Client
+from django.urls import reverse
+
+from tests.conftest import PASSWORD
+
+
+def test_log_in_and_out(client: Client, owner) -> None:
+    response = client.post(reverse("login"), {"username": "owner", "password": PASSWORD})
+
+    assert response.status_code == 302
+    assert client.get(reverse("teams:list")).status_code == 200
+    client.post(reverse("logout"))
+    assert client.get(reverse("teams:list")).status_code == 302
+
+
+def test_there_is_no_open_sign_up(client: Client) -> None:
+    content = client.get(reverse("login")).content.decode()
+
+    assert "invitation" in content
+    assert client.get("/accounts/signup/").status_code == 404
+
+
+def test_login_is_throttled_per_account(client: Client, owner, settings) -> None:
+    for attempt in range(settings.AXES_FAILURE_LIMIT):
+        Client(REMOTE_ADDR=f"10.0.0.{attempt + 1}").post(
+            reverse("login"), {"username": "owner", "password": "wrong"}
+        )
+
+    response = Client(REMOTE_ADDR="10.0.1.1").post(
+        reverse("login"), {"username": "owner", "password": PASSWORD}
+    )
+
+    assert response.status_code == 429
+    assert "Too many failed log-in attempts" in response.content.decode()
+
+
+def test_login_is_throttled_per_address(client: Client, owner, editor, settings) -> None:
+    for attempt in range(settings.AXES_FAILURE_LIMIT):
+        client.post(reverse("login"), {"username": f"someone{attempt}", "password": "wrong"})
+
+    response = client.post(reverse("login"), {"username": "editor", "password": PASSWORD})
+
+    assert response.status_code == 429
+
+
+def test_password_reset_sends_a_single_use_link(client: Client, owner) -> None:
+    client.post(reverse("password_reset"), {"email": "owner@example.com"})
+
+    assert len(mail.outbox) == 1
+    link = next(line for line in mail.outbox[0].body.splitlines() if "/reset/" in line)
+    path = link.split("://", 1)[1].split("/", 1)[1]
+    form_page = client.get("/" + path, follow=True)
+    assert form_page.status_code == 200
+    done = client.post(
+        form_page.redirect_chain[-1][0],
+        {"new_password1": "Another-long-phrase-42", "new_password2": "Another-long-phrase-42"},
+    )
+    assert done.status_code == 302
+    relogin = Client().post(
+        reverse("login"), {"username": "owner", "password": "Another-long-phrase-42"}
+    )
+    assert relogin.status_code == 302
+
+
+def test_password_change(client: Client, owner) -> None:
+    client.force_login(owner)
+
+    response = client.post(
+        reverse("password_change"),
+        {
+            "old_password": PASSWORD,
+            "new_password1": "Brand-new-phrase-77",
+            "new_password2": "Brand-new-phrase-77",
+        },
+    )
+
+    assert response.status_code == 302
+    owner.refresh_from_db()
+    assert owner.check_password("Brand-new-phrase-77")

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from sellerdesk.models import Invitation, Membership
+from sellerdesk.services import TeamError, membership_change_role, membership_remove
+
+
+def login(client: Client, user) -> Client:
+    client.force_login(user)
+    return client
+
+
+def test_member_sees_team_page_outsider_gets_404(client, team, owner, editor, outsider) -> None:
+    url = reverse("teams:detail", kwargs={"team_slug": team.slug})
+
+    assert login(client, editor).get(url).status_code == 200
+    assert login(Client(), outsider).get(url).status_code == 404
+
+
+def test_anonymous_is_sent_to_log_in(client, team) -> None:
+    url = reverse("teams:detail", kwargs={"team_slug": team.slug})
+
+    response = client.get(url)
+
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
+
+
+def test_editor_cannot_invite_owner_can(client, team, owner, editor) -> None:
+    url = reverse("teams:invite", kwargs={"team_slug": team.slug})
+    data = {"email": "new@example.com", "role": "viewer"}
+
+    assert login(client, editor).post(url, data).status_code == 403
+    assert login(Client(), owner).post(url, data).status_code == 302
+    assert Invitation.objects.filter(team=team, email="new@example.com").count() == 1
+    assert len(mail.outbox) == 1
+
+
+def invite(client: Client, owner, team, email: str = "new@example.com") -> str:
+    login(client, owner).post(
+        reverse("teams:invite", kwargs={"team_slug": team.slug}), {"email": email, "role": "editor"}
+    )
+    return re.search(r"/invitations/(\S+)/", mail.outbox[-1].body).group(1)
+
+
+def test_invitation_creates_account_and_membership_once(client, team, owner) -> None:
+    token = invite(client, owner, team)
+    newcomer = Client()
+    url = reverse("teams:invitation_accept", kwargs={"token": token})
+    form = {
+        "username": "mei",
+        "password1": "a-Long-pass-phrase-9",
+        "password2": "a-Long-pass-phrase-9",
+    }
+
+    response = newcomer.post(url, form)
+
+    assert response.status_code == 302
+    membership = Membership.objects.get(team=team, user__username="mei")
+    assert membership.role == "editor"
+    assert membership.user.email == "new@example.com"
+    # Single use: the same link again is refused, for anyone.
+    assert Client().get(url).status_code == 410
+    assert Client().post(url, {**form, "username": "mei2"}).status_code == 410
+
+
+def test_expired_invitation_is_refused(client, team, owner) -> None:
+    token = invite(client, owner, team)
+    Invitation.objects.update(expires_at=timezone.now() - timedelta(minutes=1))
+
+    response = Client().get(reverse("teams:invitation_accept", kwargs={"token": token}))
+
+    assert response.status_code == 410
+    assert "expired" in response.content.decode()
+
+
+def test_logged_in_user_joins_a_second_team(client, team, owner, outsider) -> None:
+    token = invite(client, owner, team, email=outsider.email)
+
+    login(Client(), outsider).post(reverse("teams:invitation_accept", kwargs={"token": token}))
+
+    assert set(outsider.teams.values_list("slug", flat=True)) == {"lumora", "other-shop"}
+
+
+def test_last_owner_cannot_leave_or_be_demoted(team, owner) -> None:
+    membership = Membership.objects.get(user=owner)
+
+    with pytest.raises(TeamError):
+        membership_change_role(team=team, membership_id=membership.pk, role="editor")
+    with pytest.raises(TeamError):
+        membership_remove(team=team, membership_id=membership.pk)
+
+
+def test_owner_changes_a_role_and_cannot_touch_another_teams_member(
+    client, team, owner, editor, outsider
+) -> None:
+    login(client, owner)
+    editor_membership = Membership.objects.get(user=editor)
+    outsider_membership = Membership.objects.get(user=outsider)
+
+    client.post(
+        reverse(
+            "teams:member_role", kwargs={"team_slug": team.slug, "member_id": editor_membership.pk}
+        ),
+        {"role": "viewer"},
+    )
+    foreign = client.post(
+        reverse(
+            "teams:member_remove",
+            kwargs={"team_slug": team.slug, "member_id": outsider_membership.pk},
+        )
+    )
+
+    editor_membership.refresh_from_db()
+    assert editor_membership.role == "viewer"
+    assert foreign.status_code == 404
+    assert Membership.objects.filter(pk=outsider_membership.pk).exists()
+
+
+def test_switching_team_remembers_it(client, team, other_team, owner) -> None:
+    Membership.objects.create(team=other_team, user=owner, role="viewer")
+    login(client, owner)
+
+    response = client.post(reverse("teams:switch", kwargs={"team_slug": other_team.slug}))
+
+    assert response.status_code == 302
+    assert client.session["current_team"] == "other-shop"
+
+
+def test_team_name_is_escaped(client, owner, team) -> None:
+    team.name = "<script>alert(1)</script>{{ 7*7 }}"
+    team.save()
+
+    content = login(client, owner).get(team.get_absolute_url()).content.decode()
+
+    assert "<script>alert(1)</script>" not in content
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;{{ 7*7 }}" in content
