@@ -259,3 +259,11 @@ def test_filtered_query_count_does_not_grow_with_contacts(
         len(copy_buttons(large))
         == Contact.objects.filter(marketplace__code="DE", email__endswith="@example.com").count()
     )
+
+
+def test_menu_path_route_is_text_not_a_link(directory: None, client: Client) -> None:
+    content = page(client, "/directory/US/")
+
+    section = content.split('id="purpose-abuse_report"')[1].split("</section>")[0]
+    assert '<code class="text-break">Seller Central &gt; Help / Get support' in section
+    assert 'href="https://Seller' not in section
