@@ -1,15 +1,52 @@
+"""The template library: public pages where a seller browses the letters SellerDesk writes."""
+
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
 
-from letters.models import LetterTemplate
+from letters.cases import Audience
+from letters.placeholders import Kind, Placeholder
+from letters.selectors import library_groups, published_version, version_example_preview
 
 
 def library(request: HttpRequest) -> HttpResponse:
-    return render(request, "letters/library.html", {"templates": LetterTemplate.objects.active()})
+    audience_key = request.GET.get("audience", "")
+    audience = Audience(audience_key) if audience_key in Audience.values else None
+    context = {
+        "groups": library_groups(audience=audience),
+        "audience": audience,
+        "audiences": Audience,
+    }
+    return render(request, "letters/library.html", context)
 
 
 def template_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    template = get_object_or_404(LetterTemplate.objects.active(), slug=slug)
-    return render(request, "letters/template_detail.html", {"template": template})
+    version = published_version(slug=slug)
+    if version is None:
+        raise Http404
+    placeholders = [
+        {
+            "placeholder": placeholder,
+            "kind": Kind(placeholder.kind).label,
+            "examples": _example_items(placeholder),
+        }
+        for placeholder in version.placeholder_list
+    ]
+    context = {
+        "template": version.template,
+        "version": version,
+        "preview": version_example_preview(version),
+        "placeholders": placeholders,
+    }
+    return render(request, "letters/template_detail.html", context)
+
+
+def _example_items(placeholder: Placeholder) -> list[str]:
+    """A placeholder's example as lines to show: one per list item, or the single value."""
+    example = placeholder.example
+    if isinstance(example, list):
+        return [str(item) for item in example]
+    if placeholder.is_list:
+        return [line for line in str(example).splitlines() if line.strip()]
+    return [str(example)] if example not in ("", None) else []

@@ -5,4 +5,5 @@ from __future__ import annotations
 MAIN_PAGES: list[str] = [
     "home",
     "contacts:directory",
+    "letters:library",
 ]

@@ -1,0 +1,124 @@
+"""Reads for the template library: templates with their current versions, and examples."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet
+
+from letters.cases import CASE_TYPES, Audience, CaseType
+from letters.checks import Finding, check_letter
+from letters.models import LetterTemplate, TemplateVersion
+from letters.placeholders import Placeholder
+from letters.rendering import RenderedLetter, example_values, render_letter
+
+
+@dataclass(frozen=True)
+class ExamplePreview:
+    """A template's text filled with its placeholders' examples, and what the checker says."""
+
+    letter: RenderedLetter
+    findings: list[Finding]
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    template: LetterTemplate
+    version: TemplateVersion
+    # The subject line filled with the examples: what the letter is about, at a glance.
+    example_subject: str
+
+
+@dataclass
+class CaseGroup:
+    case: CaseType
+    entries: list[LibraryEntry] = field(default_factory=list)
+
+
+@dataclass
+class AudienceGroup:
+    audience: Audience
+    cases: list[CaseGroup] = field(default_factory=list)
+
+
+def example_preview(
+    *, case: CaseType, subject: str, body: str, placeholders: Sequence[Placeholder]
+) -> ExamplePreview:
+    letter = render_letter(
+        subject=subject, body=body, placeholders=placeholders, values=example_values(placeholders)
+    )
+    findings = check_letter(case=case.key, subject=letter.subject, body=letter.body)
+    return ExamplePreview(letter=letter, findings=list(findings))
+
+
+def version_example_preview(version: TemplateVersion) -> ExamplePreview:
+    return example_preview(
+        case=version.template.case,
+        subject=version.subject,
+        body=version.body,
+        placeholders=version.placeholder_list,
+    )
+
+
+def _current_versions() -> Prefetch:
+    """Each template's newest version only, in one query whatever the history's length."""
+    newer = TemplateVersion.objects.filter(
+        template=OuterRef("template"), number__gt=OuterRef("number")
+    )
+    return Prefetch(
+        "versions",
+        queryset=TemplateVersion.objects.filter(~Exists(newer)).order_by(),
+        to_attr="current_versions",
+    )
+
+
+def _published_templates() -> QuerySet[LetterTemplate]:
+    # A template without any version has no text to show yet.
+    has_version = TemplateVersion.objects.filter(template=OuterRef("pk"))
+    return (
+        LetterTemplate.objects.active()
+        .filter(Exists(has_version))
+        .prefetch_related(_current_versions())
+    )
+
+
+def library_groups(*, audience: Audience | None = None) -> list[AudienceGroup]:
+    """Published templates grouped by audience, then by case, in the registry's order.
+
+    Two queries: the templates, and their current versions.
+    """
+    templates = _published_templates()
+    if audience is not None:
+        templates = templates.filter(
+            case_type__in=[case.key for case in CASE_TYPES if case.audience == audience]
+        )
+    by_case: dict[str, list[LibraryEntry]] = {}
+    for template in templates:
+        version = template.current_versions[0]
+        subject = render_letter(
+            subject=version.subject,
+            body="",
+            placeholders=version.placeholder_list,
+            values=example_values(version.placeholder_list),
+        ).subject
+        entry = LibraryEntry(template=template, version=version, example_subject=subject)
+        by_case.setdefault(template.case_type, []).append(entry)
+
+    groups: dict[Audience, AudienceGroup] = {}
+    for case in CASE_TYPES:
+        if case.key in by_case:
+            group = groups.setdefault(case.audience, AudienceGroup(audience=case.audience))
+            group.cases.append(CaseGroup(case=case, entries=by_case[case.key]))
+    return [groups[member] for member in Audience if member in groups]
+
+
+def published_version(*, slug: str) -> TemplateVersion | None:
+    """The current version of an active template, with its template; None if there is none."""
+    template = _published_templates().filter(slug=slug).first()
+    if template is None:
+        return None
+    version = template.current_versions[0]
+    # Already fetched: spare the version a query back to its template.
+    version.template = template
+    return version
