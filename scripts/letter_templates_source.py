@@ -109,8 +109,8 @@ def plan_of_action(
             "corrective_actions",
             "corrective actions",
             "lines",
-            "One action already taken per line, starting with its date "
-            "(e.g. '14 October 2026: Removed ...'). "
+            "One action already taken per line, starting with its date, as in "
+            "'14 October 2026: Removed all 12 affected listings'. "
             + corrective_help
             + " Only list what you have really done."
             + SPECIFIC,
