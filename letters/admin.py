@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -182,7 +183,7 @@ class TemplateVersionAdmin(admin.ModelAdmin):
         "note",
         "subject",
         "body",
-        "placeholders",
+        "placeholder_declarations",
         "example_letter",
     ]
     readonly_fields = fields
@@ -202,6 +203,11 @@ class TemplateVersionAdmin(admin.ModelAdmin):
         self, request: HttpRequest, obj: TemplateVersion | None = None
     ) -> bool:
         return False
+
+    @admin.display(description=_("placeholders"))
+    def placeholder_declarations(self, obj: TemplateVersion) -> SafeString:
+        text = json.dumps(obj.placeholders, ensure_ascii=False, indent=2)
+        return format_html('<pre class="letter">{}</pre>', text)
 
     @admin.display(description=_("example letter"))
     def example_letter(self, obj: TemplateVersion) -> SafeString:

@@ -31,14 +31,18 @@ class PlaceholdersField(forms.JSONField):
 class TemplateTextForm(forms.Form):
     """The text of one template version; refuses what the renderer would refuse."""
 
-    subject = forms.CharField(label=_("subject"), max_length=300)
+    subject = forms.CharField(
+        label=_("Subject"),
+        max_length=300,
+        widget=forms.TextInput(attrs={"class": "vTextField template-subject"}),
+    )
     # Not stripped: an unchanged body must compare equal to the stored one, or saving the
     # page would make a new version of the same text.
     body = forms.CharField(
-        label=_("body"), strip=False, widget=forms.Textarea(attrs={"rows": 20, "cols": 90})
+        label=_("Body"), strip=False, widget=forms.Textarea(attrs={"rows": 20, "cols": 90})
     )
     placeholders = PlaceholdersField(
-        label=_("placeholders"),
+        label=_("Placeholders"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 12, "cols": 90, "spellcheck": "false"}),
         help_text=_(
@@ -78,16 +82,17 @@ class TemplateTextForm(forms.Form):
 class TemplatePreviewForm(TemplateTextForm):
     """What the admin's live preview posts: a case and the text being edited."""
 
-    case_type = forms.ChoiceField(label=_("case"), choices=CASE_TYPE_CHOICES)
+    case_type = forms.ChoiceField(label=_("Case"), choices=CASE_TYPE_CHOICES)
 
 
 class LetterTemplateForm(TemplateTextForm, forms.ModelForm):
     """A template with the text of its current version; changed text saves a new version."""
 
     note = forms.CharField(
-        label=_("what changed"),
+        label=_("What changed"),
         max_length=300,
         required=False,
+        widget=forms.TextInput(attrs={"class": "vTextField template-subject"}),
         help_text=_("Saved with the new version when the text changes."),
     )
 

@@ -171,6 +171,13 @@ def test_detail_shows_the_example_letter(client: Client) -> None:
     assert "passes every check" in content
 
 
+def test_detail_links_to_the_wizard_with_its_case_chosen(client: Client) -> None:
+    make_template("where-is-my-parcel", "shipping_status")
+    response = client.get(reverse("letters:template_detail", args=["where-is-my-parcel"]))
+    link = f'href="{reverse("letters:wizard")}?case=shipping_status">Use this template</a>'
+    assert link in response.content.decode()
+
+
 def test_detail_explains_each_placeholder(client: Client) -> None:
     make_template("where-is-my-parcel")
     content = client.get(
