@@ -115,6 +115,12 @@ class LetterTemplateAdmin(admin.ModelAdmin):
     def updated_at(self, obj: LetterTemplate) -> datetime.datetime | None:
         return obj.last_version_at
 
+    def has_delete_permission(
+        self, request: HttpRequest, obj: LetterTemplate | None = None
+    ) -> bool:
+        # Deleting would take the version history (and what drafts used) with it: deactivate.
+        return False
+
     def get_urls(self) -> list[URLPattern]:
         preview = path(
             "preview/",
