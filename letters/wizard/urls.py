@@ -1,4 +1,22 @@
+"""The case wizard's URLs; included by letters/urls.py under "new/"."""
+
 from __future__ import annotations
 
-# The case wizard's URLs; included by letters/urls.py under "new/".
-urlpatterns: list = []
+from django.urls import path, re_path
+
+from letters.wizard import results
+from letters.wizard.views import CaseWizardView
+
+wizard = CaseWizardView.as_view(url_name="letters:wizard_step", done_step_name="done")
+
+urlpatterns = [
+    path("", wizard, name="wizard"),
+    # Before <step>/: the finished letter is not a step.
+    path("letter/", results.letter_detail, name="wizard_letter"),
+    re_path(
+        r"^letter\.(?P<extension>txt|eml)$",
+        results.letter_download,
+        name="wizard_letter_download",
+    ),
+    path("<slug:step>/", wizard, name="wizard_step"),
+]

@@ -1,0 +1,83 @@
+"""Where a letter goes: Amazon's addresses and routes, the other seller, or the buyer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from contacts.models import DOMAIN_PLACEHOLDER, SellerCentralRoute
+from contacts.routing import Routing, route_for
+from letters.cases import Audience, CaseType
+from letters.wizard.steps import Market
+
+
+@dataclass(frozen=True)
+class Route:
+    name: str
+    where: str
+    note: str = ""
+
+    @property
+    def href(self) -> str:
+        """A link for web addresses; "" for a menu path such as "Seller Central > Help"."""
+        if "/" in self.where and ">" not in self.where and " " not in self.where:
+            return self.where if "://" in self.where else f"https://{self.where}"
+        return ""
+
+
+@dataclass(frozen=True)
+class Delivery:
+    case: CaseType
+    market: Market
+    purpose: str | None
+    # Amazon letters: the directory's answer; None when the directory cannot answer.
+    routing: Routing | None = None
+    # A cease-and-desist: Amazon's report routes for when the other seller does not stop.
+    follow_ups: tuple[Route, ...] = ()
+
+    @property
+    def to_buyer(self) -> bool:
+        return self.case.audience == Audience.BUYER
+
+    @property
+    def to_seller(self) -> bool:
+        return self.case.audience == Audience.SELLER
+
+    @property
+    def recipients(self) -> list[str]:
+        if self.routing is None:
+            return []
+        return [recipient.email for recipient in self.routing.recipients]
+
+    @property
+    def route(self) -> Route | None:
+        if self.routing is None:
+            return None
+        return Route(self.routing.route_name, self.routing.route_where)
+
+
+def delivery_for(*, case: CaseType, market: Market, purpose: str | None) -> Delivery:
+    """Where the letter goes; `purpose` is case.purpose_for(...) of the seller's answers.
+
+    Amazon letters cost route_for's queries, a cease-and-desist one, buyer messages none.
+    """
+    if case.audience == Audience.BUYER:
+        return Delivery(case=case, market=market, purpose=None)
+    if case.audience == Audience.SELLER:
+        found = SellerCentralRoute.objects.filter(key__in=case.follow_up_routes)
+        routes = {route.key: route for route in found}
+        follow_ups = tuple(
+            Route(
+                routes[key].name,
+                routes[key].where.replace(DOMAIN_PLACEHOLDER, market.tld),
+                routes[key].note,
+            )
+            for key in case.follow_up_routes
+            if key in routes
+        )
+        return Delivery(case=case, market=market, purpose=None, follow_ups=follow_ups)
+    try:
+        routing = route_for(purpose=purpose, marketplace=market.code) if purpose else None
+    except LookupError:
+        # A directory without this purpose or marketplace: say no address is known.
+        routing = None
+    return Delivery(case=case, market=market, purpose=purpose, routing=routing)

@@ -1,0 +1,216 @@
+"""The wizard's step forms: the case, who is writing, the facts, and the letter to review."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from letters.cases import CASE_TYPE_CHOICES, Audience, CaseType
+from letters.placeholders import Kind, Placeholder
+from letters.rendering import RenderedLetter
+from letters.wizard.fields import (
+    TEXT_MAX,
+    TEXTAREA_MAX,
+    AsinListField,
+    LinesField,
+    OrderIdField,
+    OrderIdListField,
+    PastDateField,
+)
+from letters.wizard.steps import MARKETS
+
+NAME_MAX = 120
+SUBJECT_MAX = 300
+BODY_MAX = 20000
+
+
+def text_input(placeholder: str = "") -> forms.TextInput:
+    attrs = {"dir": "auto"}
+    if placeholder:
+        attrs["placeholder"] = placeholder
+    return forms.TextInput(attrs=attrs)
+
+
+class ContextForm(forms.Form):
+    """A step whose saved answers belong to one context: a case, an audience, a text.
+
+    The hidden `context` travels with the answers, so the wizard can tell answers given for
+    another case (or another version of the letter) from answers given for this one.
+    """
+
+    context = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args: object, context: str = "", **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["context"].initial = context
+
+
+class CaseForm(forms.Form):
+    case = forms.ChoiceField(
+        label=_("What happened?"),
+        choices=CASE_TYPE_CHOICES,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose the case that is closest to yours.")},
+    )
+
+
+class WhoForm(ContextForm):
+    marketplace = forms.ChoiceField(
+        label=_("Marketplace"),
+        help_text=_("The Amazon site where this happened."),
+    )
+    store_name = forms.CharField(
+        label=_("Store name"),
+        max_length=NAME_MAX,
+        help_text=_("Your store's name exactly as buyers see it on Amazon."),
+        widget=text_input(),
+    )
+    sender_name = forms.CharField(
+        label=_("Your name"), max_length=NAME_MAX, widget=text_input(_("e.g. Li Wei"))
+    )
+    sender_role = forms.CharField(
+        label=_("Your role"),
+        max_length=NAME_MAX,
+        widget=text_input(_("e.g. Owner, Operations manager")),
+    )
+
+    def __init__(
+        self,
+        *args: object,
+        case: CaseType | None = None,
+        declared: frozenset[str] | None = None,
+        **kwargs: object,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["marketplace"].choices = [("", _("Choose a marketplace")), *self.choices()]
+        if declared is not None:
+            # Ask only what the letter uses: a buyer message is signed without a job title.
+            for name in ("store_name", "sender_name", "sender_role"):
+                if name not in declared:
+                    del self.fields[name]
+        if case and case.audience == Audience.BUYER:
+            self.fields["buyer_name"] = forms.CharField(
+                label=_("Buyer's name"),
+                max_length=NAME_MAX,
+                help_text=_("As it appears on the order, e.g. Emma or Mr Schmidt."),
+                widget=text_input(),
+            )
+            self.fields["order_id"] = OrderIdField(
+                label=_("Order ID"),
+                help_text=_("The Amazon order this message is about, e.g. 303-1234567-1234567."),
+                widget=text_input("123-1234567-1234567"),
+            )
+
+    @staticmethod
+    def choices() -> list[tuple[str, str]]:
+        return [(market.code, market.label) for market in MARKETS]
+
+    @property
+    def buyer_fields(self) -> list[forms.BoundField]:
+        return [self[name] for name in ("buyer_name", "order_id") if name in self.fields]
+
+
+def _example_text(placeholder: Placeholder) -> str:
+    example = placeholder.example
+    if isinstance(example, list):
+        example = "\n".join(str(item) for item in example)
+    return str(example).strip()
+
+
+def field_for(placeholder: Placeholder) -> forms.Field:
+    """The form field that asks for one declared placeholder."""
+    example = _example_text(placeholder)
+    hint = _("e.g. %(example)s") % {"example": example} if example else ""
+    options = {
+        "label": placeholder.label[:1].upper() + placeholder.label[1:],
+        "help_text": placeholder.help,
+        "required": placeholder.required,
+    }
+    textarea = forms.Textarea(attrs={"rows": 4, "dir": "auto", "placeholder": hint})
+    kind = placeholder.kind
+    if kind == Kind.TEXTAREA:
+        return forms.CharField(max_length=TEXTAREA_MAX, widget=textarea, **options)
+    if kind == Kind.LINES:
+        return LinesField(widget=textarea, **options)
+    if kind in (Kind.ORDER_IDS, Kind.ASINS):
+        field_class = AsinListField if kind == Kind.ASINS else OrderIdListField
+        return field_class(widget=textarea, **options)
+    if kind == Kind.DATE:
+        return PastDateField(**options)
+    if kind == Kind.INTEGER:
+        return forms.IntegerField(
+            min_value=0,
+            max_value=10**9,
+            widget=forms.NumberInput(attrs={"placeholder": hint}),
+            **options,
+        )
+    if kind == Kind.PERCENT:
+        return forms.DecimalField(
+            min_value=0,
+            max_value=100,
+            max_digits=5,
+            decimal_places=2,
+            error_messages={
+                "max_value": _("A percentage is at most 100."),
+                "min_value": _("A percentage cannot be negative."),
+            },
+            widget=forms.NumberInput(attrs={"step": "0.01", "placeholder": hint}),
+            **options,
+        )
+    if kind == Kind.ORDER_ID:
+        return OrderIdField(widget=text_input(hint), **options)
+    if kind == Kind.YESNO:
+        options["required"] = False
+        return forms.BooleanField(**options)
+    max_length = 60 if kind == Kind.MONEY else TEXT_MAX
+    return forms.CharField(max_length=max_length, widget=text_input(hint), **options)
+
+
+class FactsForm(ContextForm):
+    """One field per fact the case's template declares, in the template's order."""
+
+    def __init__(
+        self, *args: object, placeholders: list[Placeholder] = (), **kwargs: object
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        for placeholder in placeholders:
+            self.fields[placeholder.name] = field_for(placeholder)
+
+
+class ReviewForm(ContextForm):
+    """The letter as the seller will send it: generated first, theirs to edit."""
+
+    subject = forms.CharField(label=_("Subject"), max_length=SUBJECT_MAX, widget=text_input())
+    body = forms.CharField(
+        label=_("Letter"),
+        max_length=BODY_MAX,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 22, "dir": "auto", "spellcheck": "true"}),
+    )
+
+    def __init__(
+        self, *args: object, letter: RenderedLetter | None = None, **kwargs: object
+    ) -> None:
+        if letter is not None:
+            kwargs["initial"] = {"subject": letter.subject, "body": letter.body}
+        super().__init__(*args, **kwargs)
+
+    def clean_subject(self) -> str:
+        # A subject is one line: a line break would let a header be injected into the .eml.
+        return " ".join(self.cleaned_data["subject"].split())
+
+    def clean_body(self) -> str:
+        body = self.cleaned_data["body"].replace("\r\n", "\n").replace("\r", "\n").strip()
+        if not body:
+            raise forms.ValidationError(_("The letter is empty."), code="required")
+        return body + "\n"
+
+    def text(self) -> tuple[str, str]:
+        """The subject and body on show: valid edits, raw edits, or the generated letter."""
+        if self.is_bound:
+            if self.is_valid():
+                return self.cleaned_data["subject"], self.cleaned_data["body"]
+            return self.data.get(self.add_prefix("subject"), ""), self.data.get(
+                self.add_prefix("body"), ""
+            )
+        return self.initial.get("subject", ""), self.initial.get("body", "")

@@ -1,0 +1,304 @@
+"""The case wizard: one URL per step, answers kept in the session until the letter is done.
+
+Every request costs a fixed handful of queries (see tests/letters/test_wizard_queries.py):
+the session, the case's current template version (fetched once per request and shared by
+the step conditions, the facts form and the review), and on the review the directory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+
+from django import forms
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from formtools.wizard.forms import ManagementForm
+from formtools.wizard.views import NamedUrlSessionWizardView
+
+from letters.cases import CASE_TYPES, CASE_TYPES_BY_KEY, CaseType
+from letters.checks import check_letter
+from letters.models import TemplateVersion
+from letters.placeholders import Placeholder
+from letters.rendering import RenderedLetter, example_values, render_version
+from letters.wizard import exports, results
+from letters.wizard.delivery import Delivery, delivery_for
+from letters.wizard.forms import CaseForm, FactsForm, ReviewForm, WhoForm
+from letters.wizard.plan import PlanForm
+from letters.wizard.steps import (
+    AUDIENCE_LEGENDS,
+    CASE,
+    FACTS,
+    MARKETS_BY_CODE,
+    PLAN,
+    REVIEW,
+    STEP_TITLES,
+    WHO,
+    Market,
+    fact_placeholders,
+    letter_values,
+)
+
+SESSION_EXPIRED = _("Your session expired, so we could not keep your answers. Please start again.")
+REVIEW_ACTIONS = ("check", "download_txt", "download_eml")
+# Steps whose saved answers only hold in one context (see ContextForm); the others carry over.
+CARRY_OVER = (WHO, FACTS)
+
+
+def _has_facts(wizard: CaseWizardView) -> bool:
+    case = wizard.case()
+    return case is None or bool(wizard.fact_placeholders())
+
+
+def _needs_plan(wizard: CaseWizardView) -> bool:
+    case = wizard.case()
+    return case is not None and case.plan_of_action
+
+
+class CaseWizardView(NamedUrlSessionWizardView):
+    form_list = [
+        (CASE, CaseForm),
+        (WHO, WhoForm),
+        (FACTS, FactsForm),
+        (PLAN, PlanForm),
+        (REVIEW, ReviewForm),
+    ]
+    condition_dict = {FACTS: _has_facts, PLAN: _needs_plan}
+    storage_name = "letters.wizard.storage.QuietSessionStorage"
+
+    # -- request handling ---------------------------------------------------------------
+
+    def dispatch(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        self._versions: dict[str, TemplateVersion | None] = {}
+        self._carried: dict[str, dict] = {}
+        step = kwargs.get("step")
+        started = f"wizard_{self.get_prefix(request, *args, **kwargs)}" in request.session
+        if not started and (request.method == "POST" or step not in (None, CASE)):
+            messages.warning(request, SESSION_EXPIRED)
+            return redirect("letters:wizard_step", step=CASE)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        step = kwargs.get("step")
+        preselect = request.GET.get("case") in CASE_TYPES_BY_KEY
+        if preselect and step is None and "reset" not in request.GET:
+            # "Use this template" from the library: choose that case, keep the other answers.
+            url = reverse("letters:wizard_step", kwargs={"step": CASE})
+            return redirect(f"{url}?{request.GET.urlencode()}")
+        if preselect and step == CASE:
+            self.storage.current_step = CASE
+            return self.render(self.get_form(data=None))
+        if step in self.get_form_list():
+            for earlier in list(self.get_form_list())[: list(self.get_form_list()).index(step)]:
+                if self.get_cleaned_data_for_step(earlier) is None:
+                    return redirect(self.get_step_url(earlier))
+        return super().get(request, *args, **kwargs)
+
+    def post(self, *args: object, **kwargs: object) -> HttpResponse:
+        posted = self._posted_step()
+        goto = self.request.POST.get("wizard_goto_step")
+        if goto and goto in self.get_form_list() and posted:
+            # Back: keep what was typed on this page, valid or not, for the way forward.
+            self.storage.set_step_data(posted, self.request.POST)
+        elif posted == REVIEW and self.request.POST.get("action") in REVIEW_ACTIONS:
+            self.storage.current_step = REVIEW
+            return self.review_action(self.request.POST["action"])
+        return super().post(*args, **kwargs)
+
+    def _posted_step(self) -> str | None:
+        form = ManagementForm(self.request.POST, prefix=self.prefix)
+        if form.is_valid() and form.cleaned_data["current_step"] in self.form_list:
+            return form.cleaned_data["current_step"]
+        return None
+
+    def review_action(self, action: str) -> HttpResponse:
+        """Check again, or download the letter as edited, without leaving the review."""
+        form = self.get_form(step=REVIEW, data=self.request.POST)
+        if action == "check" or not form.is_valid():
+            return self.render(form)
+        subject, body = form.text()
+        stem = self.file_stem()
+        if action == "download_txt":
+            return exports.txt_response(subject=subject, body=body, stem=stem)
+        delivery = self.delivery()
+        return exports.eml_response(to=delivery.recipients, subject=subject, body=body, stem=stem)
+
+    def done(self, form_list: list, form_dict: Mapping, **kwargs: object) -> HttpResponse:
+        subject, body = form_dict[REVIEW].text()
+        case, market = self.case(), self.market()
+        letter = results.FinishedLetter(
+            case=case.key,
+            marketplace=market.code,
+            purpose=self.purpose(),
+            subject=subject,
+            body=body,
+        )
+        # The drafts issue saves a Draft here: one call, then redirect to the draft instead.
+        results.remember(self.request, letter)
+        return redirect("letters:wizard_letter")
+
+    # -- forms --------------------------------------------------------------------------
+
+    def get_template_names(self) -> list[str]:
+        return [f"letters/wizard/step_{self.steps.current}.html"]
+
+    def get_form(
+        self, step: str | None = None, data: object = None, files: object = None
+    ) -> forms.Form | PlanForm:
+        step = step or self.steps.current
+        if data is not None and data is not self.request.POST:
+            # Saved answers given for another case (or another text of the letter) do not
+            # belong in this form: show it fresh, prefilled with what still applies.
+            prefix = self.get_form_prefix(step)
+            context = self.step_context(step)
+            if context is not None and data.get(f"{prefix}-context", "") != context:
+                if step in CARRY_OVER:
+                    self._carried[step] = {
+                        key.removeprefix(f"{prefix}-"): data.get(key)
+                        for key in data
+                        if key.startswith(f"{prefix}-")
+                    }
+                data = None
+        return super().get_form(step, data, files)
+
+    def get_form_initial(self, step: str) -> dict:
+        if step == CASE and self.request.GET.get("case") in CASE_TYPES_BY_KEY:
+            return {"case": self.request.GET["case"]}
+        initial = dict(self._carried.get(step, {}))
+        initial.pop("context", None)
+        return initial
+
+    def get_form_kwargs(self, step: str | None = None) -> dict:
+        context = self.step_context(step)
+        kwargs: dict = {} if context is None else {"context": context}
+        if step == WHO:
+            version = self.version()
+            kwargs["case"] = self.case()
+            kwargs["declared"] = (
+                frozenset(p.name for p in version.placeholder_list) if version else None
+            )
+        elif step == FACTS:
+            kwargs["placeholders"] = self.fact_placeholders()
+        elif step == REVIEW:
+            kwargs["letter"] = self.generated()
+        return kwargs
+
+    def step_context(self, step: str | None) -> str | None:
+        if step in (WHO, FACTS):
+            case = self.case()
+            return case.key if case else ""
+        if step == REVIEW:
+            letter = self.generated()
+            text = f"{letter.subject}\n{letter.body}" if letter else ""
+            return hashlib.sha256(text.encode()).hexdigest()[:16]
+        return None
+
+    # -- answers, cached per request ----------------------------------------------------
+
+    def case(self) -> CaseType | None:
+        if self.request.method == "POST" and self._posted_step() == CASE:
+            # The case being chosen, not the one it replaces: the step conditions would
+            # otherwise fetch the old case's template as well as the new one's.
+            posted = CASE_TYPES_BY_KEY.get(self.request.POST.get(f"{CASE}-case", ""))
+            if posted:
+                return posted
+        data = self.get_cleaned_data_for_step(CASE)
+        return CASE_TYPES_BY_KEY.get(data["case"]) if data else None
+
+    def version(self) -> TemplateVersion | None:
+        case = self.case()
+        if case is None:
+            return None
+        if case.key not in self._versions:
+            self._versions[case.key] = TemplateVersion.objects.current_for(case.key)
+        return self._versions[case.key]
+
+    def fact_placeholders(self) -> list[Placeholder]:
+        version, case = self.version(), self.case()
+        return fact_placeholders(case, version.placeholder_list) if version else []
+
+    def market(self) -> Market | None:
+        who = self.get_cleaned_data_for_step(WHO) or {}
+        return MARKETS_BY_CODE.get(who.get("marketplace", ""))
+
+    def facts(self) -> dict:
+        if FACTS not in self.get_form_list():
+            return {}
+        return self.get_cleaned_data_for_step(FACTS) or {}
+
+    def generated(self) -> RenderedLetter | None:
+        if not hasattr(self, "_generated"):
+            version = self.version()
+            plan = self.get_cleaned_data_for_step(PLAN) if PLAN in self.get_form_list() else {}
+            values = letter_values(
+                who=self.get_cleaned_data_for_step(WHO) or {}, facts=self.facts(), plan=plan or {}
+            )
+            self._generated = render_version(version, values) if version else None
+        return self._generated
+
+    def purpose(self) -> str | None:
+        """The directory purpose, which some answers switch (see CaseType.purpose_for)."""
+        return self.case().purpose_for(self.market().code, self.facts())
+
+    def delivery(self) -> Delivery:
+        return delivery_for(case=self.case(), market=self.market(), purpose=self.purpose())
+
+    def file_stem(self) -> str:
+        return f"sellerdesk-{self.case().key}-{self.market().code}"
+
+    # -- pages --------------------------------------------------------------------------
+
+    def get_context_data(self, form: object, **kwargs: object) -> dict:
+        context = super().get_context_data(form=form, **kwargs)
+        steps = list(self.get_form_list())
+        current = self.steps.current
+        context["progress"] = {
+            "number": steps.index(current) + 1,
+            "count": len(steps),
+            "title": STEP_TITLES[current],
+            "steps": [
+                (name, STEP_TITLES[name], steps.index(name) - steps.index(current))
+                for name in steps
+            ],
+        }
+        context["case"] = self.case()
+        if current == CASE:
+            context["groups"] = self.case_groups(form)
+        elif current == REVIEW:
+            context.update(self.review_context(form))
+        return context
+
+    def case_groups(self, form: CaseForm) -> list[dict]:
+        selected = form["case"].value()
+        return [
+            {
+                "legend": legend,
+                "audience": audience.value,
+                "cases": [
+                    {"case": case, "checked": case.key == selected}
+                    for case in CASE_TYPES
+                    if case.audience == audience
+                ],
+            }
+            for audience, legend in AUDIENCE_LEGENDS.items()
+        ]
+
+    def review_context(self, form: ReviewForm) -> dict:
+        version = self.version()
+        if version is None or self.market() is None:
+            return {"letter_missing": True}
+        subject, body = form.text()
+        stock = render_version(version, example_values(version.placeholder_list))
+        delivery = self.delivery()
+        return {
+            "findings": check_letter(
+                case=self.case().key, subject=subject, body=body, stock_texts=(stock.body,)
+            ),
+            "delivery": delivery,
+            "mailto": exports.mailto_url(to=delivery.recipients, subject=subject, body=body),
+            "subject": subject,
+            "body": body,
+        }

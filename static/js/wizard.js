@@ -1,0 +1,48 @@
+// The case wizard: "Add another" rows in the Plan of Action, and a confirmation before
+// "Start over". No inline scripts: the Content-Security-Policy forbids them.
+(() => {
+  function addRow(fieldset) {
+    const prefix = fieldset.dataset.formset;
+    const total = fieldset.querySelector(`input[name="${prefix}-TOTAL_FORMS"]`);
+    const max = fieldset.querySelector(`input[name="${prefix}-MAX_NUM_FORMS"]`);
+    const template = fieldset.querySelector("template[data-formset-template]");
+    const rows = fieldset.querySelector("[data-formset-rows]");
+    const index = Number.parseInt(total.value, 10);
+    if (max && index >= Number.parseInt(max.value, 10)) {
+      return;
+    }
+    const html = template.innerHTML.replaceAll("__prefix__", String(index));
+    rows.insertAdjacentHTML("beforeend", html);
+    total.value = String(index + 1);
+    const row = rows.lastElementChild;
+    const first = row && row.querySelector("input, textarea, select");
+    if (first) {
+      first.focus();
+    }
+    updateButton(fieldset);
+  }
+
+  function updateButton(fieldset) {
+    const prefix = fieldset.dataset.formset;
+    const total = fieldset.querySelector(`input[name="${prefix}-TOTAL_FORMS"]`);
+    const max = fieldset.querySelector(`input[name="${prefix}-MAX_NUM_FORMS"]`);
+    const button = fieldset.querySelector("[data-formset-add]");
+    const full = max && Number.parseInt(total.value, 10) >= Number.parseInt(max.value, 10);
+    button.hidden = Boolean(full);
+  }
+
+  document.addEventListener("DOMContentLoaded", () => {
+    for (const fieldset of document.querySelectorAll("[data-formset]")) {
+      const button = fieldset.querySelector("[data-formset-add]");
+      button.addEventListener("click", () => addRow(fieldset));
+      updateButton(fieldset);
+    }
+    for (const link of document.querySelectorAll("a[data-confirm]")) {
+      link.addEventListener("click", (event) => {
+        if (!window.confirm(link.dataset.confirm)) {
+          event.preventDefault();
+        }
+      });
+    }
+  });
+})();

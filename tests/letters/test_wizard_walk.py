@@ -1,0 +1,163 @@
+"""Every case, in three marketplaces each, walked through the wizard to its review.
+
+The letter must hold every fact the seller gave and no unfilled [marker]; the review must
+name the directory's addresses for exactly that purpose and marketplace, or say plainly
+that none is known and give the Seller Central route; buyer messages get no address.
+"""
+
+from __future__ import annotations
+
+import datetime
+from html import escape, unescape
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+
+from contacts.routing import route_for
+from letters.cases import CASE_TYPES, Audience, CaseType, get_case_type
+from letters.models import TemplateVersion
+from letters.placeholders import Kind
+from letters.rendering import format_date
+from letters.wizard.steps import MARKETS_BY_CODE, fact_placeholders
+from tests.letters.wizard_helpers import (
+    BUYER,
+    PLAN_LINES,
+    WHO,
+    Wizard,
+    example_answer,
+    mailto_addresses,
+    textarea,
+    walk_to_review,
+)
+
+# Three marketplaces per case; the last is one where the directory has no address for the
+# case's purpose wherever such a marketplace exists (funds_recovery is known everywhere).
+MARKETS = {
+    "suspension_verification": ("DE", "UK", "IN"),
+    "suspension_hijacking": ("US", "FR", "MX"),
+    "odr_deactivation": ("DE", "JP", "MX"),
+    "inauthentic_complaint": ("UK", "IT", "IN"),
+    "ip_complaint": ("US", "ES", "CA"),
+    "ip_retraction": ("DE", "JP", "CA"),
+    "product_quality": ("US", "FR", "CA"),
+    "funds_release": ("US", "DE", "MX"),
+    "fba_removal_locked": ("US", "DE", "JP"),
+    "abuse_report": ("US", "UK", "DE"),
+    "cease_and_desist": ("US", "DE", "JP"),
+}
+BUYER_MARKETS = ("US", "DE", "UK")
+FALLBACK = "We know no e-mail address for"
+
+WALKS = [
+    pytest.param(case.key, market, id=f"{case.key}-{market}")
+    for case in CASE_TYPES
+    for market in MARKETS.get(case.key, BUYER_MARKETS)
+]
+
+
+@pytest.fixture
+def site(directory: None) -> None:
+    call_command("loaddata", "letter_templates", verbosity=0)
+
+
+def expected_texts(case: CaseType, version: TemplateVersion, market: str) -> list[str]:
+    """The text of every answer given, as the letter writes it."""
+    declared = {p.name for p in version.placeholder_list}
+    texts = [MARKETS_BY_CODE[market].in_letter] if "marketplace" in declared else []
+    texts += [value for name, value in WHO.items() if name in declared]
+    if case.audience == Audience.BUYER:
+        texts += BUYER.values()
+    if case.plan_of_action:
+        texts += PLAN_LINES
+    for placeholder in fact_placeholders(case, version.placeholder_list):
+        answer = example_answer(placeholder)
+        if placeholder.kind == Kind.YESNO:
+            continue  # a tick switches the purpose; checked through the recipients below
+        if placeholder.kind == Kind.DATE:
+            answer = format_date(datetime.datetime.strptime(answer, "%d %B %Y").date())
+        texts += [
+            line.strip().upper() if placeholder.kind == Kind.ASINS else line.strip()
+            for line in answer.splitlines()
+            if line.strip()
+        ]
+    return texts
+
+
+@pytest.mark.parametrize(("case_key", "market"), WALKS)
+def test_every_case_reaches_a_complete_letter_and_the_right_recipient(
+    site: None, client: Client, case_key: str, market: str
+) -> None:
+    case = get_case_type(case_key)
+    version = TemplateVersion.objects.current_for(case_key)
+
+    page = walk_to_review(Wizard(client), case, market)
+
+    letter = textarea(page, "review-body")
+    for text in expected_texts(case, version, market):
+        assert text in letter
+    for placeholder in version.placeholder_list:
+        assert placeholder.marker not in letter
+    html = page.content.decode()
+    shown = mailto_addresses(page)
+    if case.audience == Audience.BUYER:
+        assert (
+            "Send this through Buyer-Seller Messaging in Seller Central "
+            "(Orders > Manage orders > Contact buyer)" in unescape(html)
+        )
+        assert shown == set()
+        assert "@" not in html.split('id="delivery-title"')[1].split("</section>")[0]
+    elif case.audience == Audience.SELLER:
+        assert shown == set()
+        for key in case.follow_up_routes:
+            assert f">{route_name(key)}<" in html
+    else:
+        answers = {p.name: example_answer(p) for p in version.placeholder_list}
+        routing = route_for(purpose=case.purpose_for(market, answers), marketplace=market)
+        assert escape(routing.route_where) in html
+        assert shown == {recipient.email for recipient in routing.recipients}
+        assert (FALLBACK in html) is routing.fallback
+
+
+def route_name(key: str) -> str:
+    from contacts.models import SellerCentralRoute
+
+    return SellerCentralRoute.objects.get(key=key).name
+
+
+def test_the_walk_includes_marketplaces_without_an_address(site: None) -> None:
+    # The parametrisation above is only honest if some walks meet the fallback.
+    fallbacks = {
+        key
+        for key, markets in MARKETS.items()
+        if get_case_type(key).purpose
+        and route_for(purpose=get_case_type(key).purpose, marketplace=markets[-1]).fallback
+    }
+    assert fallbacks >= {"odr_deactivation", "ip_complaint", "abuse_report", "fba_removal_locked"}
+
+
+def test_a_china_based_seller_in_the_uk_writes_to_seller_verification(
+    site: None, client: Client
+) -> None:
+    case = get_case_type("suspension_verification")
+    wizard = Wizard(client)
+    page = walk_to_review(wizard, case, "UK")  # the example ticks "based in China"
+    assert mailto_addresses(page) == {
+        c.email for c in route_for(purpose="seller_verification", marketplace="UK").recipients
+    }
+
+    facts = {
+        p.name: example_answer(p)
+        for p in fact_placeholders(
+            case, TemplateVersion.objects.current_for(case.key).placeholder_list
+        )
+    }
+    facts["based_in_china"] = None
+    page = walk_to_review(wizard, case, "UK", facts=facts)
+    performance = {
+        c.email for c in route_for(purpose="seller_performance", marketplace="UK").recipients
+    }
+    assert mailto_addresses(page) == performance
+    assert performance.isdisjoint(
+        c.email for c in route_for(purpose="seller_verification", marketplace="UK").recipients
+    )
