@@ -1,0 +1,276 @@
+"""Rules for messages to buyers: Amazon's Buyer-Seller Messaging guidelines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from django.utils.translation import gettext_lazy as _
+
+from letters.cases import Audience
+from letters.checks.findings import Severity
+from letters.checks.rule import MISSING, SUBJECT, Hit, Letter, RuleBook
+from letters.checks.text import count_words
+
+ERROR, WARNING = Severity.ERROR, Severity.WARNING
+
+book = RuleBook(Audience.BUYER)
+
+ORDER_ID = re.compile(r"(?<![\w-])\d{3}-\d{7}-\d{7}(?![\w-])")
+MAX_WORDS = 200
+
+_REVIEW = r"(?:reviews?|feedback|ratings?|comments?)\b"
+_STARS = r"(?:[1-5]|one|two|three|four|five)[\s-]*stars?"
+_DESCRIBED = (
+    r"(?:(?:the|your|this|that|its|my|our|his|her|a|an)\s+)?"
+    rf"(?:(?:negative|bad|poor|low|critical|unfavou?rable|harsh|previous|recent|last|earlier"
+    rf"|original|product|seller|honest|{_STARS})[\s-]+){{0,3}}"
+)
+_CHANGE = (
+    r"(?:chang|updat|edit|revis|modif|amend|remov|delet|withdr[ae]w|retract|reconsider"
+    r"|upgrad|improv|rais|eras)\w{0,4}|take\s+down|taking\s+down"
+)
+_POSITIVE = rf"(?:positive|good|great|glowing|favou?rable|excellent|nice|kind|perfect|{_STARS})"
+_ASKING = (
+    r"leave|leaving|write|writing|give|giving|post|posting|submit|submitting|share|sharing"
+    r"|provide|providing|get|getting|receive|receiving|earn|earning|deserve|deserves"
+    r"|hope|hoping|appreciate(?!\s+your)|appreciated|consider|considering|grateful"
+)
+# "Could you update your review", "the feedback to be removed", "leave us a 5-star review".
+_CHANGE_REVIEW = (
+    rf"\b(?:{_CHANGE})\s+{_DESCRIBED}{_REVIEW}"
+    rf"|\b{_REVIEW}\s+(?:\w+\s+){{0,3}}?(?:be|been|being)\s+(?:{_CHANGE})"
+)
+_ASK_POSITIVE = (
+    rf"\b(?:{_ASKING})\b[^.!?\n]{{0,40}}?\b{_POSITIVE}[\s-]+{_REVIEW}"
+    rf"|\b(?:5|five)[\s-]*stars?\s+{_REVIEW}"
+    rf"|\b(?:rate|rating|give|giving|leave|leaving|deserve|deserves|worth)\s+(?:\w+\s+){{0,3}}?"
+    r"(?:5|five)[\s-]*stars?\b"
+)
+REVIEW_REQUEST = re.compile(f"{_CHANGE_REVIEW}|{_ASK_POSITIVE}", re.I)
+# Every review request names a review, feedback, rating, comment or stars.
+REVIEW_NEEDLES = ("review", "feedback", "rating", "comment", "star")
+
+# Anything of value a seller might tie to a review, and the ways of tying it.
+INCENTIVE = re.compile(
+    r"\b(?:refund\w*|gift\w*|coupons?|claim\s+codes?|promo(?:tion(?:al)?)?\s+codes?|discount\w*"
+    r"|vouchers?|cash\s*back|rebates?|compensat\w*|rewards?|bonus\w*|paypal|money\s+back"
+    r"|free\s+(?:items?|products?|units?|samples?|gifts?))\b|\$\s?\d|\d+\s*%\s*off\b",
+    re.I,
+)
+REVIEW_ACTION = re.compile(
+    rf"{_CHANGE_REVIEW}|{_ASK_POSITIVE}"
+    rf"|\b(?:leave|leaving|write|writing|post|posting|give|giving|submit\w*|share|sharing)"
+    rf"\s+(?:\w+\s+){{0,3}}?{_REVIEW}"
+    rf"|\b(?:in\s+exchange\s+for|in\s+return\s+for|for\s+(?:a|an))\s+(?:[\w-]+\s+){{0,3}}?{_REVIEW}",
+    re.I,
+)
+
+MARKETING = re.compile(
+    r"\bvip\b"
+    r"|\bjoin(?:ing)?\s+(?:our|the)\s+(?:\w+\s+){0,2}?"
+    r"(?:group|club|community|list|program(?:me)?|membership)\b"
+    r"|\b(?:our|my)\s+other\s+(?:products|items|goods|listings|brands?)\b"
+    r"|\bnew\s+(?:arrivals?|collections?|releases?)\b"
+    r"|\bour\s+(?:new|latest|upcoming)\s+(?:products?|items?|releases?|collection|range)\b"
+    r"|\b(?:coupons?|discounts?|vouchers?|promo\w*|deals?|\d+\s*%\s*off)\b[^.!?\n]{0,40}?"
+    r"\b(?:next|future)\s+(?:purchases?|orders?|buys?)\b"
+    r"|\b(?:next|future)\s+(?:purchases?|orders?)\b[^.!?\n]{0,40}?"
+    r"\b(?:coupons?|discounts?|vouchers?|\d+\s*%\s*off)\b"
+    r"|\bfuture\s+(?:discounts?|coupons?|deals?|offers?|promotions?)\b"
+    r"|\b(?:exclusive|special)\s+(?:discounts?|deals?|offers?|coupons?|prices?)\b"
+    r"|\b(?:flash|holiday|seasonal|big)\s+sales?\b|\bgiveaways?\b"
+    r"|\bfollow\s+us\b|\blike\s+us\s+on\b|\bsocial\s+media\b"
+    r"|\b(?:facebook|instagram|tiktok|twitter|pinterest|youtube|linkedin|snapchat)\b"
+    r"|\bnewsletters?\b|\bmailing\s+list\b|\bsubscrib\w*"
+    r"|\b(?:check\s+out|browse|explore)\s+(?:our\s+)?(?:store(?:front)?|shop|brand\s+store"
+    r"|catalog(?:ue)?|collections?)\b",
+    re.I,
+)
+MARKETING_NEEDLES = (
+    *("vip", "join", "our other", "my other", "new arrival", "new collection", "new release"),
+    *("our new", "our latest", "our upcoming", "next purchase", "next order", "next buy"),
+    *("future purchase", "future order", "future buy", "future discount", "future coupon"),
+    *("future deal", "future offer", "future promotion", "exclusive", "special discount"),
+    *("special deal", "special offer", "special coupon", "special price", "flash sale"),
+    *("holiday sale", "seasonal sale", "big sale", "giveaway", "follow us", "like us"),
+    *("social media", "facebook", "instagram", "tiktok", "twitter", "pinterest", "youtube"),
+    *("linkedin", "snapchat", "newsletter", "mailing list", "subscrib", "check out", "browse"),
+    "explore",
+)
+
+_TLDS = (
+    *("com", "net", "org", "info", "biz", "shop", "store", "online", "site", "website", "io"),
+    *("co", "uk", "de", "fr", "cn", "jp", "ca", "au", "eu", "top", "xyz", "app", "ly"),
+)
+_TLD = "|".join(_TLDS)
+LINK = re.compile(
+    r"\bhttps?://\S+|\bwww\.\S+"
+    # A bare domain, not inside an e-mail address; "Amazon.com" alone names the shop.
+    r"|(?<![@\w.-])(?!amazon(?:\.[a-z]{2,3}){1,2}(?![\w/-]|\.\w))"
+    rf"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLD})\b(?![@-])(?:/\S*)?",
+    re.I,
+)
+LINK_NEEDLES = ("http", "www.", *(f".{tld}" for tld in _TLDS))
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
+EMAIL_NEEDLES = ("@",)
+
+# Order IDs (123-1234567-1234567), dates, prices and tracking numbers must not match.
+PHONE = re.compile(
+    r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\w)"
+    r"|(?<![\w(])\(\d{2,5}\)\s?\d{3,4}[\s.-]?\d{3,4}(?!\w)"
+    r"|(?<![\w.-])(?:1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}(?!\w|[.-]\d)"
+    r"|(?<![\w.-])(?<!\d\s)(?:\d{3}\s\d{3,4}\s\d{4}|0\d{3,4}\s\d{3}\s\d{3,4})(?!\w|\s\d)"
+    r"|(?<![\w.-])0\d{2,4}[\s/-]\d{5,8}(?!\w|[.-]\d)"
+    r"|(?<![\w.-])1[3-9]\d{9}(?!\w)"
+    r"|\b(?:tel|phone|mobile|cell)\b\s*(?:number|no\.?)?\s*[:.]?\s*\+?\d[\d\s().-]{5,}\d",
+    re.I,
+)
+
+MESSENGER = re.compile(
+    r"\bwe\s?chat\b|\bweixin\b|微信|\bwhats\s?app\b|\btelegram\b|\bskype\b|\bviber\b"
+    r"|\bkakao\s?talk\b|\bqq\b|\bline\s*(?:id|app|account)\b|(?-i:\bLINE\b|\b(?:on|via)\s+Line\b)"
+    r"|\b(?:add|message|text)\s+(?:me|us)\s+on\b",
+    re.I,
+)
+MESSENGER_NEEDLES = (
+    *("wechat", "we chat", "weixin", "微信", "whatsapp", "whats app", "telegram", "skype"),
+    *("viber", "kakao", "qq", "line", "me on", "us on"),
+)
+
+OFF_AMAZON = re.compile(
+    r"\b(?:contact|reach|message|write\s+to|e-?mail)\s+(?:out\s+to\s+)?(?:us|me)\s+directly\b"
+    r"|\b(?:e-?mail|call|phone|ring|text)\s+(?:us|me)\b"
+    r"|\bvisit\s+our\s+(?:web\s?site|site|home\s?page|online\s+store|store|shop)\b"
+    r"|\bour\s+(?:official\s+)?(?:web\s?site|home\s?page)\b"
+    r"|\b(?:outside|off)\s+(?:of\s+)?amazon\b"
+    r"|\b(?:instead\s+of|before|rather\s+than)\s+(?:leaving|writing|posting|giving|submitting)"
+    rf"\s+(?:\w+\s+){{0,3}}?{_REVIEW}"
+    r"|\b(?:write\s+to|reach)\s+(?:us|me)\s+at\b"
+    r"|\bcontact\s+(?:us|me)\s+(?:at|on|via|through)\s+(?!amazon|buyer|this|the\s+amazon)",
+    re.I,
+)
+OFF_AMAZON_NEEDLES = (
+    *("directly", "mail us", "mail me", "call us", "call me", "phone us", "phone me"),
+    *("ring us", "ring me", "text us", "text me", "visit our", "our web", "our home"),
+    *("our official", "outside amazon", "outside of amazon", "off amazon", "off of amazon"),
+    *("instead of", "before leaving", "before writing", "before posting", "before giving"),
+    *("before submitting", "rather than", "us at", "me at", "contact us", "contact me"),
+)
+
+IMPORTANT = re.compile(r"\[\s*important\s*\]", re.I)
+
+
+book.pattern(
+    "buyer.review_request",
+    ERROR,
+    _(
+        "Asks for a positive review or to change or remove one. Amazon forbids both: "
+        "solve the problem and leave the review to the buyer."
+    ),
+    REVIEW_REQUEST,
+    needles=REVIEW_NEEDLES,
+)
+
+
+@book.rule(
+    "buyer.review_incentive",
+    ERROR,
+    _(
+        "Ties a refund, gift, discount or other benefit to a review. Offer remedies for the "
+        "problem alone, never in exchange for a review."
+    ),
+    needles=REVIEW_NEEDLES,
+)
+def review_incentive(letter: Letter) -> Iterator[Hit]:
+    for hit in letter.sentences_matching(INCENTIVE, needles=REVIEW_NEEDLES):
+        if REVIEW_ACTION.search(hit.excerpt):
+            yield hit
+
+
+book.pattern(
+    "buyer.marketing",
+    ERROR,
+    _(
+        "Promotes the store, other products, future discounts, groups or social media. "
+        "Messages to buyers may only help with the order."
+    ),
+    MARKETING,
+    needles=MARKETING_NEEDLES,
+)
+book.pattern(
+    "buyer.link",
+    ERROR,
+    _("Contains a link. Remove it: Amazon allows only links needed to complete the order."),
+    LINK,
+    needles=LINK_NEEDLES,
+)
+book.pattern(
+    "buyer.email_address",
+    ERROR,
+    _("Contains an e-mail address. Amazon forbids sharing your e-mail address with buyers."),
+    EMAIL,
+    needles=EMAIL_NEEDLES,
+)
+book.pattern(
+    "buyer.phone_number",
+    ERROR,
+    _("Contains a phone number. Amazon forbids sharing your phone number with buyers."),
+    PHONE,
+    needles=tuple("0123456789"),  # only sentences with a digit are searched
+)
+book.pattern(
+    "buyer.messenger",
+    ERROR,
+    _(
+        "Names a messenger app or asks the buyer to add you. Keep the conversation in "
+        "Amazon's Buyer-Seller Messaging."
+    ),
+    MESSENGER,
+    needles=MESSENGER_NEEDLES,
+)
+book.pattern(
+    "buyer.off_amazon",
+    ERROR,
+    _(
+        "Sends the buyer off Amazon or asks them to contact you instead of leaving a review. "
+        "Ask them to reply to this message instead."
+    ),
+    OFF_AMAZON,
+    needles=OFF_AMAZON_NEEDLES,
+)
+
+
+@book.rule(
+    "buyer.important_subject",
+    ERROR,
+    _('"[Important]" in the subject is only for messages needed to complete the order. Remove it.'),
+)
+def important_subject(letter: Letter) -> Iterator[Hit]:
+    match = IMPORTANT.search(letter.subject.text)
+    if match:
+        yield Hit(SUBJECT, match.start(), letter.subject.text.strip())
+
+
+@book.rule(
+    "buyer.no_order_id",
+    WARNING,
+    _("No Amazon order ID (123-1234567-1234567). Name the order so the buyer knows which one."),
+)
+def no_order_id(letter: Letter) -> Iterator[Hit]:
+    if not letter.contains(ORDER_ID):
+        yield MISSING
+
+
+@book.rule(
+    "buyer.too_long",
+    WARNING,
+    _("Over 200 words. Buyers read short messages: keep to the order and the remedy."),
+)
+def too_long(letter: Letter) -> Iterator[Hit]:
+    if count_words(letter.body.text) > MAX_WORDS:
+        yield MISSING
+
+
+RULES = book.rules

@@ -1,0 +1,159 @@
+"""What a rule is and what it sees: Rule, the Letter under check, and a Hit."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
+
+from django.utils.functional import Promise
+
+from letters.cases import Audience, CaseType
+from letters.checks.findings import Severity
+from letters.checks.text import Text, fold
+
+# Where a hit is: findings are ordered subject first, then body, then what is missing.
+SUBJECT, BODY, NOWHERE = 0, 1, 2
+
+
+class Hit(NamedTuple):
+    part: int
+    start: int
+    excerpt: str
+
+
+MISSING = Hit(NOWHERE, 0, "")
+
+
+class Letter:
+    """One letter under check: what every rule reads, worked out once and shared."""
+
+    def __init__(
+        self,
+        *,
+        case: CaseType,
+        body: str,
+        subject: str,
+        stock_texts: Sequence[str],
+        previous_texts: Sequence[str],
+    ) -> None:
+        self.case = case
+        self.body = Text(body)
+        self.subject = Text(subject)
+        self.stock_texts = stock_texts
+        self.previous_texts = previous_texts
+        self._present: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    @cached_property
+    def _folded(self) -> str:
+        return fold(f"{self.subject.text}\n{self.body.text}")
+
+    def present(self, needles: tuple[str, ...]) -> tuple[str, ...]:
+        """The `needles` that occur in the letter (subject and body, as `fold` sees them)."""
+        if needles not in self._present:
+            self._present[needles] = tuple(needle for needle in needles if needle in self._folded)
+        return self._present[needles]
+
+    def _parts(self) -> tuple[tuple[int, Text], ...]:
+        return ((SUBJECT, self.subject), (BODY, self.body))
+
+    def sentences_matching(
+        self, pattern: re.Pattern[str], *, needles: tuple[str, ...] = ()
+    ) -> Iterator[Hit]:
+        """A hit for each sentence of the subject and body with a match of `pattern`.
+
+        With `needles`, only sentences that hold one of them are searched (see `Rule`).
+        """
+        if needles:
+            needles = self.present(needles)
+            if not needles:
+                return
+        for part, text in self._parts():
+            for start, sentence in text.sentences_matching(pattern, needles=needles):
+                yield Hit(part, start, sentence)
+
+    def matches(self, pattern: re.Pattern[str]) -> Iterator[Hit]:
+        """A hit for each distinct match of `pattern`, the match itself as the excerpt."""
+        seen: set[str] = set()
+        for part, text in self._parts():
+            for match in pattern.finditer(text.text):
+                if match.group() not in seen:
+                    seen.add(match.group())
+                    yield Hit(part, match.start(), match.group())
+
+    def contains(self, pattern: re.Pattern[str]) -> bool:
+        return any(pattern.search(text.text) for _part, text in self._parts())
+
+
+Check = Callable[[Letter], Iterable[Hit]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: Severity
+    audiences: frozenset[Audience]
+    message: Promise
+    check: Check
+    # Appeals are the Plan-of-Action letters; other letters to Amazon skip these rules.
+    appeals_only: bool = False
+    # Strings one of which every match holds, as `text.fold` sees it: a letter without
+    # any skips the rule, and pattern rules search only the sentences that hold one.
+    # That keeps checking fast. Empty: always run, everywhere.
+    needles: tuple[str, ...] = ()
+
+    def applies_to(self, case: CaseType) -> bool:
+        return case.audience in self.audiences and (case.plan_of_action or not self.appeals_only)
+
+
+class RuleBook:
+    """The rules one module defines, in order, for the audiences it serves."""
+
+    def __init__(self, *audiences: Audience, appeals_only: bool = False) -> None:
+        self.audiences = frozenset(audiences)
+        self.appeals_only = appeals_only
+        self.rules: list[Rule] = []
+
+    def rule(
+        self,
+        rule_id: str,
+        severity: Severity,
+        message: Promise,
+        *,
+        needles: tuple[str, ...] = (),
+    ) -> Callable[[Check], Check]:
+        """Register the decorated function as the check of rule `rule_id`."""
+
+        def register(check: Check) -> Check:
+            self.rules.append(
+                Rule(
+                    rule_id,
+                    severity,
+                    self.audiences,
+                    message,
+                    check,
+                    self.appeals_only,
+                    needles,
+                )
+            )
+            return check
+
+        return register
+
+    def pattern(
+        self,
+        rule_id: str,
+        severity: Severity,
+        message: Promise,
+        pattern: re.Pattern[str],
+        *,
+        needles: tuple[str, ...] = (),
+    ) -> None:
+        """Register a rule that reports each sentence where `pattern` matches."""
+
+        def check(letter: Letter) -> Iterator[Hit]:
+            return letter.sentences_matching(pattern, needles=needles)
+
+        self.rule(rule_id, severity, message, needles=needles)(check)

@@ -1,0 +1,227 @@
+"""Rules for appeals, the cease-and-desist and every letter: triggers and near misses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from letters.cases import get_case_type
+from letters.checks import RULES, check_letter
+
+APPEAL = "odr_deactivation"
+ROOT = "Root cause:\nReplies took up to 96 hours while our two support staff were away.\n"
+CORRECTIVE = "Corrective actions taken:\nOn 6 January 2025 we refunded all 11 claims.\n"
+PREVENTIVE = "Preventive measures:\nA support manager answers every message within 24 hours.\n"
+PLAN = ROOT + CORRECTIVE + PREVENTIVE
+NOTICE = "Dear team, we answer the notice of 3 March 2025 about ASIN B0ABCDEFGH.\n"
+STOCK = (
+    "Dear Seller Performance team, we take this matter seriously. Root cause: we did not "
+    "check our listings. Corrective actions taken: we removed the listings. Preventive "
+    "measures: we will check every listing before we publish it. Please reinstate our account."
+)
+CEASE = "cease_and_desist"
+CEASE_BODY = "Remove your offers on ASIN B0ABCDEFGH within 48 hours."
+
+
+def example(rule: str, body: str, *, case: str = APPEAL, **extra: Any) -> Any:
+    """One text for a rule, with a test id that says which rule and which text."""
+    label = body.replace("\n", " ")
+    return pytest.param(rule, {"case": case, "body": body, **extra}, id=f"{rule}: {label[:60]}")
+
+
+TRIGGERS = [
+    # The three parts of a Plan of Action.
+    example("appeal.missing_root_cause", CORRECTIVE + PREVENTIVE),
+    example("appeal.missing_root_cause", "Root of the problem: a new employee.\n" + CORRECTIVE),
+    example("appeal.missing_root_cause", "We found the root cause: a new employee.\n" + PREVENTIVE),
+    example("appeal.missing_corrective_actions", ROOT + PREVENTIVE),
+    example("appeal.missing_corrective_actions", ROOT + "We corrected it.\n" + PREVENTIVE),
+    example("appeal.missing_preventive_measures", ROOT + CORRECTIVE),
+    example(
+        "appeal.missing_preventive_measures", ROOT + CORRECTIVE + "To prevent this: more care."
+    ),
+    # Parts without a date, number, ID, process, tool or role.
+    example(
+        "appeal.vague_part",
+        "Root cause:\nWe made a mistake and did not pay attention.\n" + CORRECTIVE + PREVENTIVE,
+    ),
+    example(
+        "appeal.vague_part",
+        ROOT + CORRECTIVE + "Preventive measures:\nWe will be more careful in the future.",
+    ),
+    example(
+        "appeal.vague_part",
+        ROOT
+        + CORRECTIVE
+        + "Preventive measures:\nWe promise 100% compliance.\n\nSincerely,\nLi Wei 2",
+    ),
+    example("appeal.vague_part", "Root cause:\n" + CORRECTIVE + PREVENTIVE),
+    # Blame.
+    example("appeal.blame", PLAN + "The buyer lied about the condition."),
+    example("appeal.blame", PLAN + "This was Amazon's mistake."),
+    example("appeal.blame", PLAN + "A competitor attacked us with complaints."),
+    example("appeal.blame", PLAN + "It was not our fault."),
+    example("appeal.blame", PLAN + "These are fake complaints from a rival."),
+    example("appeal.blame", PLAN + "The customer's fault, not ours."),
+    # Emotive or begging language.
+    example("appeal.emotive", PLAN + "Please please reinstate us."),
+    example("appeal.emotive", PLAN + "I beg you to look again."),
+    example("appeal.emotive", PLAN + "We are desperate."),
+    example("appeal.emotive", PLAN + "Without sales my family will starve."),
+    example("appeal.emotive", PLAN + "We need this account back!!!"),
+    example("appeal.emotive", PLAN + "We are innocent."),
+    example("appeal.emotive", PLAN + "This decision is unfair."),
+    # Promises of perfection.
+    example("appeal.promises_perfection", PLAN + "We guarantee it."),
+    example("appeal.promises_perfection", PLAN + "This will never happen again."),
+    example("appeal.promises_perfection", PLAN + "Never again will a late reply occur."),
+    example("appeal.promises_perfection", PLAN + "We will reach 100% on-time replies."),
+    example("appeal.promises_perfection", PLAN + "We aim for zero defects."),
+    # The stock template, barely changed.
+    example("appeal.copies_template", STOCK, stock_texts=[STOCK]),
+    example(
+        "appeal.copies_template",
+        STOCK.replace("Dear Seller Performance team", "Hello team"),
+        stock_texts=["An unrelated text.", STOCK],
+    ),
+    # The cease-and-desist needs a deadline and the ASINs.
+    example("seller.no_deadline", "Remove your offers on ASIN B0ABCDEFGH.", case=CEASE),
+    example("seller.no_deadline", "Remove B0ABCDEFGH as soon as possible.", case=CEASE),
+    example("seller.no_deadline", "Remove B0ABCDEFGH within [deadline in hours].", case=CEASE),
+    example("seller.no_asin", "Remove your offers on our listings within 48 hours.", case=CEASE),
+    example("seller.no_asin", "Remove your offers on [ASIN] by 1 March 2026.", case=CEASE),
+    # Every letter.
+    example(
+        "common.unfilled_placeholder",
+        "Dear [buyer name], order 112-3456789-0123456.",
+        case="lost_parcel",
+    ),
+    example("common.unfilled_placeholder", PLAN + "Affected ASIN: [ASIN]."),
+    example("common.unfilled_placeholder", PLAN + "Hello {{ seller_name }}."),
+    example(
+        "common.unfilled_placeholder", CEASE_BODY + " Signed, {{ settings.SECRET_KEY }}", case=CEASE
+    ),
+    example("common.unfilled_placeholder", "Balance: [balance amount].", case="funds_release"),
+    example("common.unfilled_placeholder", "Hi {buyer_name}.", case="lost_parcel"),
+    example("common.repeats_previous", PLAN, previous_texts=[PLAN]),
+    example("common.repeats_previous", PLAN + "Thank you.", previous_texts=["Hi.", PLAN]),
+    example(
+        "common.repeats_previous",
+        "Order 112-3456789-0123456: your parcel is with the carrier and should arrive soon.",
+        case="shipping_status",
+        previous_texts=[
+            "Order 112-3456789-0123456: your parcel is with the carrier and should arrive today."
+        ],
+    ),
+]
+
+NEAR_MISSES = [
+    example("appeal.missing_root_cause", PLAN),
+    example("appeal.missing_root_cause", "## 1. ROOT CAUSES\nA new employee on 2 May.\n"),
+    example("appeal.missing_root_cause", "**Root Cause(s):** a new employee on 2 May."),
+    example("appeal.missing_root_cause", "What is the root cause?\nA new employee on 2 May."),
+    example("appeal.missing_corrective_actions", PLAN),
+    example("appeal.missing_corrective_actions", "2) Corrective Action - we refunded 11 orders."),
+    example(
+        "appeal.missing_corrective_actions", "# CORRECTIVE ACTIONS TAKEN\nWe refunded 11 orders."
+    ),
+    example("appeal.missing_preventive_measures", PLAN),
+    example("appeal.missing_preventive_measures", "3. Preventative measures:\nA weekly audit."),
+    example("appeal.missing_preventive_measures", "### Preventive Measure\nA daily checklist."),
+    example("appeal.vague_part", PLAN),
+    example(
+        "appeal.vague_part",
+        "Root cause: our staff were not trained.\nCorrective actions: an SOP.\n"
+        "Preventive measures: a weekly audit by the warehouse manager.",
+    ),
+    example(
+        "appeal.vague_part",
+        "1. Root cause\nWe listed ASIN B0ABCDEFGH without rights.\n2. Corrective actions\n"
+        "We removed it in March.\n3. Preventive measures\nTwo people check every listing.",
+    ),
+    example("appeal.blame", PLAN + "We made a mistake, and it was our fault."),
+    example("appeal.blame", PLAN + "The buyer was right: the item was damaged."),
+    example("appeal.blame", PLAN + "We understand Amazon's concern for its customers."),
+    example("appeal.blame", PLAN + "A competitor's listing used the same photos."),
+    example("appeal.emotive", PLAN + "Please review our plan."),
+    example(
+        "appeal.emotive", PLAN + "We began training on 2 May and we are grateful for your time."
+    ),
+    example("appeal.emotive", PLAN + "We charge a fair price!"),
+    example("appeal.emotive", PLAN + "The account is important to our family business."),
+    example("appeal.promises_perfection", PLAN + "We had never sold this brand before."),
+    example("appeal.promises_perfection", PLAN + "We inspected 100 units."),
+    example(
+        "appeal.promises_perfection", PLAN + "The order was never delivered; a warranty covers it."
+    ),
+    example("appeal.copies_template", STOCK.split(".")[0] + ". " + PLAN, stock_texts=[STOCK]),
+    example("appeal.copies_template", PLAN, stock_texts=[STOCK, ""]),
+    example("seller.no_deadline", CEASE_BODY, case=CEASE),
+    example("seller.no_deadline", "Remove B0ABCDEFGH by 1 March 2026.", case=CEASE),
+    example("seller.no_deadline", "Remove B0ABCDEFGH within seven (7) days.", case=CEASE),
+    example("seller.no_deadline", "Remove B0ABCDEFGH by 2026-03-01.", case=CEASE),
+    example("seller.no_asin", CEASE_BODY, case=CEASE),
+    example(
+        "seller.no_asin", "Remove offers within 48 hours:\n- B0ABCDEFGH\n- B0ZZZZ9999", case=CEASE
+    ),
+    example(
+        "common.unfilled_placeholder",
+        "[Important] Hello, order 112-3456789-0123456.",
+        case="lost_parcel",
+    ),
+    example(
+        "common.unfilled_placeholder", CEASE_BODY + "\n- B0ABCDEFGH\n- [B0ABCDEFGH]", case=CEASE
+    ),
+    example("common.unfilled_placeholder", PLAN + "See [the manual](https://example.com) [1] [x]."),
+    example("common.unfilled_placeholder", PLAN + 'Our JSON: {"a": 1}.'),
+    example("common.repeats_previous", PLAN, previous_texts=[STOCK]),
+    example("common.repeats_previous", PLAN, previous_texts=[]),
+    example("common.repeats_previous", "Hi.", case="lost_parcel", previous_texts=[""]),
+]
+
+
+def rule_ids(letter: dict[str, Any]) -> list[str]:
+    return [finding.rule for finding in check_letter(**letter)]
+
+
+@pytest.mark.parametrize(("rule", "letter"), TRIGGERS)
+def test_rule_fires(rule: str, letter: dict[str, Any]) -> None:
+    assert rule in rule_ids(letter)
+
+
+@pytest.mark.parametrize(("rule", "letter"), NEAR_MISSES)
+def test_rule_stays_quiet_on_near_miss(rule: str, letter: dict[str, Any]) -> None:
+    assert RULES[rule].applies_to(get_case_type(letter["case"]))
+    assert rule not in rule_ids(letter)
+
+
+@pytest.mark.parametrize(
+    "case", ["ip_retraction", "funds_release", "fba_removal_locked", "abuse_report"]
+)
+def test_other_letters_to_amazon_are_not_held_to_the_plan_of_action(case: str) -> None:
+    body = "We beg you!!! It was Amazon's mistake and it will never happen again."
+    assert check_letter(case=case, body=body, stock_texts=[body]) == []
+
+
+def test_every_plan_of_action_case_needs_the_three_parts() -> None:
+    appeals = ["suspension_verification", "suspension_hijacking", "odr_deactivation"]
+    appeals += ["inauthentic_complaint", "ip_complaint", "product_quality"]
+    for case in appeals:
+        assert rule_ids({"case": case, "body": "Please reinstate us."}) == [
+            "appeal.missing_root_cause",
+            "appeal.missing_corrective_actions",
+            "appeal.missing_preventive_measures",
+        ]
+
+
+def test_vague_part_quotes_the_part_it_means() -> None:
+    body = ROOT + CORRECTIVE + "Preventive measures:\nWe will be more careful.\n\nSincerely,\nLi"
+    findings = check_letter(case=APPEAL, body=body)
+    assert [(finding.rule, finding.excerpt) for finding in findings] == [
+        ("appeal.vague_part", "Preventive measures: We will be more careful.")
+    ]
+
+
+def test_cease_and_desist_needs_nothing_of_an_appeal() -> None:
+    assert check_letter(case=CEASE, body=CEASE_BODY) == []

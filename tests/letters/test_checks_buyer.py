@@ -1,0 +1,162 @@
+"""Rules for messages to buyers: each rule fires on its texts and stays quiet on near misses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from letters.cases import get_case_type
+from letters.checks import RULES, check_letter
+
+CASE = "review_followup"
+ORDER = "Order 112-3456789-0123456."
+
+
+def example(rule: str, body: str, *, subject: str = "", case: str = CASE) -> Any:
+    """One text for a rule, with a test id that says which rule and which text."""
+    label = f"{subject} | {body}" if subject else body
+    return pytest.param(
+        rule, {"case": case, "body": body, "subject": subject}, id=f"{rule}: {label[:60]}"
+    )
+
+
+TRIGGERS = [
+    # Asking for a positive review, or to change or remove one.
+    example("buyer.review_request", "Could you update your review?"),
+    example("buyer.review_request", "Would you consider changing your 1-star rating to 5 stars?"),
+    example("buyer.review_request", "Please remove the negative feedback you left."),
+    example("buyer.review_request", "Would it be possible for the review to be removed?"),
+    example("buyer.review_request", "Please leave us a 5-star review."),
+    example("buyer.review_request", "We hope you will leave positive feedback."),
+    example("buyer.review_request", "Please rate us five stars.", subject="Thank you"),
+    # Anything of value tied to a review.
+    example("buyer.review_incentive", "We will refund you if you remove the review."),
+    example("buyer.review_incentive", "You get a gift card for a 5-star review."),
+    example("buyer.review_incentive", "Get a coupon for an honest review."),
+    example("buyer.review_incentive", "Leave a review and get a $10 voucher."),
+    example("buyer.review_incentive", "A free sample in exchange for your feedback."),
+    # Marketing and promotion.
+    example("buyer.marketing", "Join our VIP group for exclusive deals."),
+    example("buyer.marketing", "Have a look at our other products while you wait."),
+    example("buyer.marketing", "Get 10% off your next order with code SAVE10."),
+    example("buyer.marketing", "Follow us on Instagram for new arrivals."),
+    example("buyer.marketing", "Subscribe to our newsletter."),
+    example("buyer.marketing", "Expect future discounts for loyal customers."),
+    # Links.
+    example("buyer.link", "See https://example.com/help for the manual."),
+    example("buyer.link", "Visit www.mystore.com today."),
+    example("buyer.link", "Our shop is at example.com/shop."),
+    example("buyer.link", "The product page amazon.com/dp/B0ABCDEFGH has photos."),
+    example("buyer.link", "Manuals on brightleaf-home.co.uk now."),
+    # Contact details.
+    example("buyer.email_address", "Write to support@mystore.com if needed."),
+    example("buyer.email_address", "Our address: li.wei+orders@example.co.uk."),
+    example("buyer.phone_number", "Call +1 555 123 4567 anytime."),
+    example("buyer.phone_number", "Our number is (555) 123-4567."),
+    example("buyer.phone_number", "Phone: 020 7946 0958."),
+    example("buyer.phone_number", "My mobile is 13800138000."),
+    example("buyer.phone_number", "Call 1-800-123-4567 for help."),
+    example("buyer.phone_number", "Reach the team on +44 20 7946 0958."),
+    example("buyer.messenger", "Add me on WeChat: seller88."),
+    example("buyer.messenger", "Message us on WhatsApp."),
+    example("buyer.messenger", "My LINE ID is brightleaf."),
+    example("buyer.messenger", "Our Telegram is @brightleaf."),
+    example("buyer.messenger", "Skype: brightleaf.support"),
+    example("buyer.messenger", "Our QQ is 12345."),
+    # Sending the buyer off Amazon.
+    example("buyer.off_amazon", "Please contact us directly."),
+    example("buyer.off_amazon", "Email us for help."),
+    example("buyer.off_amazon", "Visit our website for a faster answer."),
+    example("buyer.off_amazon", "Instead of leaving a review, contact us."),
+    example("buyer.off_amazon", "We can sort this out outside Amazon."),
+    example("buyer.off_amazon", "Before leaving negative feedback, please talk to us."),
+    # "[Important]" in the subject.
+    example("buyer.important_subject", "Hello.", subject="[Important] Your order"),
+    example("buyer.important_subject", "Hello.", subject="Your order [IMPORTANT]"),
+    # Warnings.
+    example("buyer.no_order_id", "Your replacement is on its way."),
+    example("buyer.no_order_id", "Your order 112-3456789 is on its way."),
+    example("buyer.too_long", f"{ORDER} " + "We are sorry about the delay. " * 41),
+    example("buyer.too_long", "word " * 201),
+]
+
+NEAR_MISSES = [
+    example("buyer.review_request", "Please let us know if the replacement arrived."),
+    example("buyer.review_request", "If you have any questions, reply here."),
+    example("buyer.review_request", "Thank you for your positive feedback."),
+    example("buyer.review_request", "We have updated our instructions following your feedback."),
+    example("buyer.review_request", "We changed our packaging after reviewing complaints."),
+    example("buyer.review_incentive", "Thanks for your feedback; we'd like to offer a refund."),
+    example("buyer.review_incentive", "We saw your review and would like to offer a full refund."),
+    example("buyer.review_incentive", "Since you left a negative review, we will refund you."),
+    example("buyer.marketing", "We will pack your next order with extra care."),
+    example("buyer.marketing", "Thank you for shopping at our store."),
+    example("buyer.marketing", "We can offer a 20% discount on this order as a partial refund."),
+    example("buyer.marketing", "Please follow the steps in the attached instructions."),
+    example("buyer.link", "Thank you for shopping on Amazon.com."),
+    example("buyer.link", "Your order 112-3456789-0123456 for B0ABCDEFGH has shipped."),
+    example("buyer.link", "e.g. the box, i.e. the lid. It costs $12.99, version 2.5."),
+    example("buyer.link", "Write to support@mystore.com if needed."),
+    example("buyer.email_address", "You will receive an email from Amazon."),
+    example("buyer.email_address", "Reply with @ and the size, e.g. size @ M."),
+    example("buyer.phone_number", "Order 112-3456789-0123456 shipped on 2025-05-01."),
+    example("buyer.phone_number", "Tracking 1Z999AA10123456784, delivered 05/01/2025."),
+    example("buyer.phone_number", "Tracking 9400 1118 9922 3197 4284 90 costs $1,234.56."),
+    example("buyer.phone_number", "FedEx tracking 7489 2391 2345 arrived on 01.05.2025."),
+    example("buyer.phone_number", "We sent 2 units (SKU 4455-12) for 24.99 on 12 May 2025."),
+    example("buyer.messenger", "Please use Buyer-Seller Messaging; the line was busy."),
+    example("buyer.messenger", "The inline guide shows how to chat with support on Amazon."),
+    example("buyer.off_amazon", "Please contact the carrier and reply to this message."),
+    example("buyer.off_amazon", "Contact us through Amazon messaging if you need help."),
+    example("buyer.off_amazon", "You will receive an email from Amazon when it ships."),
+    example("buyer.important_subject", "[Important] safety note.", subject="Your order"),
+    example("buyer.important_subject", "Hello.", subject="Important information about your order"),
+    example("buyer.no_order_id", "Your order 112-3456789-0123456 is on its way."),
+    example("buyer.no_order_id", "Hello.", subject="Order 112-3456789-0123456"),
+    example("buyer.too_long", f"{ORDER} " + "Sorry. " * 190),
+    example("buyer.too_long", "word " * 200),
+]
+
+
+def rule_ids(letter: dict[str, str]) -> list[str]:
+    return [finding.rule for finding in check_letter(**letter)]
+
+
+@pytest.mark.parametrize(("rule", "letter"), TRIGGERS)
+def test_rule_fires(rule: str, letter: dict[str, str]) -> None:
+    assert rule in rule_ids(letter)
+
+
+@pytest.mark.parametrize(("rule", "letter"), NEAR_MISSES)
+def test_rule_stays_quiet_on_near_miss(rule: str, letter: dict[str, str]) -> None:
+    assert RULES[rule].applies_to(get_case_type(letter["case"]))
+    assert rule not in rule_ids(letter)
+
+
+def test_update_review_is_an_error_but_asking_about_the_replacement_is_fine() -> None:
+    fine = check_letter(case=CASE, body=f"{ORDER} Please let us know if the replacement arrived.")
+    wrong = check_letter(case=CASE, body=f"{ORDER} Could you update your review?")
+    assert fine == []
+    assert [(finding.rule, finding.severity) for finding in wrong] == [
+        ("buyer.review_request", "error")
+    ]
+
+
+def test_a_sentence_with_two_links_is_one_finding_with_that_sentence() -> None:
+    body = f"{ORDER} Hello.\nSee example.com or www.example.org for more."
+    findings = check_letter(case=CASE, body=body)
+    assert [(finding.rule, finding.excerpt) for finding in findings] == [
+        ("buyer.link", "See example.com or www.example.org for more.")
+    ]
+
+
+@pytest.mark.parametrize("case", ["lost_parcel", "how_to_use", "wrong_address"])
+def test_buyer_rules_apply_to_every_buyer_case(case: str) -> None:
+    findings = check_letter(case=case, body="Email us for help.")
+    assert [finding.rule for finding in findings] == ["buyer.off_amazon", "buyer.no_order_id"]
+
+
+def test_buyer_rules_do_not_apply_to_letters_to_amazon() -> None:
+    findings = check_letter(case="funds_release", body="Please email us at li@example.com.")
+    assert findings == []
