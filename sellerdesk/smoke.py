@@ -6,4 +6,5 @@ MAIN_PAGES: list[str] = [
     "home",
     "contacts:directory",
     "letters:library",
+    "letters:wizard",
 ]

@@ -115,6 +115,8 @@ class ItemListField(forms.CharField):
                 cleaned.append(normal)
         if errors:
             raise ValidationError(errors)
+        if self.required and not cleaned:
+            raise ValidationError(self.error_messages["required"], code="required")
         if len(cleaned) > LIST_MAX_ITEMS:
             raise ValidationError(
                 _("Give at most %(max)s items; there are %(count)s."),

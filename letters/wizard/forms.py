@@ -162,7 +162,7 @@ def field_for(placeholder: Placeholder) -> forms.Field:
     if kind == Kind.YESNO:
         options["required"] = False
         return forms.BooleanField(**options)
-    max_length = 60 if kind == Kind.MONEY else TEXT_MAX
+    max_length = 120 if kind == Kind.MONEY else TEXT_MAX
     return forms.CharField(max_length=max_length, widget=text_input(hint), **options)
 
 

@@ -14,7 +14,6 @@ from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlSessionWizardView
@@ -84,15 +83,26 @@ class CaseWizardView(NamedUrlSessionWizardView):
     def get(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
         step = kwargs.get("step")
         preselect = request.GET.get("case") in CASE_TYPES_BY_KEY
-        if preselect and step is None and "reset" not in request.GET:
-            # "Use this template" from the library: choose that case, keep the other answers.
-            url = reverse("letters:wizard_step", kwargs={"step": CASE})
-            return redirect(f"{url}?{request.GET.urlencode()}")
+        if step is None and ("reset" in request.GET or preselect):
+            # ?reset is "Start over"; ?case=<key> is the library's "Use this template": that
+            # case is preselected and the other answers are kept.
+            if "reset" in request.GET:
+                self.storage.reset()
+            query = request.GET.copy()
+            query.pop("reset", None)
+            url = self.get_step_url(CASE)
+            return redirect(f"{url}?{query.urlencode()}" if query else url)
+        if step is None and not request.GET and (self.storage.current_step or CASE) == CASE:
+            # The wizard's front door ("Start a case") shows the first step itself; later
+            # steps redirect to their own URL, so a half-done case is picked up again.
+            self.storage.current_step = CASE
+            return self.render(self.get_form(data=self.storage.get_step_data(CASE)))
         if preselect and step == CASE:
             self.storage.current_step = CASE
             return self.render(self.get_form(data=None))
         if step in self.get_form_list():
-            for earlier in list(self.get_form_list())[: list(self.get_form_list()).index(step)]:
+            steps = list(self.get_form_list())
+            for earlier in steps[: steps.index(step)]:
                 if self.get_cleaned_data_for_step(earlier) is None:
                     return redirect(self.get_step_url(earlier))
         return super().get(request, *args, **kwargs)

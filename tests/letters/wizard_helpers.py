@@ -222,13 +222,28 @@ def walk_to_review(
     """Answer every step of `case` in `market` and land on the review."""
     wizard.start()
     wizard.submit("case", {"case": case.key})
-    answers = {"marketplace": market, **WHO, **(who or {})}
-    if case.audience == "buyer":
-        answers.update(BUYER)
+    answers = {"marketplace": market, **WHO, **(BUYER if case.audience == "buyer" else {})}
+    answers.update(who or {})
     page = wizard.submit("who", answers)
     if wizard.current() == "facts":
         page = wizard.submit("facts", facts if facts is not None else facts_for(case))
     if wizard.current() == "plan":
         page = wizard.submit("plan", plan_answers())
-    assert wizard.current() == "review", page.content.decode()[:3000]
+    assert wizard.current() == "review", errors(page)
     return page
+
+
+def errors(page: HttpResponse) -> list[str]:
+    """The error messages on a page, to say why a walk stopped."""
+    html = page.content.decode()
+    found = re.findall(r'<p id="error_\d+_([^"]+)"><strong>(.*?)</strong>', html, re.S)
+    found += re.findall(r'class="alert alert-danger[^"]*"[^>]*>(.*?)</div>', html, re.S)
+    return [unescape_all(item) for item in found]
+
+
+def unescape_all(item: str | tuple[str, ...]) -> str:
+    return (
+        " ".join(html.unescape(part) for part in item)
+        if isinstance(item, tuple)
+        else html.unescape(item)
+    )

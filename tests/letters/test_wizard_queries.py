@@ -1,0 +1,118 @@
+"""Every wizard request costs a fixed, small number of queries (at most 5).
+
+A session write is three statements: BEGIN (or SAVEPOINT inside a test), UPDATE, COMMIT
+(or RELEASE). GETs never write the session; the template version is fetched once per
+request, whichever of the conditions, the facts form and the review asks first.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+from django.urls import reverse
+
+from letters.cases import get_case_type
+from tests.letters.wizard_helpers import BUYER, WHO, Wizard, facts_for, plan_answers, step_url
+
+SESSION_WRITE = 3
+
+
+@pytest.fixture
+def wizard(directory: None, client: Client) -> Wizard:
+    call_command("loaddata", "letter_templates", verbosity=0)
+    wizard = Wizard(client)
+    wizard.start()
+    return wizard
+
+
+# JP has two Seller Performance addresses, DE one and MX none: the review costs the same.
+@pytest.mark.parametrize("market", ["DE", "JP", "MX"])
+def test_an_appeal_costs_at_most_five_queries_per_request(
+    wizard: Wizard, django_assert_num_queries, market: str
+) -> None:
+    case = get_case_type("odr_deactivation")
+    client = wizard.client
+
+    with django_assert_num_queries(1):  # session
+        wizard.open("case")
+    with django_assert_num_queries(2 + SESSION_WRITE):  # session, version of the new case
+        wizard.submit("case", {"case": case.key}, follow=False)
+    with django_assert_num_queries(2):  # session, version
+        wizard.open("who")
+    with django_assert_num_queries(2 + SESSION_WRITE):  # session, version
+        wizard.submit("who", {"marketplace": market, **WHO}, follow=False)
+    with django_assert_num_queries(2):  # session, version
+        wizard.open("facts")
+    facts = facts_for(case)
+    with django_assert_num_queries(2):  # session, version: an error costs no write
+        wizard.submit("facts", {**facts, "odr_percent": "101"}, follow=False)
+    with django_assert_num_queries(2 + SESSION_WRITE):  # session, version
+        wizard.submit("facts", facts, follow=False)
+    with django_assert_num_queries(2):  # session, version
+        wizard.open("plan")
+    with django_assert_num_queries(2 + SESSION_WRITE):  # session, version
+        wizard.submit("plan", plan_answers(), follow=False)
+    with django_assert_num_queries(2):  # the browser's back button: session, version
+        wizard.open("facts")
+    # session, version, then route_for: marketplace, purpose with its route, addresses
+    with django_assert_num_queries(5):
+        wizard.open("review")
+    with django_assert_num_queries(5):  # the same: Check again writes nothing
+        wizard.submit("review", {}, follow=False, action="check")
+    with django_assert_num_queries(5):  # the same, for the To: header
+        wizard.submit("review", {}, follow=False, action="download_eml")
+    with django_assert_num_queries(2):  # session, version
+        wizard.submit("review", {}, follow=False, action="download_txt")
+    with django_assert_num_queries(2 + SESSION_WRITE):  # Back keeps the edits: session, version
+        wizard.submit("review", {}, follow=False, wizard_goto_step="plan")
+    with django_assert_num_queries(2 + SESSION_WRITE):  # Finish: session, version
+        wizard.submit("review", {}, follow=False)
+    # done: session, version (every step re-validated), then the answers are cleared
+    with django_assert_num_queries(2 + SESSION_WRITE):
+        assert client.get(step_url("done"))["Location"] == reverse("letters:wizard_letter")
+    with django_assert_num_queries(4):  # session, then route_for's three
+        assert client.get(reverse("letters:wizard_letter")).status_code == 200
+    with django_assert_num_queries(4):  # session, then route_for's three
+        client.get(reverse("letters:wizard_letter_download", args=["eml"]))
+
+
+def test_changing_the_case_fetches_only_the_new_cases_template(
+    wizard: Wizard, django_assert_num_queries
+) -> None:
+    wizard.submit("case", {"case": "odr_deactivation"})
+    wizard.open("case")
+
+    with django_assert_num_queries(2 + SESSION_WRITE):  # session, version of the new case
+        wizard.submit("case", {"case": "lost_parcel"}, follow=False)
+
+
+@pytest.mark.parametrize(
+    ("case_key", "queries"),
+    [
+        ("lost_parcel", 2),  # session, version: Buyer-Seller Messaging needs no directory
+        ("cease_and_desist", 3),  # session, version, the report routes
+    ],
+)
+def test_reviews_without_an_amazon_address_cost_less(
+    wizard: Wizard, django_assert_num_queries, case_key: str, queries: int
+) -> None:
+    case = get_case_type(case_key)
+    wizard.submit("case", {"case": case.key})
+    wizard.submit("who", {"marketplace": "DE", **WHO, **BUYER})
+    wizard.submit("facts", facts_for(case))
+
+    with django_assert_num_queries(queries):
+        page = wizard.open("review")
+    assert page.status_code == 200
+
+
+def test_starting_over_and_an_expired_session_cost_little(
+    wizard: Wizard, django_assert_num_queries
+) -> None:
+    client = wizard.client
+    with django_assert_num_queries(1 + SESSION_WRITE):  # session, cleared answers saved
+        client.get(reverse("letters:wizard") + "?reset")
+    client.cookies.clear()
+    with django_assert_num_queries(0):  # no session cookie at all: nothing to read
+        client.post(step_url("facts"), {"case_wizard_view-current_step": "facts"})

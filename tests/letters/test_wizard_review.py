@@ -1,0 +1,281 @@
+"""The review: an editable letter, checked again on request, downloaded as edited, finished."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from html import unescape
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.http import HttpResponse
+from django.test import Client
+from django.urls import reverse
+
+from contacts.routing import route_for
+from letters.cases import CASE_TYPES, Audience, get_case_type
+from letters.models import TemplateVersion
+from letters.placeholders import Kind
+from letters.wizard.steps import fact_placeholders
+from tests.letters.wizard_helpers import (
+    Wizard,
+    facts_for,
+    form_fields,
+    input_value,
+    mailto_addresses,
+    textarea,
+    walk_to_review,
+)
+
+
+@pytest.fixture
+def site(directory: None) -> None:
+    call_command("loaddata", "letter_templates", verbosity=0)
+
+
+@pytest.fixture
+def wizard(site: None, client: Client) -> Wizard:
+    return Wizard(client)
+
+
+def odr_review(wizard: Wizard) -> HttpResponse:
+    return walk_to_review(wizard, get_case_type("odr_deactivation"), "DE")
+
+
+def download(wizard: Wizard, kind: str, **answers: str) -> HttpResponse:
+    response = wizard.submit("review", answers, follow=False, action=f"download_{kind}")
+    assert response.status_code == 200
+    assert wizard.current() == "review"  # still on the review: nothing was lost
+    return response
+
+
+def test_the_eml_gives_back_the_recipients_subject_and_letter_on_the_page(
+    wizard: Wizard,
+) -> None:
+    page = odr_review(wizard)
+    subject, body = input_value(page, "review-subject"), textarea(page, "review-body")
+
+    response = download(wizard, "eml")
+
+    assert response["Content-Type"] == "message/rfc822"
+    assert "sellerdesk-odr_deactivation-DE.eml" in response["Content-Disposition"]
+    message = email.message_from_bytes(response.content, policy=email.policy.default)
+    expected = [
+        c.email for c in route_for(purpose="seller_performance", marketplace="DE").recipients
+    ]
+    assert expected
+    assert [a.addr_spec for a in message["To"].addresses] == expected
+    assert message["Subject"] == subject
+    assert message["Date"]
+    assert message.get_content() == body
+    assert message.get_content_charset() == "utf-8"
+
+
+def test_the_txt_has_the_subject_and_the_letter(wizard: Wizard) -> None:
+    page = odr_review(wizard)
+
+    response = download(wizard, "txt")
+
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert response.content.decode() == (
+        f"Subject: {input_value(page, 'review-subject')}\n\n{textarea(page, 'review-body')}"
+    )
+
+
+def test_a_buyer_message_eml_has_no_recipient(wizard: Wizard) -> None:
+    walk_to_review(wizard, get_case_type("lost_parcel"), "DE")
+
+    message = email.message_from_bytes(download(wizard, "eml").content, policy=email.policy.default)
+
+    assert message["To"] is None
+    assert "Dear Anna Schmidt" in message.get_content()
+
+
+def test_the_edited_letter_is_what_gets_downloaded(wizard: Wizard) -> None:
+    odr_review(wizard)
+    subject = "Appeal for Lumora Home EU — 您好, our second request"
+    body = "Dear Seller Performance team,\n\nWe rewrote this letter ourselves. 🙂\n\nLi Wei\n"
+
+    txt = download(wizard, "txt", subject=subject, body=body)
+    eml = download(wizard, "eml", subject=subject, body=body.replace("\n", "\r\n"))
+
+    assert txt.content.decode() == f"Subject: {subject}\n\n{body}"
+    message = email.message_from_bytes(eml.content, policy=email.policy.default)
+    assert message["Subject"] == subject
+    assert message.get_content() == body
+
+
+def test_check_again_rechecks_the_edited_text_and_keeps_it(wizard: Wizard) -> None:
+    page = walk_to_review(wizard, get_case_type("review_followup"), "US")
+    assert "Contains a link" not in page.content.decode()
+    body = textarea(page, "review-body") + "\nSee https://example.com for our other lamps.\n"
+
+    page = wizard.submit("review", {"body": body}, action="check")
+
+    assert wizard.current() == "review"
+    html = page.content.decode()
+    assert "Contains a link. Remove it" in html
+    error = html.split("Contains a link")[0].rsplit("<li", 1)[1]
+    assert "alert-danger" in error
+    assert "See https://example.com for our other lamps." in unescape(html)
+    assert textarea(page, "review-body") == body
+
+
+def test_a_short_letter_with_an_address_gets_a_mailto_link(wizard: Wizard) -> None:
+    odr_review(wizard)
+    subject, body = "Appeal – Lumora Home EU & co", "Dear team,\n\n50% fixed? Yes: see below.\n"
+
+    page = wizard.submit("review", {"subject": subject, "body": body}, action="check")
+
+    links = [href for href in _hrefs(page) if href.startswith("mailto:") and "?" in href]
+    assert len(links) == 1
+    parts = urlsplit(links[0])
+    assert set(unquote(parts.path).split(",")) == mailto_addresses(page)
+    query = parse_qs(parts.query)
+    assert query["subject"] == [subject]
+    assert query["body"] == [body.replace("\n", "\r\n")]
+    assert len(links[0]) <= 2000
+
+
+def test_a_long_letter_is_offered_as_an_eml_instead_of_a_mailto_link(wizard: Wizard) -> None:
+    page = odr_review(wizard)
+
+    assert not [href for href in _hrefs(page) if href.startswith("mailto:") and "?" in href]
+    assert "too long for a mailto link" in page.content.decode()
+
+
+def test_finishing_shows_the_letter_with_its_route_and_starts_a_fresh_wizard(
+    wizard: Wizard,
+) -> None:
+    odr_review(wizard)
+    body = "Dear Seller Performance team,\n\nOur own final words.\n"
+
+    page = wizard.submit("review", {"body": body})
+
+    assert page.redirect_chain[-1][0] == reverse("letters:wizard_letter")
+    assert "Your letter is ready" in page.content.decode()
+    assert textarea_by_id(page, "letter-body") == body
+    assert mailto_addresses(page) == {
+        c.email for c in route_for(purpose="seller_performance", marketplace="DE").recipients
+    }
+    eml = wizard.client.get(reverse("letters:wizard_letter_download", args=["eml"]))
+    assert email.message_from_bytes(eml.content, policy=email.policy.default).get_content() == body
+    txt = wizard.client.get(reverse("letters:wizard_letter_download", args=["txt"]))
+    assert txt.content.decode().endswith(body)
+    assert wizard.client.get(reverse("letters:wizard_letter")).status_code == 200  # reload
+
+    fresh = wizard.client.get(reverse("letters:wizard"))
+    assert fresh.status_code == 200
+    assert "case-case" not in form_fields(fresh)  # no case chosen: a new letter
+
+
+def test_the_letter_page_without_a_finished_letter_sends_you_to_the_wizard(
+    site: None, client: Client
+) -> None:
+    response = client.get(reverse("letters:wizard_letter"), follow=True)
+
+    assert response.redirect_chain[-1][0] == reverse("letters:wizard")
+    assert "There is no finished letter yet." in response.content.decode()
+
+
+def test_edits_survive_going_back_but_new_facts_rewrite_the_letter(wizard: Wizard) -> None:
+    case = get_case_type("delivery_time")
+    page = walk_to_review(wizard, case, "US")
+    edited = textarea(page, "review-body").replace("Kind regards", "Warm regards")
+
+    wizard.back("review", {"body": edited})
+    page = wizard.submit("facts")  # unchanged facts
+    assert textarea(page, "review-body") == edited
+
+    wizard.back("review", {"body": edited})
+    page = wizard.submit("facts", {"transit_days": "9"})
+    assert "9" in textarea(page, "review-body")
+    assert "Warm regards" not in textarea(page, "review-body")
+
+
+HOSTILE = "{{ settings.SECRET_KEY }} {% debug %} <script>alert(1)</script> 🙂📦 您好 مرحبا"
+FREE_TEXT = (Kind.TEXT, Kind.TEXTAREA, Kind.LINES, Kind.MONEY)
+
+
+@pytest.mark.parametrize("case_key", [case.key for case in CASE_TYPES])
+def test_hostile_text_in_every_free_text_field_is_kept_literally(
+    wizard: Wizard, case_key: str
+) -> None:
+    case = get_case_type(case_key)
+    version = TemplateVersion.objects.current_for(case_key)
+    facts = facts_for(case)
+    hostile_facts = [
+        p.name for p in fact_placeholders(case, version.placeholder_list) if p.kind in FREE_TEXT
+    ]
+    facts.update(dict.fromkeys(hostile_facts, HOSTILE))
+    who = {"store_name": HOSTILE, "sender_name": HOSTILE, "sender_role": HOSTILE}
+    if case.audience == Audience.BUYER:
+        who["buyer_name"] = HOSTILE
+
+    page = walk_to_review(wizard, case, "DE", facts=facts, who=who)
+    if case.plan_of_action:
+        wizard.open("plan")
+        page = wizard.submit(
+            "plan", {"root_causes-0-cause": HOSTILE, "preventive_measures-0-owner": HOSTILE}
+        )
+
+    html = page.content.decode()
+    assert page.status_code == 200
+    letter = textarea(page, "review-body")
+    used = [name for name in [*hostile_facts, *who] if "{{ " + name in version.body]
+    assert letter.count(HOSTILE) >= len(used) > 0
+    assert settings.SECRET_KEY not in html
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    message = email.message_from_bytes(download(wizard, "eml").content, policy=email.policy.default)
+    assert message.get_content() == letter
+
+
+@pytest.mark.parametrize(
+    ("step", "field", "limit"),
+    [
+        ("who", "store_name", 120),
+        ("facts", "complaint_cause", 5000),
+        ("plan", "root_causes-0-cause", 300),
+    ],
+)
+def test_ten_thousand_characters_get_a_clear_message_and_are_kept(
+    wizard: Wizard, step: str, field: str, limit: int
+) -> None:
+    case = get_case_type("inauthentic_complaint")
+    walk_to_review(wizard, case, "UK")
+    wizard.open(step)
+    long = "長" * 10_000
+
+    page = wizard.submit(step, {field: long})
+
+    assert page.status_code == 200
+    assert wizard.current() == step
+    assert (
+        f"Ensure this value has at most {limit} characters (it has 10000)." in page.content.decode()
+    )
+    assert form_fields(page)[f"{step}-{field}"] == long
+
+
+def test_a_ten_thousand_character_letter_is_accepted_for_review(wizard: Wizard) -> None:
+    odr_review(wizard)
+    body = "Dear team,\n" + "x" * 10_000 + "\n"
+
+    page = wizard.submit("review", {"body": body}, action="check")
+
+    assert textarea(page, "review-body") == body
+    assert "Ensure this value" not in page.content.decode()
+
+
+def _hrefs(page: HttpResponse) -> list[str]:
+    return [unescape(h) for h in re.findall(r'href="([^"]*)"', page.content.decode())]
+
+
+def textarea_by_id(page: HttpResponse, element_id: str) -> str:
+    match = re.search(
+        rf'<textarea[^>]*id="{element_id}"[^>]*>(.*?)</textarea>', page.content.decode(), re.S
+    )
+    return unescape(match.group(1)).removeprefix("\n")
