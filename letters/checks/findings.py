@@ -25,7 +25,7 @@ class Finding:
     def as_dict(self) -> dict[str, str]:
         return {
             "rule": self.rule,
-            "severity": str(self.severity.value),
+            "severity": str(self.severity),
             "message": str(self.message),
             "excerpt": self.excerpt,
         }

@@ -78,6 +78,46 @@ TRIGGERS = [
     example("appeal.promises_perfection", PLAN + "Never again will a late reply occur."),
     example("appeal.promises_perfection", PLAN + "We will reach 100% on-time replies."),
     example("appeal.promises_perfection", PLAN + "We aim for zero defects."),
+    # One more text for each remaining wording, so none of them can silently stop working.
+    *(
+        example("appeal.blame", PLAN + body)
+        for body in (
+            "The customer scammed us.",
+            "Buyers misused the lamp.",
+            "The buyer made it up.",
+            "Amazon wrongly closed the account.",
+            "Amazon's report is incorrect.",
+            "A malicious buyer complained.",
+            "These were false claims.",
+            "A competitor's team sabotaged the listing.",
+            "We did nothing wrong.",
+            "It was their fault.",
+        )
+    ),
+    *(
+        example("appeal.emotive", PLAN + body)
+        for body in (
+            "Please, please help.",
+            "Please!please help.",
+            "We are starving.",
+            "My family depends on it.",
+            "We are heartbroken.",
+            "We are devastated.",
+            "Have mercy.",
+            "You are our last hope.",
+            "We will go bankrupt.",
+            "This is unjust.",
+        )
+    ),
+    *(
+        example("appeal.promises_perfection", PLAN + body)
+        for body in (
+            "It will never occur again.",
+            "It will never be repeated.",
+            "We are one hundred per cent sure.",
+            "Our packing will be flawless.",
+        )
+    ),
     # The stock template, barely changed.
     example("appeal.copies_template", STOCK, stock_texts=[STOCK]),
     example(

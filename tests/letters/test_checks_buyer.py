@@ -74,6 +74,74 @@ TRIGGERS = [
     # "[Important]" in the subject.
     example("buyer.important_subject", "Hello.", subject="[Important] Your order"),
     example("buyer.important_subject", "Hello.", subject="Your order [IMPORTANT]"),
+    # One more text for each remaining wording, so none of them can silently stop working.
+    *(
+        example("buyer.review_request", body)
+        for body in (
+            "Could you raise your rating?",
+            "Please delete the comment about the lid.",
+            "We would appreciate a glowing review.",
+        )
+    ),
+    *(
+        example("buyer.marketing", body)
+        for body in (
+            "Our new arrivals are in.",
+            "Our latest products ship today.",
+            "Our upcoming collection is lovely.",
+            "Our new range is here.",
+            "See our new collection.",
+            "My other listings are cheaper.",
+            "Use a coupon on your next purchase.",
+            "A voucher for a future order.",
+            "A special offer for you.",
+            "Exclusive prices this week.",
+            "Our flash sale starts Monday.",
+            "Join the giveaway.",
+            "Like us on the web.",
+            "Find us on social media.",
+            "We are on TikTok and YouTube.",
+            "Join our mailing list.",
+            "Check out our storefront.",
+            "Browse our catalogue.",
+            "Explore our shop.",
+        )
+    ),
+    *(
+        example("buyer.link", body)
+        for body in (
+            "Go to http://example.net now.",
+            "Our page is brightleaf.shop/lamps.",
+            "Try bit.ly/abc.",
+            "Go to AMAZON.COM/shops/brightleaf.",
+        )
+    ),
+    *(
+        example("buyer.messenger", body)
+        for body in (
+            "Please add me on Zalo.",
+            "Text us on Signal.",
+            "Viber works too.",
+            "We use KakaoTalk.",
+            "Weixin: brightleaf.",
+            "加我微信 brightleaf88",
+            "Find me via Line, please.",
+        )
+    ),
+    *(
+        example("buyer.off_amazon", body)
+        for body in (
+            "Call us any time.",
+            "Text me when it arrives.",
+            "Visit our online store.",
+            "See our official website.",
+            "We can settle this off Amazon.",
+            "Rather than posting feedback, tell us.",
+            "Reach us at the shop.",
+            "Contact me at the shop.",
+            "Write to us directly.",
+        )
+    ),
     # Warnings.
     example("buyer.no_order_id", "Your replacement is on its way."),
     example("buyer.no_order_id", "Your order 112-3456789 is on its way."),
