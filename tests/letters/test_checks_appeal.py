@@ -26,7 +26,11 @@ CEASE_BODY = "Remove your offers on ASIN B0ABCDEFGH within 48 hours."
 
 def example(rule: str, body: str, *, case: str = APPEAL, **extra: Any) -> Any:
     """One text for a rule, with a test id that says which rule and which text."""
-    label = body.replace("\n", " ")
+    label = body
+    for block, name in ((PLAN, "<plan>"), (ROOT, "<root>"), (CORRECTIVE, "<corrective>")):
+        label = label.replace(block, f"{name} ")
+    label = label.replace(PREVENTIVE, "<preventive> ").replace(STOCK, "<stock>").replace("\n", " ")
+    label += f" (previous: {len(extra['previous_texts'])})" if "previous_texts" in extra else ""
     return pytest.param(rule, {"case": case, "body": body, **extra}, id=f"{rule}: {label[:60]}")
 
 
