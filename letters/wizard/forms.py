@@ -177,6 +177,12 @@ class FactsForm(ContextForm):
             self.fields[placeholder.name] = field_for(placeholder)
 
 
+def rows_for(text: str) -> int:
+    """Rows for a textarea tall enough to read the whole letter without scrolling in it."""
+    lines = sum(1 + len(line) // 90 for line in text.splitlines())
+    return min(max(lines + 1, 12), 60)
+
+
 class ReviewForm(ContextForm):
     """The letter as the seller will send it: generated first, theirs to edit."""
 
@@ -194,6 +200,8 @@ class ReviewForm(ContextForm):
         if letter is not None:
             kwargs["initial"] = {"subject": letter.subject, "body": letter.body}
         super().__init__(*args, **kwargs)
+        if letter is not None:
+            self.fields["body"].widget.attrs["rows"] = rows_for(letter.body)
 
     def clean_subject(self) -> str:
         # A subject is one line: a line break would let a header be injected into the .eml.

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from letters.cases import CASE_TYPES_BY_KEY, CaseType
 from letters.wizard import exports
 from letters.wizard.delivery import delivery_for
+from letters.wizard.forms import rows_for
 from letters.wizard.steps import MARKETS_BY_CODE, Market
 
 SESSION_KEY = "sellerdesk_finished_letter"
@@ -77,6 +78,7 @@ def letter_detail(request: HttpRequest) -> HttpResponse:
         "letter": letter,
         "case": letter.case_type,
         "delivery": delivery,
+        "rows": rows_for(letter.body),
         "mailto": exports.mailto_url(
             to=delivery.recipients, subject=letter.subject, body=letter.body
         ),

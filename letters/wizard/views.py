@@ -53,8 +53,9 @@ def _has_facts(wizard: CaseWizardView) -> bool:
 
 
 def _needs_plan(wizard: CaseWizardView) -> bool:
+    # Before a case is chosen, count the plan: the progress bar shows it "for appeals only".
     case = wizard.case()
-    return case is not None and case.plan_of_action
+    return case is None or case.plan_of_action
 
 
 class CaseWizardView(NamedUrlSessionWizardView):
@@ -270,7 +271,7 @@ class CaseWizardView(NamedUrlSessionWizardView):
             "count": len(steps),
             "title": STEP_TITLES[current],
             "steps": [
-                (name, STEP_TITLES[name], steps.index(name) - steps.index(current))
+                (name, self.step_title(name), steps.index(name) - steps.index(current))
                 for name in steps
             ],
         }
@@ -280,6 +281,11 @@ class CaseWizardView(NamedUrlSessionWizardView):
         elif current == REVIEW:
             context.update(self.review_context(form))
         return context
+
+    def step_title(self, step: str) -> str:
+        if step == PLAN and self.case() is None:
+            return _("Plan of action (appeals only)")
+        return STEP_TITLES[step]
 
     def case_groups(self, form: CaseForm) -> list[dict]:
         selected = form["case"].value()
