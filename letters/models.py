@@ -139,3 +139,6 @@ class TemplateVersion(models.Model):
 
     def same_text_as(self, *, subject: str, body: str, placeholders: list) -> bool:
         return (self.subject, self.body, self.placeholders) == (subject, body, placeholders)
+
+
+from letters.drafts.models import Draft, DraftRevision, TimelineEntry  # noqa: E402,F401

@@ -9,6 +9,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("sellerdesk.team_urls")),
+    path("teams/<slug:team_slug>/drafts/", include("letters.drafts.urls")),
     path("directory/", include("contacts.urls")),
     path("letters/", include("letters.urls")),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -1,0 +1,1 @@
+"""Drafts: a team's letters, their revisions and what happened after they were sent."""

@@ -1,0 +1,117 @@
+"""Forms of the drafts pages. Choices that depend on the team are built from it."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from letters.cases import CASE_TYPE_CHOICES
+from letters.drafts.models import Draft, TimelineEntry
+from sellerdesk.models import Team
+
+ANY = [("", _("Any"))]
+
+
+def _unix_newlines(text: str) -> str:
+    # Browsers send a textarea's line breaks as CRLF; letters are stored with LF.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+class DraftFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=ANY + Draft.Status.choices
+    )
+    case_type = forms.ChoiceField(label=_("Case"), required=False, choices=ANY + CASE_TYPE_CHOICES)
+    marketplace = forms.ChoiceField(label=_("Marketplace"), required=False)
+    author = forms.TypedChoiceField(label=_("Author"), required=False, coerce=int, empty_value=None)
+
+    def __init__(
+        self, *args: object, team: Team, marketplaces: list[str], **kwargs: object
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["marketplace"].choices = ANY + [(code, code) for code in marketplaces]
+        members = team.memberships.select_related("user").order_by("user__username")
+        self.fields["author"].choices = ANY + [
+            (member.user_id, member.user.get_username()) for member in members
+        ]
+
+    def filters(self) -> dict[str, object]:
+        """The valid filters, ready for `draft_list`; an invalid field is simply not applied."""
+        self.is_valid()
+        data = getattr(self, "cleaned_data", {})
+        return {
+            "status": data.get("status", ""),
+            "case_type": data.get("case_type", ""),
+            "marketplace": data.get("marketplace", ""),
+            "author_id": data.get("author"),
+            "search": (data.get("q") or "").strip(),
+        }
+
+
+class DraftEditForm(forms.Form):
+    subject = forms.CharField(label=_("Subject"), max_length=300, required=False, strip=False)
+    body = forms.CharField(
+        label=_("Letter"),
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 22, "class": "font-monospace letter-editor"}),
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+    def clean_subject(self) -> str:
+        # One line: a pasted line break would end the header of a downloaded .eml.
+        return " ".join(self.cleaned_data["subject"].split())
+
+    def clean_body(self) -> str:
+        return _unix_newlines(self.cleaned_data["body"])
+
+
+class TimelineEntryForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=_("What happened"),
+        choices=[(kind.value, kind.label) for kind in TimelineEntry.MANUAL_KINDS],
+    )
+    happened_on = forms.DateField(
+        label=_("Date"), initial=timezone.localdate, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    text = forms.CharField(
+        label=_("Text"),
+        required=False,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("A comment for your team, or Amazon's reply pasted in full."),
+    )
+
+    def clean_text(self) -> str:
+        return _unix_newlines(self.cleaned_data["text"])
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(choices=Draft.Status.choices)
+    outcome = forms.ChoiceField(choices=ANY + Draft.Outcome.choices, required=False)
+    happened_on = forms.DateField(required=False)
+
+
+class FollowUpForm(forms.Form):
+    amazon_reply = forms.CharField(
+        label=_("Amazon's reply"),
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_(
+            "Paste what Amazon wrote. A new draft on the same case starts from your letter."
+        ),
+    )
+    happened_on = forms.DateField(
+        label=_("Received on"),
+        initial=timezone.localdate,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+
+    def clean_amazon_reply(self) -> str:
+        return _unix_newlines(self.cleaned_data["amazon_reply"])
+
+
+class RevisionPairForm(forms.Form):
+    old = forms.IntegerField(label=_("From revision"), min_value=1)
+    new = forms.IntegerField(label=_("To revision"), min_value=1)

@@ -1,0 +1,193 @@
+"""A team's letters: the draft, every saved text (revisions) and its timeline."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from letters.cases import CASE_TYPE_CHOICES, Audience, CaseType, get_case_type
+
+
+class Draft(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        READY_FOR_REVIEW = "ready_for_review", _("Ready for review")
+        SENT = "sent", _("Sent")
+        AWAITING_REPLY = "awaiting_reply", _("Awaiting reply")
+        RESOLVED = "resolved", _("Resolved")
+
+    class Outcome(models.TextChoices):
+        ACCEPTED = "accepted", _("Accepted")
+        REJECTED = "rejected", _("Rejected")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    # Where a draft may go next. Review can send a draft back; a small team may skip review.
+    TRANSITIONS: dict[str, tuple[str, ...]] = {
+        Status.DRAFT: (Status.READY_FOR_REVIEW, Status.SENT),
+        Status.READY_FOR_REVIEW: (Status.DRAFT, Status.SENT),
+        Status.SENT: (Status.AWAITING_REPLY, Status.RESOLVED),
+        Status.AWAITING_REPLY: (Status.RESOLVED,),
+        Status.RESOLVED: (),
+    }
+    # Once a letter has gone out its text is the record; a change is a follow-up or a copy.
+    EDITABLE_STATUSES = (Status.DRAFT, Status.READY_FOR_REVIEW)
+
+    team = models.ForeignKey(
+        "sellerdesk.Team", on_delete=models.CASCADE, related_name="drafts", verbose_name=_("team")
+    )
+    case_type = models.CharField(_("case"), max_length=40, choices=CASE_TYPE_CHOICES)
+    marketplace = models.CharField(_("marketplace"), max_length=2)
+    recipients = models.JSONField(_("recipients"), default=list, blank=True)
+    route_name = models.CharField(_("route"), max_length=200, blank=True)
+    route_where = models.CharField(_("where to find the route"), max_length=500, blank=True)
+    subject = models.CharField(_("subject"), max_length=300, blank=True)
+    body = models.TextField(_("letter"))
+    answers = models.JSONField(_("interview answers"), default=dict, blank=True)
+    template_version = models.ForeignKey(
+        "letters.TemplateVersion",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="drafts",
+        verbose_name=_("template version"),
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("author"),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
+    )
+    outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices, blank=True)
+    # Optimistic locking: a save names the version it started from (see draft_update).
+    version = models.PositiveIntegerField(_("version"), default=1)
+    follow_up_of = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="follow_ups",
+        verbose_name=_("follow-up of"),
+    )
+
+    class Meta:
+        ordering = ["-updated_at", "-pk"]
+        verbose_name = _("draft")
+        verbose_name_plural = _("drafts")
+        indexes = [
+            models.Index(fields=["team", "-updated_at"], name="draft_team_updated"),
+            models.Index(fields=["team", "status"], name="draft_team_status"),
+            models.Index(fields=["team", "case_type"], name="draft_team_case"),
+            models.Index(fields=["team", "marketplace"], name="draft_team_marketplace"),
+            models.Index(fields=["team", "author"], name="draft_team_author"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    Q(status="resolved", outcome__in=["accepted", "rejected", "withdrawn"])
+                    | (~Q(status="resolved") & Q(outcome=""))
+                ),
+                name="draft_outcome_only_when_resolved",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.subject or _("Draft %(pk)s") % {"pk": self.pk}
+
+    def get_absolute_url(self) -> str:
+        return reverse("drafts:detail", kwargs={"team_slug": self.team.slug, "pk": self.pk})
+
+    @property
+    def case(self) -> CaseType:
+        return get_case_type(self.case_type)
+
+    @property
+    def to_buyer(self) -> bool:
+        """Buyer messages go through Buyer-Seller Messaging only: never an address."""
+        return self.case.audience == Audience.BUYER
+
+    @property
+    def is_editable(self) -> bool:
+        return self.status in self.EDITABLE_STATUSES
+
+    @property
+    def can_follow_up(self) -> bool:
+        """Amazon answered a letter that went out: a follow-up on the same case makes sense."""
+        return self.case.audience == Audience.AMAZON and self.status not in self.EDITABLE_STATUSES
+
+    def next_statuses(self) -> list[Draft.Status]:
+        return [self.Status(status) for status in self.TRANSITIONS[self.status]]
+
+
+class DraftRevision(models.Model):
+    """One saved text of a draft, the first save included. Never changed."""
+
+    draft = models.ForeignKey(Draft, on_delete=models.CASCADE, related_name="revisions")
+    number = models.PositiveIntegerField(_("revision"))
+    subject = models.CharField(_("subject"), max_length=300, blank=True)
+    body = models.TextField(_("letter"))
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("saved by"),
+    )
+    created_at = models.DateTimeField(_("saved"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["draft", "-number"]
+        verbose_name = _("revision")
+        verbose_name_plural = _("revisions")
+        constraints = [
+            models.UniqueConstraint(fields=["draft", "number"], name="revision_number_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.draft_id} r{self.number}"
+
+
+class TimelineEntry(models.Model):
+    class Kind(models.TextChoices):
+        SENT = "sent", _("Sent")
+        AMAZON_REPLY = "amazon_reply", _("Amazon's reply")
+        COMMENT = "comment", _("Comment")
+        STATUS_CHANGE = "status_change", _("Status change")
+        FOLLOW_UP = "follow_up", _("Follow-up")
+
+    # What people add by hand; status changes and follow-ups are recorded by the services.
+    MANUAL_KINDS = (Kind.SENT, Kind.AMAZON_REPLY, Kind.COMMENT)
+
+    draft = models.ForeignKey(Draft, on_delete=models.CASCADE, related_name="timeline")
+    kind = models.CharField(_("what happened"), max_length=20, choices=Kind.choices)
+    text = models.TextField(_("text"), blank=True)
+    happened_on = models.DateField(_("date"), default=timezone.localdate)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("added by"),
+    )
+    created_at = models.DateTimeField(_("added"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["happened_on", "created_at", "pk"]
+        verbose_name = _("timeline entry")
+        verbose_name_plural = _("timeline entries")
+        indexes = [models.Index(fields=["draft", "happened_on"], name="timeline_draft_date")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.happened_on}"

@@ -1,0 +1,138 @@
+"""Reads on drafts: the filtered list, one draft with its history, template outcomes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db.models import Count, Q, QuerySet
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from letters.checks import Finding, check_letter
+from letters.drafts.models import Draft, DraftRevision, TimelineEntry
+from letters.rendering import example_values, render_version
+from sellerdesk.models import Team
+
+SENT_STATUSES = (Draft.Status.SENT, Draft.Status.AWAITING_REPLY, Draft.Status.RESOLVED)
+
+
+def draft_list(
+    *,
+    team: Team,
+    status: str = "",
+    case_type: str = "",
+    marketplace: str = "",
+    author_id: int | None = None,
+    search: str = "",
+) -> QuerySet[Draft]:
+    """The team's drafts, newest change first; the author comes in the same query."""
+    drafts = team.drafts.select_related("author").defer("body", "answers")
+    if status:
+        drafts = drafts.filter(status=status)
+    if case_type:
+        drafts = drafts.filter(case_type=case_type)
+    if marketplace:
+        drafts = drafts.filter(marketplace=marketplace)
+    if author_id:
+        drafts = drafts.filter(author_id=author_id)
+    if search:
+        drafts = drafts.filter(Q(subject__icontains=search) | Q(body__icontains=search))
+    return drafts.order_by("-updated_at", "-pk")
+
+
+def team_marketplaces(*, team: Team) -> list[str]:
+    """The marketplaces the team has drafts for: the choices of the list filter."""
+    return list(
+        team.drafts.order_by("marketplace").values_list("marketplace", flat=True).distinct()
+    )
+
+
+def draft_get(*, team: Team, pk: int) -> Draft:
+    """One of the team's drafts with what its page shows about it; 404 for anyone else's."""
+    return get_object_or_404(
+        Draft.objects.select_related(
+            "author", "template_version__template", "follow_up_of", "follow_up_of__author"
+        ),
+        team=team,
+        pk=pk,
+    )
+
+
+@dataclass(frozen=True)
+class DraftHistory:
+    revisions: list[DraftRevision]
+    timeline: list[TimelineEntry]
+    follow_ups: list[Draft]
+
+
+def draft_history(*, draft: Draft) -> DraftHistory:
+    """Revisions (without their texts), timeline and follow-ups: three queries, any length."""
+    revisions = list(draft.revisions.select_related("author").defer("body").order_by("-number"))
+    timeline = list(
+        draft.timeline.select_related("author").order_by("happened_on", "created_at", "pk")
+    )
+    follow_ups = list(draft.follow_ups.select_related("author").defer("body", "answers"))
+    return DraftHistory(revisions=revisions, timeline=timeline, follow_ups=follow_ups)
+
+
+def revision_pair(*, draft: Draft, old: int, new: int) -> tuple[DraftRevision, DraftRevision]:
+    """Two revisions of a draft by number, in one query; 404 if either is missing."""
+    found = {
+        r.number: r for r in draft.revisions.select_related("author").filter(number__in=[old, new])
+    }
+    if old not in found or new not in found:
+        raise Http404("No such revision.")
+    return found[old], found[new]
+
+
+def latest_amazon_reply(*, draft: Draft) -> TimelineEntry | None:
+    return (
+        draft.timeline.filter(kind=TimelineEntry.Kind.AMAZON_REPLY)
+        .order_by("-happened_on", "-created_at", "-pk")
+        .first()
+    )
+
+
+def template_version_outcomes(version_ids: Iterable[int]) -> dict[int, dict[str, int]]:
+    """Per template version: drafts that used it, and how many were sent, accepted, rejected.
+
+    Counts across every team (no text leaves a team), in one aggregate query. Versions no
+    draft used are present with zeros.
+    """
+    ids = list(version_ids)
+    empty = {"drafts": 0, "sent": 0, "accepted": 0, "rejected": 0}
+    outcomes = {version_id: dict(empty) for version_id in ids}
+    rows = (
+        Draft.objects.filter(template_version_id__in=ids)
+        .order_by()
+        .values("template_version_id")
+        .annotate(
+            drafts=Count("pk"),
+            sent=Count("pk", filter=Q(status__in=SENT_STATUSES)),
+            accepted=Count("pk", filter=Q(outcome=Draft.Outcome.ACCEPTED)),
+            rejected=Count("pk", filter=Q(outcome=Draft.Outcome.REJECTED)),
+        )
+    )
+    for row in rows:
+        version_id = row.pop("template_version_id")
+        outcomes[version_id] = row
+    return outcomes
+
+
+def latest_revisions(*, draft: Draft) -> list[DraftRevision]:
+    """The newest two revisions, texts included: what changed last."""
+    return list(draft.revisions.select_related("author").order_by("-number")[:2])
+
+
+def draft_findings(*, draft: Draft, subject: str, body: str) -> list[Finding]:
+    """The checker on a text of this draft: against its template's stock text and, for a
+    follow-up, against the earlier letter (so sending the same appeal again is flagged)."""
+    stock = ()
+    version = draft.template_version
+    if version is not None:
+        stock = (render_version(version, example_values(version.placeholder_list)).body,)
+    previous = (draft.follow_up_of.body,) if draft.follow_up_of is not None else ()
+    return check_letter(
+        case=draft.case_type, subject=subject, body=body, stock_texts=stock, previous_texts=previous
+    )

@@ -1,0 +1,300 @@
+"""The drafts pages. Every view goes through the team door; drafts are fetched via the team."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import content_disposition_header
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from letters.drafts import exports
+from letters.drafts.diff import diff_html
+from letters.drafts.forms import (
+    DraftEditForm,
+    DraftFilterForm,
+    FollowUpForm,
+    RevisionPairForm,
+    StatusForm,
+    TimelineEntryForm,
+)
+from letters.drafts.models import Draft
+from letters.drafts.selectors import (
+    draft_findings,
+    draft_get,
+    draft_history,
+    draft_list,
+    latest_amazon_reply,
+    latest_revisions,
+    revision_pair,
+    team_marketplaces,
+)
+from letters.drafts.services import (
+    DraftError,
+    StaleDraftError,
+    draft_delete,
+    draft_duplicate,
+    draft_follow_up,
+    draft_set_status,
+    draft_update,
+    timeline_add,
+)
+from sellerdesk.models import Membership, Team
+from sellerdesk.teams import team_view
+
+PAGE_SIZE = 25
+
+
+def _attachment(content: str | bytes, *, filename: str, content_type: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    return response
+
+
+def _to_draft(team: Team, draft: Draft, anchor: str = "") -> HttpResponse:
+    url = reverse("drafts:detail", kwargs={"team_slug": team.slug, "pk": draft.pk})
+    return redirect(url + anchor)
+
+
+def _form_errors(request: HttpRequest, form: object) -> None:
+    for errors in form.errors.values():
+        for error in errors:
+            messages.error(request, error)
+
+
+@team_view("read")
+def draft_list_view(request: HttpRequest, team: Team, membership: Membership) -> HttpResponse:
+    form = DraftFilterForm(request.GET, team=team, marketplaces=team_marketplaces(team=team))
+    filters = form.filters()
+    page = Paginator(draft_list(team=team, **filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {
+        "team": team,
+        "membership": membership,
+        "form": form,
+        "page": page,
+        "filtered": any(filters.values()),
+    }
+    return render(request, "letters/drafts/draft_list.html", context)
+
+
+@team_view("read")
+def draft_detail(request: HttpRequest, team: Team, membership: Membership, pk: int) -> HttpResponse:
+    draft = draft_get(team=team, pk=pk)
+    latest = latest_revisions(draft=draft)
+    context = {
+        "team": team,
+        "membership": membership,
+        "draft": draft,
+        "history": draft_history(draft=draft),
+        "findings": draft_findings(draft=draft, subject=draft.subject, body=draft.body),
+        "latest_change": latest if len(latest) == 2 else None,
+        "latest_diff": diff_html(latest[1].body, latest[0].body) if len(latest) == 2 else "",
+        "outcomes": Draft.Outcome.choices,
+        "timeline_form": TimelineEntryForm(auto_id="timeline_%s"),
+        "follow_up_form": FollowUpForm(auto_id="follow_up_%s"),
+        "today": timezone.localdate(),
+    }
+    return render(request, "letters/drafts/draft_detail.html", context)
+
+
+def _edit_context(team: Team, membership: Membership, draft: Draft, form: DraftEditForm) -> dict:
+    subject, body = draft.subject, draft.body
+    if form.is_bound and form.is_valid():
+        subject, body = form.cleaned_data["subject"], form.cleaned_data["body"]
+    earlier = draft.follow_up_of
+    return {
+        "team": team,
+        "membership": membership,
+        "draft": draft,
+        "form": form,
+        "findings": draft_findings(draft=draft, subject=subject, body=body),
+        "earlier": earlier,
+        "amazon_reply": latest_amazon_reply(draft=earlier) if earlier else None,
+    }
+
+
+@team_view("edit")
+def draft_edit(request: HttpRequest, team: Team, membership: Membership, pk: int) -> HttpResponse:
+    draft = draft_get(team=team, pk=pk)
+    if not draft.is_editable:
+        messages.info(
+            request, _("This letter was sent. To change it, make a copy or start a follow-up.")
+        )
+        return _to_draft(team, draft)
+    initial = {"subject": draft.subject, "body": draft.body, "version": draft.version}
+    form = DraftEditForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            saved = draft_update(
+                draft=draft,
+                editor=request.user,
+                subject=form.cleaned_data["subject"],
+                body=form.cleaned_data["body"],
+                expected_version=form.cleaned_data["version"],
+            )
+        except StaleDraftError as conflict:
+            return _conflict(request, team, membership, conflict.current, form)
+        except DraftError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Saved. The checker has looked at the new text."))
+            return redirect("drafts:edit", team_slug=team.slug, pk=saved.pk)
+    context = _edit_context(team, membership, draft, form)
+    return render(
+        request, "letters/drafts/draft_edit.html", context, status=400 if form.errors else 200
+    )
+
+
+def _conflict(
+    request: HttpRequest, team: Team, membership: Membership, current: Draft, yours: DraftEditForm
+) -> HttpResponse:
+    """Both texts side by side; yours stays in a form carrying the version now saved."""
+    mine = {**yours.cleaned_data, "version": current.version}
+    context = {
+        **_edit_context(team, membership, current, DraftEditForm(mine)),
+        "theirs": current,
+        "saved_by": latest_revisions(draft=current)[0].author,
+        "yours": mine,
+        "diff": diff_html(current.body, mine["body"]),
+    }
+    return render(request, "letters/drafts/draft_conflict.html", context, status=409)
+
+
+@team_view("edit")
+@require_POST
+def draft_duplicate_view(
+    request: HttpRequest, team: Team, membership: Membership, pk: int
+) -> HttpResponse:
+    copy = draft_duplicate(draft=draft_get(team=team, pk=pk), user=request.user)
+    messages.success(request, _("Copied. This is the new draft."))
+    return _to_draft(team, copy)
+
+
+@team_view("edit")
+def draft_delete_view(
+    request: HttpRequest, team: Team, membership: Membership, pk: int
+) -> HttpResponse:
+    draft = draft_get(team=team, pk=pk)
+    if request.method == "POST":
+        draft_delete(draft=draft, user=request.user)
+        messages.success(request, _("Draft deleted."))
+        return redirect("drafts:list", team_slug=team.slug)
+    context = {"team": team, "membership": membership, "draft": draft}
+    return render(request, "letters/drafts/draft_delete.html", context)
+
+
+@team_view("read")
+def draft_download(
+    request: HttpRequest, team: Team, membership: Membership, pk: int, fmt: str
+) -> HttpResponse:
+    draft = draft_get(team=team, pk=pk)
+    stem = slugify(draft.subject)[:60] or f"draft-{draft.pk}"
+    if fmt == "txt":
+        return _attachment(
+            exports.draft_as_text(draft),
+            filename=f"{stem}.txt",
+            content_type="text/plain; charset=utf-8",
+        )
+    if fmt == "eml":
+        return _attachment(
+            exports.draft_as_eml(draft), filename=f"{stem}.eml", content_type="message/rfc822"
+        )
+    raise Http404("No such format.")
+
+
+@team_view("edit")
+@require_POST
+def draft_status(request: HttpRequest, team: Team, membership: Membership, pk: int) -> HttpResponse:
+    draft = draft_get(team=team, pk=pk)
+    form = StatusForm(request.POST)
+    if not form.is_valid():
+        _form_errors(request, form)
+        return _to_draft(team, draft)
+    try:
+        draft = draft_set_status(draft=draft, user=request.user, **form.cleaned_data)
+    except DraftError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Status: %(status)s.") % {"status": draft.get_status_display()})
+    return _to_draft(team, draft)
+
+
+@team_view("edit")
+@require_POST
+def timeline_add_view(
+    request: HttpRequest, team: Team, membership: Membership, pk: int
+) -> HttpResponse:
+    draft = draft_get(team=team, pk=pk)
+    form = TimelineEntryForm(request.POST)
+    if not form.is_valid():
+        _form_errors(request, form)
+        return _to_draft(team, draft, "#timeline")
+    try:
+        timeline_add(draft=draft, user=request.user, **form.cleaned_data)
+    except DraftError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Added to the timeline."))
+    return _to_draft(team, draft, "#timeline")
+
+
+@team_view("edit")
+@require_POST
+def draft_follow_up_view(
+    request: HttpRequest, team: Team, membership: Membership, pk: int
+) -> HttpResponse:
+    draft = draft_get(team=team, pk=pk)
+    form = FollowUpForm(request.POST)
+    if not form.is_valid():
+        _form_errors(request, form)
+        return _to_draft(team, draft, "#follow-up")
+    try:
+        follow_up = draft_follow_up(draft=draft, user=request.user, **form.cleaned_data)
+    except DraftError as error:
+        messages.error(request, str(error))
+        return _to_draft(team, draft, "#follow-up")
+    messages.success(
+        request, _("Amazon's reply is on the timeline. Answer what it asked in this follow-up.")
+    )
+    return redirect("drafts:edit", team_slug=team.slug, pk=follow_up.pk)
+
+
+@team_view("read")
+def revision_diff(
+    request: HttpRequest, team: Team, membership: Membership, pk: int
+) -> HttpResponse:
+    draft = draft_get(team=team, pk=pk)
+    form = RevisionPairForm(request.GET)
+    context = {"team": team, "membership": membership, "draft": draft, "form": form}
+    if not form.is_valid():
+        return render(request, "letters/drafts/revision_diff.html", context, status=400)
+    old, new = revision_pair(draft=draft, **form.cleaned_data)
+    context.update(
+        old=old,
+        new=new,
+        subject_diff=diff_html(old.subject, new.subject),
+        body_diff=diff_html(old.body, new.body),
+        numbers=draft.revisions.order_by("-number").values_list("number", flat=True),
+    )
+    return render(request, "letters/drafts/revision_diff.html", context)
+
+
+@team_view("manage")
+def team_export(request: HttpRequest, team: Team, membership: Membership, fmt: str) -> HttpResponse:
+    stem = f"{team.slug}-drafts-{timezone.localdate().isoformat()}"
+    if fmt == "json":
+        return _attachment(
+            exports.team_export_json(team=team),
+            filename=f"{stem}.json",
+            content_type="application/json",
+        )
+    if fmt == "csv":
+        # The byte-order mark makes spreadsheet programs read the file as UTF-8.
+        content = "\ufeff" + exports.team_export_csv(team=team)
+        return _attachment(content, filename=f"{stem}.csv", content_type="text/csv; charset=utf-8")
+    raise Http404("No such format.")

@@ -1,0 +1,120 @@
+"""The team export (owner only) and the template-version outcome counts."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from django.urls import reverse
+
+from letters.drafts.models import Draft
+from letters.drafts.selectors import template_version_outcomes
+from letters.drafts.services import draft_follow_up, draft_set_status, timeline_add
+from letters.models import LetterTemplate, TemplateVersion
+from tests.letters.test_drafts import (
+    PLAN,
+    REPLY,
+    as_user,
+    fast_passwords,  # noqa: F401 - an autouse fixture
+    new_draft,
+)
+
+
+def export_url(team, fmt: str) -> str:
+    return reverse("drafts:export", kwargs={"team_slug": team.slug, "fmt": fmt})
+
+
+def _team_with_history(team, other_team, owner, outsider) -> Draft:
+    draft = new_draft(team, owner, subject='=HYPERLINK("http://evil") 店铺')
+    draft_set_status(draft=draft, user=owner, status="sent")
+    timeline_add(draft=draft, user=owner, kind="comment", text="Sent by the owner.")
+    draft_follow_up(draft=draft, user=owner, amazon_reply=REPLY)
+    new_draft(other_team, outsider, subject="Not theirs to export")
+    return draft
+
+
+def test_owner_exports_json_with_timelines_and_revisions(team, other_team, owner, outsider) -> None:
+    draft = _team_with_history(team, other_team, owner, outsider)
+
+    response = as_user(owner).get(export_url(team, "json"))
+
+    assert response["Content-Type"] == "application/json"
+    assert "attachment" in response["Content-Disposition"]
+    data = json.loads(response.content)
+    assert data["team"] == "lumora"
+    by_id = {item["id"]: item for item in data["drafts"]}
+    assert len(by_id) == 2
+    exported = by_id[draft.pk]
+    assert exported["body"] == PLAN
+    assert exported["status"] == "awaiting_reply"
+    assert exported["subject"] == '=HYPERLINK("http://evil") 店铺'
+    assert [entry["kind"] for entry in exported["timeline"]] == [
+        "status_change",
+        "sent",
+        "comment",
+        "amazon_reply",
+        "status_change",
+        "follow_up",
+    ]
+    assert exported["revisions"][0]["body"] == PLAN
+    follow_up = next(item for item in data["drafts"] if item["id"] != draft.pk)
+    assert follow_up["follow_up_of"] == draft.pk
+    assert "Not theirs to export" not in response.content.decode()
+
+
+def test_owner_exports_csv_one_row_per_draft(team, other_team, owner, outsider) -> None:
+    draft = _team_with_history(team, other_team, owner, outsider)
+
+    response = as_user(owner).get(export_url(team, "csv"))
+
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert len(rows) == 2
+    row = next(row for row in rows if row["id"] == str(draft.pk))
+    assert row["body"] == PLAN
+    assert row["recipients"] == "seller-performance@amazon.co.uk"
+    # A spreadsheet must not run the subject as a formula.
+    assert row["subject"] == '\'=HYPERLINK("http://evil") 店铺'
+    assert "Comment (owner): Sent by the owner." in row["timeline"]
+    assert f"Amazon's reply (owner): {REPLY}" in row["timeline"]
+    assert len(row["timeline"].splitlines()) == 6
+
+
+def test_only_the_owner_exports(team, owner, editor, viewer, outsider) -> None:
+    for user in (editor, viewer):
+        assert as_user(user).get(export_url(team, "json")).status_code == 403
+        assert as_user(user).get(export_url(team, "csv")).status_code == 403
+    assert as_user(outsider).get(export_url(team, "json")).status_code == 404
+    assert as_user(owner).get(export_url(team, "xml")).status_code == 404
+
+
+def test_template_version_outcomes_count_across_teams_in_one_query(
+    team, other_team, owner, outsider, django_assert_num_queries
+) -> None:
+    template = LetterTemplate.objects.create(slug="odr", case_type="odr_deactivation", name="ODR")
+    v1 = TemplateVersion.objects.create(template=template, number=1, subject="s", body="b")
+    v2 = TemplateVersion.objects.create(template=template, number=2, subject="s", body="b")
+    unused = TemplateVersion.objects.create(template=template, number=3, subject="s", body="b")
+    outcomes = ["accepted", "accepted", "rejected", None, "withdrawn"]
+    for n, outcome in enumerate(outcomes):
+        draft = new_draft(
+            team if n % 2 else other_team, owner if n % 2 else outsider, template_version=v1
+        )
+        if outcome is not None:
+            draft_set_status(draft=draft, user=owner, status="sent")
+            draft_set_status(draft=draft, user=owner, status="resolved", outcome=outcome)
+    awaiting = new_draft(team, owner, template_version=v2)
+    draft_set_status(draft=awaiting, user=owner, status="sent")
+    draft_set_status(draft=awaiting, user=owner, status="awaiting_reply")
+    new_draft(team, owner, template_version=v2)  # not sent yet
+    new_draft(team, owner)  # hand-made: counts for no version
+
+    with django_assert_num_queries(1):
+        counts = template_version_outcomes([v1.pk, v2.pk, unused.pk])
+
+    assert counts == {
+        v1.pk: {"drafts": 5, "sent": 4, "accepted": 2, "rejected": 1},
+        v2.pk: {"drafts": 2, "sent": 1, "accepted": 0, "rejected": 0},
+        unused.pk: {"drafts": 0, "sent": 0, "accepted": 0, "rejected": 0},
+    }

@@ -1,0 +1,91 @@
+"""Query budgets: the drafts list and a draft's page cost the same however much there is."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from letters.drafts.models import Draft, DraftRevision, TimelineEntry
+from tests.letters.test_drafts import (
+    as_user,
+    fast_passwords,  # noqa: F401 - an autouse fixture
+    new_draft,
+)
+
+# Every team page pays these: the session, the user, the membership with its team (the
+# door), and saving the session (savepoint, update, release) because the door records the
+# current team.
+DOOR = 3
+SESSION_SAVE = 3
+# The list: distinct marketplaces and team members (filter choices), count, page of rows.
+LIST_QUERIES = DOOR + 4 + SESSION_SAVE
+# A draft: the draft (author, template version, earlier letter joined), the newest two
+# revisions with texts, all revisions without texts, the timeline, the follow-ups.
+DETAIL_QUERIES = DOOR + 5 + SESSION_SAVE
+
+
+def _bulk_drafts(team, authors, count: int) -> None:
+    Draft.objects.bulk_create(
+        Draft(
+            team=team,
+            author=authors[n % len(authors)],
+            case_type=("odr_deactivation", "shipping_status")[n % 2],
+            marketplace=("UK", "DE", "US")[n % 3],
+            subject=f"Appeal {n}",
+            body="We refunded every buyer.",
+            status=Draft.Status.DRAFT,
+        )
+        for n in range(count)
+    )
+
+
+@pytest.mark.parametrize("count", [2, 1000])
+@pytest.mark.parametrize("params", [{}, {"q": "appeal", "status": "draft", "page": 2}])
+def test_drafts_list_costs_the_same_for_2_and_1000_drafts(
+    team, owner, editor, django_assert_num_queries, count: int, params: dict
+) -> None:
+    _bulk_drafts(team, [owner, editor], count)
+    client = as_user(owner)
+    url = reverse("drafts:list", kwargs={"team_slug": team.slug})
+    client.get(url)  # the session exists before counting
+
+    with django_assert_num_queries(LIST_QUERIES):
+        response = client.get(url, params)
+
+    assert response.status_code == 200
+    assert len(response.context["page"].object_list) == min(count, 25)
+    assert "owner" in response.content.decode()
+
+
+@pytest.mark.parametrize("entries", [1, 50])
+def test_draft_page_does_not_grow_with_revisions_or_timeline(
+    team, owner, editor, django_assert_num_queries, entries: int
+) -> None:
+    earlier = new_draft(team, owner)
+    draft = new_draft(team, owner, follow_up_of=earlier)
+    new_draft(team, editor, follow_up_of=draft)
+    DraftRevision.objects.bulk_create(
+        DraftRevision(draft=draft, number=n, subject="s", body=f"Text {n}", author=editor)
+        for n in range(2, entries + 1)
+    )
+    TimelineEntry.objects.bulk_create(
+        TimelineEntry(
+            draft=draft,
+            kind=TimelineEntry.Kind.COMMENT,
+            text=f"Note {n}",
+            happened_on=datetime.date(2025, 3, 1),
+            author=(owner, editor)[n % 2],
+        )
+        for n in range(entries)
+    )
+    client = as_user(owner)
+    url = reverse("drafts:detail", kwargs={"team_slug": team.slug, "pk": draft.pk})
+    client.get(url)
+
+    with django_assert_num_queries(DETAIL_QUERIES):
+        response = client.get(url)
+
+    assert len(response.context["history"].revisions) == entries
+    assert f"Note {entries - 1}" in response.content.decode()
