@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
-from letters.cases import Audience, CaseType
+from letters.cases import CASE_TYPES, Audience, CaseType
 from letters.placeholders import BUYER_NAMES, IDENTITY_NAMES, PLAN_OF_ACTION_NAMES, Placeholder
 
 CASE, WHO, FACTS, PLAN, REVIEW = "case", "who", "facts", "plan", "review"
@@ -106,3 +106,36 @@ def letter_values(
         values["marketplace"] = market.in_letter
     values.pop("context", None)
     return values
+
+
+def case_groups(*, selected: str | None) -> list[dict]:
+    """The case step's radio buttons, grouped by who the letter is for."""
+    return [
+        {
+            "legend": legend,
+            "audience": audience.value,
+            "cases": [
+                {"case": case, "checked": case.key == selected}
+                for case in CASE_TYPES
+                if case.audience == audience
+            ],
+        }
+        for audience, legend in AUDIENCE_LEGENDS.items()
+    ]
+
+
+def progress(*, steps: list[str], current: str, case_known: bool) -> dict:
+    """ "Step 2 of 5 · Your store", and every step's title with its place relative to now."""
+    here = steps.index(current)
+
+    def title(step: str) -> str:
+        if step == PLAN and not case_known:
+            return _("Plan of action (appeals only)")
+        return STEP_TITLES[step]
+
+    return {
+        "number": here + 1,
+        "count": len(steps),
+        "title": STEP_TITLES[current],
+        "steps": [(step, title(step), index - here) for index, step in enumerate(steps)],
+    }

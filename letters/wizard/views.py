@@ -18,27 +18,27 @@ from django.utils.translation import gettext_lazy as _
 from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlSessionWizardView
 
-from letters.cases import CASE_TYPES, CASE_TYPES_BY_KEY, CaseType
-from letters.checks import check_letter
+from letters.cases import CASE_TYPES_BY_KEY, CaseType
 from letters.models import TemplateVersion
 from letters.placeholders import Placeholder
-from letters.rendering import RenderedLetter, example_values, render_version
+from letters.rendering import RenderedLetter, render_version
 from letters.wizard import exports, results
 from letters.wizard.delivery import Delivery, delivery_for
 from letters.wizard.forms import CaseForm, FactsForm, ReviewForm, WhoForm
 from letters.wizard.plan import PlanForm
+from letters.wizard.review import review_extras
 from letters.wizard.steps import (
-    AUDIENCE_LEGENDS,
     CASE,
     FACTS,
     MARKETS_BY_CODE,
     PLAN,
     REVIEW,
-    STEP_TITLES,
     WHO,
     Market,
+    case_groups,
     fact_placeholders,
     letter_values,
+    progress,
 )
 
 SESSION_EXPIRED = _("Your session expired, so we could not keep your answers. Please start again.")
@@ -101,11 +101,9 @@ class CaseWizardView(NamedUrlSessionWizardView):
         if preselect and step == CASE:
             self.storage.current_step = CASE
             return self.render(self.get_form(data=None))
-        if step in self.get_form_list():
-            steps = list(self.get_form_list())
-            for earlier in steps[: steps.index(step)]:
-                if self.get_cleaned_data_for_step(earlier) is None:
-                    return redirect(self.get_step_url(earlier))
+        unanswered = self.first_unanswered_before(step)
+        if unanswered:
+            return redirect(self.get_step_url(unanswered))
         return super().get(request, *args, **kwargs)
 
     def post(self, *args: object, **kwargs: object) -> HttpResponse:
@@ -119,6 +117,16 @@ class CaseWizardView(NamedUrlSessionWizardView):
             return self.review_action(self.request.POST["action"])
         return super().post(*args, **kwargs)
 
+    def first_unanswered_before(self, step: str | None) -> str | None:
+        """The first earlier step without valid answers: a later step cannot open before it."""
+        steps = list(self.get_form_list())
+        if step not in steps:
+            return None
+        for earlier in steps[: steps.index(step)]:
+            if self.get_cleaned_data_for_step(earlier) is None:
+                return earlier
+        return None
+
     def _posted_step(self) -> str | None:
         form = ManagementForm(self.request.POST, prefix=self.prefix)
         if form.is_valid() and form.cleaned_data["current_step"] in self.form_list:
@@ -127,6 +135,10 @@ class CaseWizardView(NamedUrlSessionWizardView):
 
     def review_action(self, action: str) -> HttpResponse:
         """Check again, or download the letter as edited, without leaving the review."""
+        unanswered = self.first_unanswered_before(REVIEW)
+        if unanswered:
+            # Started over in another tab, say: the review has nothing to stand on.
+            return redirect(self.get_step_url(unanswered))
         form = self.get_form(step=REVIEW, data=self.request.POST)
         if action == "check" or not form.is_valid():
             return self.render(form)
@@ -264,57 +276,20 @@ class CaseWizardView(NamedUrlSessionWizardView):
 
     def get_context_data(self, form: object, **kwargs: object) -> dict:
         context = super().get_context_data(form=form, **kwargs)
-        steps = list(self.get_form_list())
-        current = self.steps.current
-        context["progress"] = {
-            "number": steps.index(current) + 1,
-            "count": len(steps),
-            "title": STEP_TITLES[current],
-            "steps": [
-                (name, self.step_title(name), steps.index(name) - steps.index(current))
-                for name in steps
-            ],
-        }
-        context["case"] = self.case()
+        current, case = self.steps.current, self.case()
+        context["progress"] = progress(
+            steps=list(self.get_form_list()), current=current, case_known=case is not None
+        )
+        context["case"] = case
         if current == CASE:
-            context["groups"] = self.case_groups(form)
+            context["groups"] = case_groups(selected=form["case"].value())
+        elif current == REVIEW and self.version() and self.market():
+            subject, body = form.text()
+            context.update(
+                review_extras(
+                    version=self.version(), delivery=self.delivery(), subject=subject, body=body
+                )
+            )
         elif current == REVIEW:
-            context.update(self.review_context(form))
+            context["letter_missing"] = True
         return context
-
-    def step_title(self, step: str) -> str:
-        if step == PLAN and self.case() is None:
-            return _("Plan of action (appeals only)")
-        return STEP_TITLES[step]
-
-    def case_groups(self, form: CaseForm) -> list[dict]:
-        selected = form["case"].value()
-        return [
-            {
-                "legend": legend,
-                "audience": audience.value,
-                "cases": [
-                    {"case": case, "checked": case.key == selected}
-                    for case in CASE_TYPES
-                    if case.audience == audience
-                ],
-            }
-            for audience, legend in AUDIENCE_LEGENDS.items()
-        ]
-
-    def review_context(self, form: ReviewForm) -> dict:
-        version = self.version()
-        if version is None or self.market() is None:
-            return {"letter_missing": True}
-        subject, body = form.text()
-        stock = render_version(version, example_values(version.placeholder_list))
-        delivery = self.delivery()
-        return {
-            "findings": check_letter(
-                case=self.case().key, subject=subject, body=body, stock_texts=(stock.body,)
-            ),
-            "delivery": delivery,
-            "mailto": exports.mailto_url(to=delivery.recipients, subject=subject, body=body),
-            "subject": subject,
-            "body": body,
-        }

@@ -279,3 +279,17 @@ def textarea_by_id(page: HttpResponse, element_id: str) -> str:
         rf'<textarea[^>]*id="{element_id}"[^>]*>(.*?)</textarea>', page.content.decode(), re.S
     )
     return unescape(match.group(1)).removeprefix("\n")
+
+
+@pytest.mark.parametrize("action", ["check", "download_txt", "download_eml"])
+def test_a_review_action_after_starting_over_elsewhere_goes_back_to_the_start(
+    wizard: Wizard, action: str
+) -> None:
+    review = odr_review(wizard)
+    wizard.client.get(reverse("letters:wizard") + "?reset")  # "Start over" in another tab
+    wizard.page = review
+
+    response = wizard.submit("review", follow=False, action=action)
+
+    assert response.status_code == 302
+    assert response["Location"] == reverse("letters:wizard_step", args=["case"])
