@@ -70,7 +70,15 @@ class DraftEditForm(forms.Form):
 class TimelineEntryForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("What happened"),
-        choices=[(kind.value, kind.label) for kind in TimelineEntry.MANUAL_KINDS],
+        # A comment is what people add most; "sent" is usually recorded by the status.
+        choices=[
+            (kind.value, kind.label)
+            for kind in (
+                TimelineEntry.Kind.COMMENT,
+                TimelineEntry.Kind.AMAZON_REPLY,
+                TimelineEntry.Kind.SENT,
+            )
+        ],
     )
     happened_on = forms.DateField(
         label=_("Date"), initial=timezone.localdate, widget=forms.DateInput(attrs={"type": "date"})

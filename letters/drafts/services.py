@@ -227,7 +227,9 @@ def draft_follow_up(
         happened_on=happened_on,
     )
     if current.status == Draft.Status.SENT:
-        draft_set_status(draft=current, user=user, status=Draft.Status.AWAITING_REPLY)
+        draft_set_status(
+            draft=current, user=user, status=Draft.Status.AWAITING_REPLY, happened_on=happened_on
+        )
     follow_up = draft_create(
         team=current.team,
         author=user,

@@ -361,6 +361,31 @@ def test_diff_marks_removed_and_added_words_and_escapes_html() -> None:
     assert "<b>" not in html
 
 
+def test_diff_reads_a_rewritten_sentence_as_one_removal_and_one_addition() -> None:
+    html = diff_html(
+        "Our weekend cover: a second person answers messages.\n\nKind regards",
+        "You asked for invoices: they are attached.\n\nKind regards",
+    )
+
+    assert html == (
+        '<del class="diff-del">Our weekend cover: a second person answers messages</del>'
+        '<ins class="diff-ins">You asked for invoices: they are attached</ins>.\n\nKind regards'
+    )
+
+
+def test_diff_shrinks_long_unchanged_stretches_around_a_change() -> None:
+    old = "\n".join(f"Line {n}" for n in range(40))
+
+    html = diff_html(old, old.replace("Line 20", "Line twenty"))
+
+    before, after = html.split("twenty")
+    assert "… 18 unchanged lines …" in before
+    assert "… 17 unchanged lines …" in after
+    assert "Line 18\nLine 19\nLine " in html
+    assert "Line 5\n" not in html
+    assert "Line 5\n" in diff_html(old, old.replace("Line 20", "Line twenty"), context=None)
+
+
 def test_any_two_revisions_can_be_compared(team, owner, editor) -> None:
     draft = new_draft(team, owner, body="We reply within 48 hours.")
     draft_update(
