@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -46,7 +47,10 @@ class Draft(models.Model):
     route_where = models.CharField(_("where to find the route"), max_length=500, blank=True)
     subject = models.CharField(_("subject"), max_length=300, blank=True)
     body = models.TextField(_("letter"))
-    answers = models.JSONField(_("interview answers"), default=dict, blank=True)
+    # The wizard's answers; dates and decimals are stored as text.
+    answers = models.JSONField(
+        _("interview answers"), default=dict, blank=True, encoder=DjangoJSONEncoder
+    )
     template_version = models.ForeignKey(
         "letters.TemplateVersion",
         on_delete=models.PROTECT,

@@ -72,7 +72,7 @@ def draft_history(*, draft: Draft) -> DraftHistory:
     timeline = list(
         draft.timeline.select_related("author").order_by("happened_on", "created_at", "pk")
     )
-    follow_ups = list(draft.follow_ups.select_related("author").defer("body", "answers"))
+    follow_ups = list(draft.follow_ups.defer("body", "answers"))
     return DraftHistory(revisions=revisions, timeline=timeline, follow_ups=follow_ups)
 
 

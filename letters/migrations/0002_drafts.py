@@ -2,6 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
+import django.core.serializers.json
 from django.conf import settings
 from django.db import migrations, models
 
@@ -26,7 +27,7 @@ class Migration(migrations.Migration):
                 ('route_where', models.CharField(blank=True, max_length=500, verbose_name='where to find the route')),
                 ('subject', models.CharField(blank=True, max_length=300, verbose_name='subject')),
                 ('body', models.TextField(verbose_name='letter')),
-                ('answers', models.JSONField(blank=True, default=dict, verbose_name='interview answers')),
+                ('answers', models.JSONField(blank=True, default=dict, encoder=django.core.serializers.json.DjangoJSONEncoder, verbose_name='interview answers')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
                 ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
                 ('status', models.CharField(choices=[('draft', 'Draft'), ('ready_for_review', 'Ready for review'), ('sent', 'Sent'), ('awaiting_reply', 'Awaiting reply'), ('resolved', 'Resolved')], default='draft', max_length=20, verbose_name='status')),

@@ -81,6 +81,23 @@ def test_new_draft_keeps_its_first_text_as_revision_1(team, owner) -> None:
     assert (draft.status, draft.version) == ("draft", 1)
 
 
+def test_wizard_answers_with_dates_are_kept(team, owner) -> None:
+    draft = new_draft(team, owner, answers={"notice_date": datetime.date(2025, 3, 3), "n": 11})
+
+    draft.refresh_from_db()
+    assert draft.answers == {"notice_date": "2025-03-03", "n": 11}
+
+
+def test_unknown_case_and_foreign_follow_up_are_refused(team, other_team, owner, outsider) -> None:
+    theirs = new_draft(other_team, outsider)
+
+    with pytest.raises(DraftError):
+        new_draft(team, owner, case_type="no_such_case")
+    with pytest.raises(DraftError):
+        new_draft(team, owner, follow_up_of=theirs)
+    assert not team.drafts.exists()
+
+
 def test_editor_saves_a_new_text_as_the_next_revision(team, owner, editor) -> None:
     draft = new_draft(team, owner)
 
