@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from django.db.models import Subquery
+
 from contacts.models import Contact, Marketplace, Purpose
 
 
@@ -61,14 +63,34 @@ def route_for(*, purpose: str, marketplace: str) -> Routing:
     Never borrows another marketplace's or purpose's address: an empty answer is honest,
     and the Seller Central route is always given.
     """
-    try:
-        market = Marketplace.objects.get(code=marketplace.upper())
-    except Marketplace.DoesNotExist:
-        raise UnknownMarketplace(f"Unknown marketplace {marketplace!r}.") from None
-    try:
-        purpose_obj = Purpose.objects.select_related("route").get(key=purpose)
-    except Purpose.DoesNotExist:
-        raise UnknownPurpose(f"Unknown purpose {purpose!r}.") from None
+    code = marketplace.upper()
+    # One query for the purpose, its route and the marketplace (as subqueries), one for the
+    # addresses: the wizard's review step has a budget of five queries in all.
+    in_market = Marketplace.objects.filter(code=code)
+    purpose_obj = (
+        Purpose.objects.select_related("route")
+        .annotate(
+            market_pk=Subquery(in_market.values("pk")[:1]),
+            market_name=Subquery(in_market.values("name")[:1]),
+            market_domain=Subquery(in_market.values("domain")[:1]),
+            market_seller_central=Subquery(in_market.values("seller_central_domain")[:1]),
+        )
+        .filter(key=purpose)
+        .first()
+    )
+    if purpose_obj is None:
+        if not Marketplace.objects.filter(code=code).exists():
+            raise UnknownMarketplace(f"Unknown marketplace {marketplace!r}.")
+        raise UnknownPurpose(f"Unknown purpose {purpose!r}.")
+    if purpose_obj.market_pk is None:
+        raise UnknownMarketplace(f"Unknown marketplace {marketplace!r}.")
+    market = Marketplace(
+        pk=purpose_obj.market_pk,
+        code=code,
+        name=purpose_obj.market_name,
+        domain=purpose_obj.market_domain,
+        seller_central_domain=purpose_obj.market_seller_central,
+    )
     contacts = Contact.objects.active().filter(marketplace=market, purpose=purpose_obj)
     recipients = tuple(
         Recipient(email=c.email, note=c.note, last_verified=c.last_verified)

@@ -68,7 +68,9 @@ class TemplateVersionQuerySet(models.QuerySet):
     def get_by_natural_key(self, slug: str, number: int) -> TemplateVersion:
         return self.get(template__slug=slug, number=number)
 
-    def current_for(self, case_type: str, language: str = Language.ENGLISH) -> TemplateVersion:
+    def current_for(
+        self, case_type: str, language: str = Language.ENGLISH
+    ) -> TemplateVersion | None:
         """The newest version of the active template for a case (one query)."""
         return (
             self.select_related("template")

@@ -1,13 +1,10 @@
-"""Drafts leaving SellerDesk: one letter as .txt or .eml; a team's drafts as JSON or CSV."""
+"""A team's drafts leaving SellerDesk, with their timelines, as JSON or CSV."""
 
 from __future__ import annotations
 
 import csv
-import email.policy
 import io
 import json
-from email.message import EmailMessage
-from email.utils import format_datetime
 
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
@@ -35,29 +32,6 @@ CSV_COLUMNS = [
 ]
 # A cell starting with one of these is a formula to a spreadsheet ("CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def draft_as_text(draft: Draft) -> str:
-    # The same layout as the wizard's .txt download.
-    return f"Subject: {_one_line(draft.subject)}\n\n{draft.body}"
-
-
-def draft_as_eml(draft: Draft) -> bytes:
-    """The letter as an e-mail to open in a mail program: To, Subject, Date, UTF-8 body.
-
-    Buyer messages have no To: they go through Amazon's Buyer-Seller Messaging only.
-    """
-    message = EmailMessage(policy=email.policy.default)
-    if draft.recipients and not draft.to_buyer:
-        message["To"] = ", ".join(draft.recipients)
-    message["Subject"] = _one_line(draft.subject)
-    message["Date"] = format_datetime(timezone.now())
-    message.set_content(draft.body, charset="utf-8")
-    return message.as_bytes()
 
 
 def _drafts(team: Team) -> QuerySet[Draft]:

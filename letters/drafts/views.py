@@ -8,11 +8,11 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from letters import exports as letter_exports
 from letters.drafts import exports
 from letters.drafts.diff import diff_html
 from letters.drafts.forms import (
@@ -48,12 +48,6 @@ from sellerdesk.models import Membership, Team
 from sellerdesk.teams import team_view
 
 PAGE_SIZE = 25
-
-
-def _attachment(content: str | bytes, *, filename: str, content_type: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = content_disposition_header(True, filename)
-    return response
 
 
 def _to_draft(team: Team, draft: Draft, anchor: str = "") -> HttpResponse:
@@ -195,15 +189,11 @@ def draft_download(
     draft = draft_get(team=team, pk=pk)
     stem = slugify(draft.subject)[:60] or f"draft-{draft.pk}"
     if fmt == "txt":
-        return _attachment(
-            exports.draft_as_text(draft),
-            filename=f"{stem}.txt",
-            content_type="text/plain; charset=utf-8",
-        )
+        return letter_exports.txt_response(subject=draft.subject, body=draft.body, stem=stem)
     if fmt == "eml":
-        return _attachment(
-            exports.draft_as_eml(draft), filename=f"{stem}.eml", content_type="message/rfc822"
-        )
+        # Buyer messages have no To: they go through Amazon's Buyer-Seller Messaging only.
+        to = [] if draft.to_buyer else draft.recipients
+        return letter_exports.eml_response(to=to, subject=draft.subject, body=draft.body, stem=stem)
     raise Http404("No such format.")
 
 
@@ -288,7 +278,7 @@ def revision_diff(
 def team_export(request: HttpRequest, team: Team, membership: Membership, fmt: str) -> HttpResponse:
     stem = f"{team.slug}-drafts-{timezone.localdate().isoformat()}"
     if fmt == "json":
-        return _attachment(
+        return letter_exports.download(
             exports.team_export_json(team=team),
             filename=f"{stem}.json",
             content_type="application/json",
@@ -296,5 +286,7 @@ def team_export(request: HttpRequest, team: Team, membership: Membership, fmt: s
     if fmt == "csv":
         # The byte-order mark makes spreadsheet programs read the file as UTF-8.
         content = "\ufeff" + exports.team_export_csv(team=team)
-        return _attachment(content, filename=f"{stem}.csv", content_type="text/csv; charset=utf-8")
+        return letter_exports.download(
+            content, filename=f"{stem}.csv", content_type="text/csv; charset=utf-8"
+        )
     raise Http404("No such format.")

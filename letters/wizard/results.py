@@ -13,8 +13,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 
+from letters import exports
 from letters.cases import CASE_TYPES_BY_KEY, CaseType
-from letters.wizard import exports
 from letters.wizard.delivery import delivery_for
 from letters.wizard.forms import rows_for
 from letters.wizard.steps import MARKETS_BY_CODE, Market

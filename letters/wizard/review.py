@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from letters import exports
 from letters.checks import check_letter
 from letters.models import TemplateVersion
 from letters.rendering import example_values, render_version
-from letters.wizard import exports
 from letters.wizard.delivery import Delivery
 
 

@@ -18,11 +18,12 @@ from django.utils.translation import gettext_lazy as _
 from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlSessionWizardView
 
+from letters import exports
 from letters.cases import CASE_TYPES_BY_KEY, CaseType
 from letters.models import TemplateVersion
 from letters.placeholders import Placeholder
 from letters.rendering import RenderedLetter, render_version
-from letters.wizard import exports, results
+from letters.wizard import results
 from letters.wizard.delivery import Delivery, delivery_for
 from letters.wizard.forms import CaseForm, FactsForm, ReviewForm, WhoForm
 from letters.wizard.plan import PlanForm

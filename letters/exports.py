@@ -1,4 +1,4 @@
-"""A finished letter as a .txt, an .eml or a mailto: link."""
+"""One letter leaving SellerDesk: a .txt, an .eml or a mailto: link (wizard and drafts)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,13 @@ from django.utils.http import content_disposition_header
 MAILTO_MAX = 2000
 
 
+def one_line(text: str) -> str:
+    """A subject as mail headers need it: no line breaks, single spaces."""
+    return " ".join(text.split())
+
+
 def letter_txt(*, subject: str, body: str) -> str:
-    return f"Subject: {subject}\n\n{body}"
+    return f"Subject: {one_line(subject)}\n\n{body}"
 
 
 def letter_eml(*, to: Sequence[str], subject: str, body: str) -> bytes:
@@ -25,7 +30,7 @@ def letter_eml(*, to: Sequence[str], subject: str, body: str) -> bytes:
     message = EmailMessage(policy=email.policy.default)
     if to:
         message["To"] = ", ".join(to)
-    message["Subject"] = subject
+    message["Subject"] = one_line(subject)
     message["Date"] = format_datetime(timezone.now())
     message.set_content(body, charset="utf-8")
     return message.as_bytes()
