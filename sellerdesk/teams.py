@@ -47,7 +47,9 @@ def team_view(need: Need = "read") -> Callable:
                 need == "manage" and not membership.can_manage
             ):
                 raise PermissionDenied
-            request.session[CURRENT_TEAM_SESSION_KEY] = membership.team.slug
+            if request.session.get(CURRENT_TEAM_SESSION_KEY) != membership.team.slug:
+                # Written only on a change of team: a session write costs a query.
+                request.session[CURRENT_TEAM_SESSION_KEY] = membership.team.slug
             request.team = membership.team
             request.membership = membership
             return view(request, membership.team, membership, *args, **kwargs)

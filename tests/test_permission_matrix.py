@@ -13,7 +13,6 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from letters.drafts.services import draft_update
 from sellerdesk.models import Membership
 from tests.letters.test_drafts import (
-    fast_passwords,  # noqa: F401 - an autouse fixture
     new_draft,
 )
 

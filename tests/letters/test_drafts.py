@@ -36,12 +36,6 @@ PLAN = (
 REPLY = "Please provide more information about your supplier and the invoices for ASIN B0ABC."
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(settings) -> None:
-    """Autouse, so it runs before the user fixtures: hashing their passwords dominates."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def new_draft(team, author, **overrides) -> Draft:
     values = {
         "team": team,

@@ -16,7 +16,6 @@ from tests.letters.test_drafts import (
     PLAN,
     REPLY,
     as_user,
-    fast_passwords,  # noqa: F401 - an autouse fixture
     new_draft,
 )
 

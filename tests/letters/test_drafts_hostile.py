@@ -12,7 +12,6 @@ from letters.drafts.services import draft_set_status
 from tests.letters.test_drafts import (
     PLAN,
     as_user,
-    fast_passwords,  # noqa: F401 - an autouse fixture
     new_draft,
     url,
 )
