@@ -72,3 +72,32 @@ def viewer(make_user, team):
 @pytest.fixture
 def outsider(make_user, other_team):
     return _member(make_user, other_team, "outsider", "owner")
+
+
+@pytest.fixture
+def assert_statements(db: None):
+    """Like django_assert_num_queries, but counting the statements production runs.
+
+    Each test runs inside a transaction, so every atomic block Django opens (a session save,
+    a service) adds SAVEPOINT and RELEASE statements that a real request, in autocommit,
+    does not send. Budgets stated as "queries a request costs" count without them.
+    """
+    from contextlib import contextmanager
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    @contextmanager
+    def counting(expected: int):
+        with CaptureQueriesContext(connection) as context:
+            yield context
+        statements = [
+            query["sql"]
+            for query in context.captured_queries
+            if not query["sql"].upper().startswith(("SAVEPOINT", "RELEASE SAVEPOINT"))
+        ]
+        assert len(statements) == expected, "\n".join(
+            [f"{len(statements)} statements, expected {expected}:", *statements]
+        )
+
+    return counting

@@ -54,6 +54,20 @@ class Delivery:
             return None
         return Route(self.routing.route_name, self.routing.route_where)
 
+    @property
+    def primary_route(self) -> Route | None:
+        """The one route a saved draft records; kept in English like the letters."""
+        if self.to_buyer:
+            return BUYER_SELLER_MESSAGING
+        if self.to_seller:
+            return self.follow_ups[0] if self.follow_ups else None
+        return self.route
+
+
+BUYER_SELLER_MESSAGING = Route(
+    "Buyer-Seller Messaging", "Seller Central > Orders > Manage orders > Contact buyer"
+)
+
 
 def delivery_for(*, case: CaseType, market: Market, purpose: str | None) -> Delivery:
     """Where the letter goes; `purpose` is case.purpose_for(...) of the seller's answers.

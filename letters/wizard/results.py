@@ -6,18 +6,29 @@ letter it produced stays, so its page can be reloaded and the letter downloaded 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+import json
+from dataclasses import asdict, dataclass, field, replace
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _gettext
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 
 from letters import exports
 from letters.cases import CASE_TYPES_BY_KEY, CaseType
+from letters.drafts.models import Draft
+from letters.drafts.services import draft_create
+from letters.models import TemplateVersion
 from letters.wizard.delivery import delivery_for
 from letters.wizard.forms import rows_for
 from letters.wizard.steps import MARKETS_BY_CODE, Market
+from sellerdesk.models import Membership
+from sellerdesk.teams import current_membership
 
 SESSION_KEY = "sellerdesk_finished_letter"
 
@@ -29,6 +40,10 @@ class FinishedLetter:
     purpose: str | None
     subject: str
     body: str
+    # JSON-safe: the session stores it as JSON, and a draft saved later keeps it.
+    answers: dict = field(default_factory=dict)
+    template_version_id: int | None = None
+    draft_id: int | None = None
 
     @property
     def case_type(self) -> CaseType:
@@ -43,8 +58,44 @@ class FinishedLetter:
         return f"sellerdesk-{self.case}-{self.marketplace}"
 
 
+def json_safe(answers: dict) -> dict:
+    """Dates and decimals as text, the way the session and a draft's JSON keep them."""
+    return json.loads(json.dumps(answers, cls=DjangoJSONEncoder))
+
+
 def remember(request: HttpRequest, letter: FinishedLetter) -> None:
     request.session[SESSION_KEY] = asdict(letter)
+
+
+def save_as_draft(
+    request: HttpRequest,
+    letter: FinishedLetter,
+    membership: Membership,
+    template_version: TemplateVersion | None,
+) -> Draft:
+    """Keep the finished letter as a draft of the member's current team (once)."""
+    delivery = delivery_for(case=letter.case_type, market=letter.market, purpose=letter.purpose)
+    route = delivery.primary_route
+    draft = draft_create(
+        team=membership.team,
+        author=request.user,
+        case_type=letter.case,
+        marketplace=letter.marketplace,
+        subject=letter.subject,
+        body=letter.body,
+        answers=letter.answers,
+        recipients=delivery.recipients,
+        route_name=route.name if route else "",
+        route_where=route.where if route else "",
+        template_version=template_version,
+    )
+    remember(request, replace(letter, draft_id=draft.pk))
+    messages.success(
+        request,
+        _gettext("Saved as a draft of %(team)s. Your team can review it here.")
+        % {"team": membership.team.name},
+    )
+    return draft
 
 
 def recall(request: HttpRequest) -> FinishedLetter | None:
@@ -74,8 +125,10 @@ def letter_detail(request: HttpRequest) -> HttpResponse:
     if isinstance(letter, HttpResponse):
         return letter
     delivery = delivery_for(case=letter.case_type, market=letter.market, purpose=letter.purpose)
+    membership = current_membership(request)
     context = {
         "letter": letter,
+        "membership": membership,
         "case": letter.case_type,
         "delivery": delivery,
         "rows": rows_for(letter.body),
@@ -98,3 +151,23 @@ def letter_download(request: HttpRequest, extension: str) -> HttpResponse:
             to=delivery.recipients, subject=letter.subject, body=letter.body, stem=letter.file_stem
         )
     raise Http404
+
+
+@login_required
+@require_POST
+def letter_save(request: HttpRequest) -> HttpResponse:
+    """Save the finished letter to the current team: for a seller who logged in after it."""
+    letter = _finished_or_redirect(request)
+    if isinstance(letter, HttpResponse):
+        return letter
+    membership = current_membership(request)
+    if membership is None or not membership.can_edit:
+        raise PermissionDenied
+    if letter.draft_id is None:
+        version = TemplateVersion.objects.filter(pk=letter.template_version_id).first()
+        draft = save_as_draft(request, letter, membership, version)
+    else:
+        draft = membership.team.drafts.filter(pk=letter.draft_id).first()
+        if draft is None:
+            raise Http404
+    return redirect(draft.get_absolute_url())

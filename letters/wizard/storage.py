@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from formtools.wizard.storage.session import SessionStorage
 
+NOT_ANSWERS = ("wizard_snapshot", "csrfmiddlewaretoken")
+
 
 class QuietSessionStorage(SessionStorage):
     """formtools' session storage, minus a session write on every request.
@@ -20,6 +22,12 @@ class QuietSessionStorage(SessionStorage):
     data = property(_get_data, SessionStorage._set_data)
 
     def set_step_data(self, step: str, cleaned_data: object) -> None:
+        if cleaned_data is not None:
+            # The page's signed copy of the answers must not be stored inside the answers:
+            # each step would carry all the earlier copies. Nor is the CSRF token an answer.
+            cleaned_data = cleaned_data.copy()
+            for key in NOT_ANSWERS:
+                cleaned_data.pop(key, None)
         super().set_step_data(step, cleaned_data)
         self.request.session.modified = True
 

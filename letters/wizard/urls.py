@@ -13,6 +13,7 @@ urlpatterns = [
     path("", wizard, name="wizard"),
     # Before <step>/: the finished letter is not a step.
     path("letter/", results.letter_detail, name="wizard_letter"),
+    path("letter/save/", results.letter_save, name="wizard_letter_save"),
     re_path(
         r"^letter\.(?P<extension>txt|eml)$",
         results.letter_download,

@@ -16,14 +16,17 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from formtools.wizard.forms import ManagementForm
-from formtools.wizard.views import NamedUrlSessionWizardView
+from formtools.wizard.storage import get_storage
+from formtools.wizard.views import NamedUrlSessionWizardView, StepsHelper
 
 from letters import exports
 from letters.cases import CASE_TYPES_BY_KEY, CaseType
+from letters.drafts.models import Draft
+from letters.drafts.services import draft_create
 from letters.models import TemplateVersion
-from letters.placeholders import Placeholder
+from letters.placeholders import IDENTITY_NAMES, Placeholder
 from letters.rendering import RenderedLetter, render_version
-from letters.wizard import results
+from letters.wizard import results, snapshot
 from letters.wizard.delivery import Delivery, delivery_for
 from letters.wizard.forms import CaseForm, FactsForm, ReviewForm, WhoForm
 from letters.wizard.plan import PlanForm
@@ -41,11 +44,27 @@ from letters.wizard.steps import (
     letter_values,
     progress,
 )
+from sellerdesk.teams import current_membership
 
 SESSION_EXPIRED = _("Your session expired, so we could not keep your answers. Please start again.")
+SESSION_EXPIRED_SAVED = _(
+    "Your session expired. Your answers so far are saved as the draft “%(subject)s” of "
+    "%(team)s: log in again to find it among the team's drafts."
+)
 REVIEW_ACTIONS = ("check", "download_txt", "download_eml")
 # Steps whose saved answers only hold in one context (see ContextForm); the others carry over.
 CARRY_OVER = (WHO, FACTS)
+
+
+def last_case_identity(user: object) -> dict:
+    """Marketplace, store and sender from the user's last saved case: sellers repeat them."""
+    if not getattr(user, "is_authenticated", False):
+        return {}
+    answers = (
+        Draft.objects.filter(author=user).order_by("-created_at").values_list("answers", flat=True)
+    ).first()
+    who = (answers or {}).get("who") or {}
+    return {name: who[name] for name in IDENTITY_NAMES if isinstance(who.get(name), str)}
 
 
 def _has_facts(wizard: CaseWizardView) -> bool:
@@ -78,9 +97,50 @@ class CaseWizardView(NamedUrlSessionWizardView):
         step = kwargs.get("step")
         started = f"wizard_{self.get_prefix(request, *args, **kwargs)}" in request.session
         if not started and (request.method == "POST" or step not in (None, CASE)):
-            messages.warning(request, SESSION_EXPIRED)
+            draft = self.save_snapshot(request, *args, **kwargs)
+            if draft is None:
+                messages.warning(request, SESSION_EXPIRED)
+            else:
+                messages.warning(
+                    request,
+                    SESSION_EXPIRED_SAVED % {"team": draft.team.name, "subject": draft.subject},
+                )
             return redirect("letters:wizard_step", step=CASE)
         return super().dispatch(request, *args, **kwargs)
+
+    def save_snapshot(self, request: HttpRequest, *args: object, **kwargs: object) -> Draft | None:
+        """After an expired session: keep the answers the page carried as a team draft."""
+        saved = snapshot.load(request)
+        if saved is None:
+            return None
+        # Put the answers back in this session, with the page being posted, so the wizard
+        # can write the letter from them; the seller finds them again after logging in.
+        self.prefix = self.get_prefix(request, *args, **kwargs)
+        self.storage = get_storage(self.storage_name, self.prefix, request, None)
+        self.storage.data = saved.data
+        self.steps = StepsHelper(self)
+        posted = self._posted_step()
+        if posted:
+            self.storage.set_step_data(posted, request.POST)
+        letter, case = self.generated(), self.case()
+        if letter is None or case is None:
+            return None
+        market = self.market()
+        delivery = self.delivery() if market else None
+        route = delivery.primary_route if delivery else None
+        return draft_create(
+            team=saved.membership.team,
+            author=saved.membership.user,
+            case_type=case.key,
+            marketplace=market.code if market else "",
+            subject=letter.subject,
+            body=letter.body,
+            answers=results.json_safe(self.answers()),
+            recipients=delivery.recipients if delivery else [],
+            route_name=route.name if route else "",
+            route_where=route.where if route else "",
+            template_version=self.version(),
+        )
 
     def get(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
         step = kwargs.get("step")
@@ -153,16 +213,31 @@ class CaseWizardView(NamedUrlSessionWizardView):
     def done(self, form_list: list, form_dict: Mapping, **kwargs: object) -> HttpResponse:
         subject, body = form_dict[REVIEW].text()
         case, market = self.case(), self.market()
+        version = self.version()
         letter = results.FinishedLetter(
             case=case.key,
             marketplace=market.code,
             purpose=self.purpose(),
             subject=subject,
             body=body,
+            answers=results.json_safe(self.answers()),
+            template_version_id=version.pk if version else None,
         )
-        # The drafts issue saves a Draft here: one call, then redirect to the draft instead.
         results.remember(self.request, letter)
+        membership = current_membership(self.request)
+        if membership is not None and membership.can_edit:
+            draft = results.save_as_draft(self.request, letter, membership, version)
+            return redirect(draft.get_absolute_url())
         return redirect("letters:wizard_letter")
+
+    def answers(self) -> dict:
+        """Every step's answers, as a saved draft keeps them (and the next case prefills)."""
+        plan = self.get_cleaned_data_for_step(PLAN) if PLAN in self.get_form_list() else None
+        who = dict(self.get_cleaned_data_for_step(WHO) or {})
+        who.pop("context", None)
+        facts = dict(self.facts())
+        facts.pop("context", None)
+        return {"who": who, "facts": facts, "plan": plan or {}}
 
     # -- forms --------------------------------------------------------------------------
 
@@ -193,6 +268,11 @@ class CaseWizardView(NamedUrlSessionWizardView):
             return {"case": self.request.GET["case"]}
         initial = dict(self._carried.get(step, {}))
         initial.pop("context", None)
+        showing = self.request.method == "GET" and self.kwargs.get("step") == WHO
+        if step == WHO and not initial and showing:
+            # Only on the who page itself: a posted or re-validated form has its own values,
+            # and the lookup costs a query.
+            initial = last_case_identity(self.request.user)
         return initial
 
     def get_form_kwargs(self, step: str | None = None) -> dict:
@@ -282,6 +362,7 @@ class CaseWizardView(NamedUrlSessionWizardView):
             steps=list(self.get_form_list()), current=current, case_known=case is not None
         )
         context["case"] = case
+        context["snapshot"] = snapshot.sign(self.request, self.storage.data)
         if current == CASE:
             context["groups"] = case_groups(selected=form["case"].value())
         elif current == REVIEW and self.version() and self.market():
