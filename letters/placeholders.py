@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import capfirst
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -61,6 +63,18 @@ class Placeholder:
     def marker(self) -> str:
         """What a missing required value renders as: visible, never blank."""
         return f"[{self.label.lower()}]"
+
+    # Pages show the label and help in the reader's language: the shipped ones are listed
+    # for makemessages in letters/placeholder_strings.py; one staff have edited since stays
+    # English. Letters always use the English `label` (see `marker`).
+    @property
+    def display_label(self) -> str:
+        return capfirst(gettext(self.label))
+
+    @property
+    def display_help(self) -> str:
+        # gettext("") would return the catalogue's header.
+        return gettext(self.help) if self.help else ""
 
     def as_dict(self) -> dict:
         return asdict(self)

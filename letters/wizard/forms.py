@@ -122,8 +122,8 @@ def field_for(placeholder: Placeholder) -> forms.Field:
     example = _example_text(placeholder)
     hint = _("e.g. %(example)s") % {"example": example} if example else ""
     options = {
-        "label": placeholder.label[:1].upper() + placeholder.label[1:],
-        "help_text": placeholder.help,
+        "label": placeholder.display_label,
+        "help_text": placeholder.display_help,
         "required": placeholder.required,
     }
     textarea = forms.Textarea(attrs={"rows": 4, "dir": "auto", "placeholder": hint})
