@@ -22,6 +22,8 @@ run: venv
 	DEBUG=true $(BIN)/python manage.py migrate --no-input
 	DEBUG=true $(BIN)/python manage.py loaddata directory letter_templates
 	DEBUG=true $(BIN)/python manage.py demo_login
+# The .mo files are committed; recompile them when gettext is installed.
+	if command -v msgfmt >/dev/null; then DEBUG=true $(BIN)/python manage.py compilemessages -v0 --ignore=.venv; fi
 	DEBUG=true $(BIN)/python manage.py runserver 127.0.0.1:8000
 
 lint: venv
