@@ -9,6 +9,7 @@ from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 
 from letters.cases import CASE_TYPES, Audience, CaseType
 from letters.checks import Finding, check_letter
+from letters.drafts.selectors import template_version_outcomes
 from letters.models import LetterTemplate, TemplateVersion
 from letters.placeholders import Placeholder
 from letters.rendering import RenderedLetter, example_values, render_letter
@@ -28,6 +29,17 @@ class LibraryEntry:
     version: TemplateVersion
     # The subject line filled with the examples: what the letter is about, at a glance.
     example_subject: str
+    # How the current version's letters fared, across the installation (counts only).
+    outcomes: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class VersionOutcome:
+    version: TemplateVersion
+    drafts: int
+    sent: int
+    accepted: int
+    rejected: int
 
 
 @dataclass
@@ -86,13 +98,15 @@ def _published_templates() -> QuerySet[LetterTemplate]:
 def library_groups(*, audience: Audience | None = None) -> list[AudienceGroup]:
     """Published templates grouped by audience, then by case, in the registry's order.
 
-    Two queries: the templates, and their current versions.
+    Three queries: the templates, their current versions, and those versions' outcomes.
     """
     templates = _published_templates()
     if audience is not None:
         templates = templates.filter(
             case_type__in=[case.key for case in CASE_TYPES if case.audience == audience]
         )
+    templates = list(templates)
+    outcomes = template_version_outcomes(t.current_versions[0].pk for t in templates)
     by_case: dict[str, list[LibraryEntry]] = {}
     for template in templates:
         version = template.current_versions[0]
@@ -102,7 +116,12 @@ def library_groups(*, audience: Audience | None = None) -> list[AudienceGroup]:
             placeholders=version.placeholder_list,
             values=example_values(version.placeholder_list),
         ).subject
-        entry = LibraryEntry(template=template, version=version, example_subject=subject)
+        entry = LibraryEntry(
+            template=template,
+            version=version,
+            example_subject=subject,
+            outcomes=outcomes[version.pk],
+        )
         by_case.setdefault(template.case_type, []).append(entry)
 
     groups: dict[Audience, AudienceGroup] = {}
@@ -122,3 +141,10 @@ def published_version(*, slug: str) -> TemplateVersion | None:
     # Already fetched: spare the version a query back to its template.
     version.template = template
     return version
+
+
+def version_outcomes(template: LetterTemplate) -> list[VersionOutcome]:
+    """Every version of a template, newest first, with how its letters fared (two queries)."""
+    versions = list(template.versions.select_related("created_by").order_by("-number"))
+    counts = template_version_outcomes(version.pk for version in versions)
+    return [VersionOutcome(version=version, **counts[version.pk]) for version in versions]

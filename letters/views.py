@@ -7,7 +7,12 @@ from django.shortcuts import render
 
 from letters.cases import Audience
 from letters.placeholders import Kind, Placeholder
-from letters.selectors import library_groups, published_version, version_example_preview
+from letters.selectors import (
+    library_groups,
+    published_version,
+    version_example_preview,
+    version_outcomes,
+)
 
 
 def library(request: HttpRequest) -> HttpResponse:
@@ -38,6 +43,7 @@ def template_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "version": version,
         "preview": version_example_preview(version),
         "placeholders": placeholders,
+        "outcomes": version_outcomes(version.template),
     }
     return render(request, "letters/template_detail.html", context)
 

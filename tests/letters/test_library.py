@@ -152,8 +152,9 @@ def test_library_runs_a_fixed_number_of_queries(
     for number in range(count):
         case = CASE_TYPES[number % len(CASE_TYPES)]
         make_template(f"template-{number}", case.key, versions=3)
-    # 1. the active templates that have a version; 2. their newest versions (prefetch).
-    with django_assert_num_queries(2):
+    # 1. the active templates that have a version; 2. their newest versions (prefetch);
+    # 3. how the drafts written with those versions fared.
+    with django_assert_num_queries(3):
         response = client.get(reverse("letters:library"))
     assert response.content.decode().count("/letters/templates/template-") == count
 
@@ -221,3 +222,45 @@ def test_unknown_slug_is_404(client: Client) -> None:
 def test_inactive_template_is_404(client: Client) -> None:
     make_template("retired", active=False)
     assert client.get(reverse("letters:template_detail", args=["retired"])).status_code == 404
+
+
+def test_outcomes_per_version_count_every_teams_drafts_but_show_no_text(
+    client: Client, team, other_team, owner, outsider
+) -> None:
+    from letters.drafts.models import Draft
+
+    template = make_template("where-is-my-parcel", versions=2)
+    first, second = template.versions.order_by("number")
+
+    def draft(team, version, status, outcome=""):
+        return Draft.objects.create(
+            team=team,
+            case_type="shipping_status",
+            marketplace="DE",
+            subject="Private subject of a team",
+            body="Private body of a team",
+            template_version=version,
+            status=status,
+            outcome=outcome,
+        )
+
+    draft(team, first, Draft.Status.RESOLVED, Draft.Outcome.ACCEPTED)
+    draft(other_team, first, Draft.Status.RESOLVED, Draft.Outcome.REJECTED)
+    draft(other_team, first, Draft.Status.SENT)
+    draft(team, second, Draft.Status.DRAFT)
+
+    detail = client.get(reverse("letters:template_detail", args=["where-is-my-parcel"]))
+    rows = detail.context["outcomes"]
+    listing = client.get(reverse("letters:library")).content.decode()
+
+    assert [(r.version.number, r.drafts, r.sent, r.accepted, r.rejected) for r in rows] == [
+        (2, 1, 0, 0, 0),
+        (1, 3, 3, 1, 1),
+    ]
+    assert "How letters from this template fared" in detail.content.decode()
+    assert "Private" not in detail.content.decode() + listing
+    # The library card speaks for the current version, which nobody has sent yet.
+    assert "Letters sent:" not in listing
+    draft(other_team, second, Draft.Status.AWAITING_REPLY)
+    listing = client.get(reverse("letters:library")).content.decode()
+    assert "Letters sent: 1 · accepted: 0 · rejected: 0" in listing
