@@ -5,6 +5,15 @@ from django.core.management import call_command
 
 
 @pytest.fixture(autouse=True)
+def english_by_default():
+    """Each test starts in English: a request in Chinese leaves its thread in Chinese."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture(autouse=True)
 def fast_password_hashing(settings) -> None:
     # The real hasher is slow on purpose; tests create many users and need no such cost.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
