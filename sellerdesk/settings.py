@@ -202,3 +202,5 @@ FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 WHITENOISE_USE_FINDERS = True
 if DEBUG:
     STATIC_ROOT.mkdir(exist_ok=True)
+# English dates as "26 Nov 2026"; Chinese pages use Django's own "2026年11月26日".
+FORMAT_MODULE_PATH = ["sellerdesk.formats"]

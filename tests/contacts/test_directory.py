@@ -68,7 +68,7 @@ def test_unverified_badge_or_verified_date(directory: None, client: Client) -> N
 
     assert content.count(">unverified</span>") == FIXTURE_CONTACTS - 1
     verified = content.split('data-copy-text="seller-performance@amazon.com"')[1].split("</li>")[0]
-    assert '<time datetime="2025-03-31">March 31, 2025</time>' in verified
+    assert '<time datetime="2025-03-31">31 Mar 2025</time>' in verified
     assert "unverified" not in verified
 
 
