@@ -1,4 +1,4 @@
-"""Browser tests: one Chromium for the session, a fresh context (own cookies) per person.
+"""Browser tests: one Chromium for the package, a fresh context (own cookies) per person.
 
 Every test here runs against pytest-django's live server, marked
 `@pytest.mark.django_db(transaction=True)` so the server thread sees the data, and
@@ -58,7 +58,9 @@ def pytest_runtest_call(item: pytest.Item) -> object:
     return result
 
 
-@pytest.fixture(scope="session")
+# One Chromium for this package, not the session: Playwright's loop must be stopped before
+# other packages' browser tests start their own sync_playwright() in the same thread.
+@pytest.fixture(scope="package")
 def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
