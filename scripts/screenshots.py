@@ -1,0 +1,277 @@
+"""Screenshots of SellerDesk's main pages in English and Chinese, on a laptop and a phone.
+
+Writes docs/screenshots/<page>-<lang>-<width>.png (lang en or zh, width 1280 or 390) for
+the public pages, the wizard's steps, the finished letter, and a demo team's pages, as its
+owner (liwei), editor (chenjing) and viewer (zhangmin) see them.
+
+Start a server on a database of its own, so nothing else is touched. It runs with DEBUG
+off, so the 404 page is SellerDesk's and not Django's debug page; the other variables let
+that run on plain http on this machine only:
+
+    rm -f var/screens.sqlite3
+    export DATABASE_URL=sqlite:///var/screens.sqlite3
+    DEBUG=true .venv/bin/python manage.py migrate -v0
+    DEBUG=true .venv/bin/python manage.py loaddata directory letter_templates
+    DEBUG=false SECRET_KEY=screenshots-only EMAIL_HOST=localhost ALLOWED_HOSTS=127.0.0.1 \
+      SECURE_SSL_REDIRECT=false SECURE_HSTS_SECONDS=0 PLAIN_STATIC_STORAGE=true \
+      .venv/bin/python manage.py runserver 127.0.0.1:8013 --noreload &
+
+then, in the same shell (the script runs `manage.py demo_data` on the same DATABASE_URL):
+
+    .venv/bin/python scripts/screenshots.py [--base-url http://127.0.0.1:8013] \
+      [--lang en|zh] [--width 1280|390]
+
+`demo_data` (DEBUG only) makes the demo team and its drafts afresh before each language and
+width, so every set of screenshots shows the same drafts. Needs Debian's /usr/bin/chromium.
+The script fails if a page scrolls sideways, throws a script error or breaks the CSP.
+Screenshots are of the whole page, cut at MAX_HEIGHT pixels.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+LANGUAGES = {"en": ("en", "en-US"), "zh": ("zh-hans", "zh-CN")}
+VIEWPORTS = {1280: {"width": 1280, "height": 800}, 390: {"width": 390, "height": 844}}
+MAX_HEIGHT = 3000
+# Elements sticking out past the right edge: a page a phone has to scroll sideways.
+OVERFLOW = """() => document.documentElement.scrollWidth <= window.innerWidth ? [] :
+  [...document.querySelectorAll("body *")]
+  .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+  .map((element) => element.tagName.toLowerCase() + (element.id ? "#" + element.id : "")
+    + (element.className ? "." + String(element.className).split(" ").join(".") : ""))
+  .slice(-5)"""
+TEAM = "lumora-home"
+EMPTY_TEAM = "nordlicht"
+
+WHO = {
+    "who-store_name": "Lumora Home EU",
+    "who-sender_name": "Li Wei",
+    "who-sender_role": "Operations manager",
+}
+FACTS = {
+    "facts-notice_date": "2026-10-16",
+    "facts-odr_percent": "1.8",
+    "facts-odr_target": "1",
+    "facts-claim_count": "5",
+    "facts-order_count": "280",
+    "facts-order_ids": "302-4417815-9920318\n302-8830142-5561907\n302-1958264-3307745",
+    "facts-reply_hours": "12",
+    "facts-refund_hours": "24",
+}
+PLAN = {
+    "plan-root_causes-0-cause": "Our office closed from 1 to 7 October 2026 for the National Day "
+    "holiday and nobody answered buyer messages; 3 buyers opened A-to-z claims",
+    "plan-root_causes-1-cause": "Refunds were approved only once a week, so buyers waited up "
+    "to 9 days",
+    "plan-corrective_actions-0-date": "2026-10-17",
+    "plan-corrective_actions-0-action": "Answered all open buyer messages and refunded the 5 "
+    "orders concerned in full",
+    "plan-corrective_actions-1-date": "2026-10-20",
+    "plan-corrective_actions-1-action": "Hired a second customer-service agent to cover weekends",
+    "plan-preventive_measures-0-measure": "Buyer messages answered within 12 hours, every day",
+    "plan-preventive_measures-0-owner": "the customer-service lead",
+    "plan-preventive_measures-0-frequency": "checked daily",
+}
+
+
+class Shooter:
+    """One language at one width: a fresh context per person, screenshots named alike."""
+
+    def __init__(self, browser: Browser, base_url: str, lang: str, width: int) -> None:
+        self.browser, self.base_url, self.lang, self.width = browser, base_url, lang, width
+        self.errors: list[str] = []
+        self.written: list[str] = []
+
+    def person(self, username: str | None = None, password: str = "") -> Page:
+        code, locale = LANGUAGES[self.lang]
+        context = self.browser.new_context(
+            base_url=self.base_url, viewport=VIEWPORTS[self.width], locale=locale
+        )
+        context.add_cookies([{"name": "django_language", "value": code, "url": self.base_url}])
+        page = context.new_page()
+        page.on("pageerror", lambda error: self.errors.append(f"{page.url}: {error}"))
+        page.on(
+            "console",
+            lambda message: (
+                self.errors.append(f"{page.url}: {message.text}")
+                if "Content Security Policy" in message.text
+                else None
+            ),
+        )
+        if username:
+            page.goto("/accounts/login/")
+            page.locator('main [name="username"]').fill(username)
+            page.locator('main [name="password"]').fill(password)
+            page.locator('main button[type="submit"]').click()
+            page.wait_for_url(lambda url: "/accounts/login/" not in url)
+        return page
+
+    def shoot(self, page: Page, name: str) -> None:
+        page.wait_for_load_state()
+        path = OUT / f"{name}-{self.lang}-{self.width}.png"
+        height = min(page.evaluate("document.documentElement.scrollHeight"), MAX_HEIGHT)
+        clip = {"x": 0, "y": 0, "width": self.width, "height": height}
+        page.screenshot(path=str(path), full_page=True, clip=clip)
+        self.written.append(str(path.relative_to(ROOT)))
+        wide = page.evaluate(OVERFLOW)
+        if wide:
+            self.errors.append(f"{path.name}: wider than the screen: {', '.join(wide)}")
+
+    def visit(self, page: Page, name: str, url: str) -> None:
+        page.goto(url)
+        self.shoot(page, name)
+
+
+def draft_url(page: Page, query: str, suffix: str = "") -> str:
+    """The first draft the team's list shows for a filter: the demo's pks change each run."""
+    page.goto(f"/teams/{TEAM}/drafts/?{query}")
+    href = page.locator("table.draft-table tbody a").first.get_attribute("href")
+    return f"{href}{suffix}"
+
+
+def next_step(page: Page) -> None:
+    page.locator(".wizard-actions .btn-primary").click()
+    page.wait_for_load_state()
+
+
+def fill(page: Page, values: dict[str, str]) -> None:
+    for name, value in values.items():
+        page.locator(f'[name="{name}"]').fill(value)
+
+
+def walk_wizard(page: Page, shoot: Callable[[str], None]) -> None:
+    page.goto("/letters/new/?reset")
+    page.locator("#case-odr_deactivation").check()
+    page.evaluate("window.scrollTo(0, 0)")
+    shoot("wizard-case")
+    next_step(page)
+    page.select_option('[name="who-marketplace"]', "DE")
+    fill(page, WHO)
+    shoot("wizard-who")
+    next_step(page)
+    fill(page, {**FACTS, "facts-odr_percent": "101"})
+    next_step(page)
+    shoot("wizard-facts-error")
+    page.locator('[name="facts-odr_percent"]').fill(FACTS["facts-odr_percent"])
+    next_step(page)
+    fill(page, PLAN)
+    shoot("wizard-plan")
+    next_step(page)
+    expect(page.locator("#findings-title")).to_be_visible()
+    shoot("wizard-review")
+    next_step(page)
+
+
+def shoot_batch(shot: Shooter, password: str) -> None:
+    guest = shot.person()
+    for name, url in (
+        ("home", "/"),
+        ("directory", "/directory/"),
+        ("library", "/letters/"),
+        ("template", "/letters/templates/odr_deactivation-en/"),
+        ("login", "/accounts/login/"),
+        ("404", "/no-such-page/"),
+    ):
+        shot.visit(guest, name, url)
+    # A seller who is not logged in: the finished letter stays in the session.
+    walk_wizard(guest, lambda _: None)
+    shot.shoot(guest, "wizard-letter")
+
+    owner = shot.person("liwei", password)
+    odr = draft_url(owner, "case_type=odr_deactivation")
+    follow_up = draft_url(owner, "case_type=ip_complaint&status=draft")
+    sent = draft_url(owner, "case_type=ip_complaint&status=awaiting_reply")
+    for name, url in (
+        ("teams", "/teams/"),
+        ("team", f"/teams/{TEAM}/"),
+        ("drafts", f"/teams/{TEAM}/drafts/"),
+        ("drafts-empty", f"/teams/{EMPTY_TEAM}/drafts/"),
+        ("draft", odr),
+        ("draft-sent", sent),
+        ("draft-edit", f"{odr}edit/"),
+        ("follow-up-edit", f"{follow_up}edit/"),
+    ):
+        shot.visit(owner, name, url)
+
+    # The conflict page: the editor saves while the owner has the letter open.
+    owner.goto(f"{odr}edit/")
+    editor = shot.person("chenjing", password)
+    editor.goto(f"{odr}edit/")
+    body = editor.locator('textarea[name="body"]')
+    body.fill(body.input_value().replace("Dear Seller Performance team,", "Dear Sir or Madam,"))
+    editor.locator('main form button[type="submit"]').click()
+    editor.wait_for_load_state()
+    mine = owner.locator('textarea[name="body"]')
+    mine.fill(mine.input_value().replace("as set out below.", "as set out in detail below."))
+    owner.locator('main form button[type="submit"]').click()
+    expect(owner.locator("#theirs-heading")).to_be_visible()
+    shot.shoot(owner, "draft-conflict")
+
+    viewer = shot.person("zhangmin", password)
+    shot.visit(viewer, "403", f"{odr}edit/")
+
+    # Last, as it adds a draft: the wizard as the team's owner, finished into a draft.
+    walk_wizard(owner, lambda name: shot.shoot(owner, name))
+    expect(owner.locator(".alert-success")).to_be_visible()
+    shot.shoot(owner, "wizard-done")
+
+
+def demo_data(password: str) -> None:
+    subprocess.run(  # noqa: S603 - our own manage.py, arguments as a list, no shell
+        [sys.executable, str(ROOT / "manage.py"), "demo_data", f"--password={password}"],
+        check=True,
+        cwd=ROOT,
+        env={**os.environ, "DEBUG": "true"},
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base-url", default="http://127.0.0.1:8013")
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), action="append")
+    parser.add_argument("--width", type=int, choices=sorted(VIEWPORTS), action="append")
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    password = secrets.token_urlsafe(12)
+    errors: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+        )
+        for lang in args.lang or LANGUAGES:
+            for width in args.width or VIEWPORTS:
+                demo_data(password)
+                shot = Shooter(browser, args.base_url.rstrip("/"), lang, width)
+                shoot_batch(shot, password)
+                for context in browser.contexts:
+                    context.close()
+                print("\n".join(shot.written))
+                errors += shot.errors
+        browser.close()
+    if errors:
+        raise SystemExit("Page errors or CSP violations:\n" + "\n".join(errors))
+
+
+if __name__ == "__main__":
+    main()
