@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gettext
 import importlib.util
-import json
 import re
 import shutil
 from pathlib import Path
@@ -151,16 +150,22 @@ def test_the_compiled_catalogue_matches_the_po_file() -> None:
     assert compiled == expected, "Run `manage.py compilemessages` and commit the .mo file."
 
 
-def test_the_placeholder_strings_module_is_up_to_date() -> None:
+def test_the_generated_string_modules_are_up_to_date() -> None:
     spec = importlib.util.spec_from_file_location(
         "build_placeholder_strings", ROOT / "scripts" / "build_placeholder_strings.py"
     )
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
-    fixture = json.loads(script.FIXTURE.read_text(encoding="utf-8"))
-    assert script.MODULE.read_text(encoding="utf-8") == script.module_source(
-        script.shipped_strings(fixture)
-    ), "Run scripts/build_placeholder_strings.py, then makemessages."
+    modules = script.modules()
+    assert set(modules) == {
+        ROOT / "letters" / "placeholder_strings.py",
+        ROOT / "contacts" / "directory_strings.py",
+    }
+    for module, source in modules.items():
+        assert module.read_text(encoding="utf-8") == source, (
+            f"{module.relative_to(ROOT)} is out of date: run "
+            "scripts/build_placeholder_strings.py, then makemessages."
+        )
 
 
 # --- pages ---------------------------------------------------------------------------

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_noop
+
 from contacts.models import DOMAIN_PLACEHOLDER, SellerCentralRoute
 from contacts.routing import Routing, route_for
 from letters.cases import Audience, CaseType
@@ -64,8 +66,10 @@ class Delivery:
         return self.route
 
 
+# Saved on drafts in English; pages translate the name when they show it.
 BUYER_SELLER_MESSAGING = Route(
-    "Buyer-Seller Messaging", "Seller Central > Orders > Manage orders > Contact buyer"
+    gettext_noop("Buyer-Seller Messaging"),
+    "Seller Central > Orders > Manage orders > Contact buyer",
 )
 
 
