@@ -50,8 +50,9 @@ smoke: venv
 
 test: lint migrations-check pytest smoke
 
+# Against a running server with the demo team: see scripts/screenshots.py.
 screenshots: venv
-	DEBUG=true DATABASE_URL="$${DATABASE_URL:-$(PG_URL)}" $(BIN)/pytest -m screenshots tests/test_screenshots.py
+	$(BIN)/python scripts/screenshots.py
 
 bench: venv
 	$(BIN)/python bench/render_and_check.py

@@ -179,8 +179,9 @@ class FactsForm(ContextForm):
 
 def rows_for(text: str) -> int:
     """Rows for a textarea tall enough to read the whole letter without scrolling in it."""
-    lines = sum(1 + len(line) // 90 for line in text.splitlines())
-    return min(max(lines + 1, 12), 60)
+    # About 72 characters fit on a line of the review's text box at 1280 pixels wide.
+    lines = sum(1 + len(line) // 72 for line in text.splitlines())
+    return min(max(lines + 2, 12), 70)
 
 
 class ReviewForm(ContextForm):
