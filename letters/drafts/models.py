@@ -7,8 +7,9 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 from letters.cases import CASE_TYPE_CHOICES, Audience, CaseType, get_case_type
 
@@ -162,6 +163,37 @@ class DraftRevision(models.Model):
         return f"{self.draft_id} r{self.number}"
 
 
+FOLLOW_UP_STARTED = gettext_noop("Follow-up letter started.")
+STATUS_ARROW = " → "
+
+
+def status_change_text(*, old: str, new: str, outcome: str = "") -> str:
+    """The stored text of a status change, in English whoever made it: "Sent → Resolved
+    (Accepted)". Teammates read it in their own language (TimelineEntry.display_text)."""
+    with translation.override("en"):
+        text = f"{Draft.Status(old).label}{STATUS_ARROW}{Draft.Status(new).label}"
+        if outcome:
+            text += f" ({Draft.Outcome(outcome).label})"
+    return text
+
+
+def _status_words_in_page_language(text: str) -> str:
+    with translation.override("en"):
+        english = {
+            str(label): label for _value, label in (*Draft.Status.choices, *Draft.Outcome.choices)
+        }
+
+    def word(part: str) -> str:
+        label = english.get(part)
+        return str(label) if label is not None else part
+
+    parts = []
+    for part in text.split(STATUS_ARROW):
+        name, bracket, rest = part.partition(" (")
+        parts.append(word(name) + (f" ({word(rest.removesuffix(')'))})" if bracket else ""))
+    return STATUS_ARROW.join(parts)
+
+
 class TimelineEntry(models.Model):
     class Kind(models.TextChoices):
         SENT = "sent", _("Sent")
@@ -195,3 +227,13 @@ class TimelineEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.happened_on}"
+
+    @property
+    def display_text(self) -> str:
+        """The text in the page's language where SellerDesk wrote it; people's words as typed."""
+        if self.kind == self.Kind.STATUS_CHANGE:
+            return _status_words_in_page_language(self.text)
+        if self.kind == self.Kind.FOLLOW_UP or (self.kind == self.Kind.SENT and self.text):
+            # "Follow-up letter started." and the route a letter was sent through.
+            return translation.gettext(self.text)
+        return self.text

@@ -12,7 +12,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from letters.cases import CASE_TYPES_BY_KEY
-from letters.drafts.models import Draft, DraftRevision, TimelineEntry
+from letters.drafts.models import (
+    FOLLOW_UP_STARTED,
+    Draft,
+    DraftRevision,
+    TimelineEntry,
+    status_change_text,
+)
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
@@ -158,12 +164,10 @@ def draft_set_status(
     if status != Draft.Status.RESOLVED:
         outcome = ""
     day = happened_on or timezone.localdate()
-    old_label = current.get_status_display()
+    old_status = current.status
     current.status, current.outcome = status, outcome
     current.save(update_fields=["status", "outcome", "updated_at"])
-    text = f"{old_label} → {current.get_status_display()}"
-    if outcome:
-        text += f" ({current.get_outcome_display()})"
+    text = status_change_text(old=old_status, new=status, outcome=outcome)
     TimelineEntry.objects.create(
         draft=current,
         kind=TimelineEntry.Kind.STATUS_CHANGE,
@@ -247,7 +251,8 @@ def draft_follow_up(
     TimelineEntry.objects.create(
         draft=current,
         kind=TimelineEntry.Kind.FOLLOW_UP,
-        text=_("Follow-up letter started."),
+        # Stored in English, like every text the services write; pages translate it.
+        text=FOLLOW_UP_STARTED,
         author=user,
     )
     Draft.objects.filter(pk=current.pk).update(updated_at=timezone.now())
