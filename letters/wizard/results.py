@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpRequest, HttpResponse
@@ -27,7 +28,7 @@ from letters.models import TemplateVersion
 from letters.wizard.delivery import delivery_for
 from letters.wizard.forms import rows_for
 from letters.wizard.steps import MARKETS_BY_CODE, Market
-from sellerdesk.models import Membership
+from sellerdesk.models import Membership, Team
 from sellerdesk.teams import current_membership
 
 SESSION_KEY = "sellerdesk_finished_letter"
@@ -67,18 +68,19 @@ def remember(request: HttpRequest, letter: FinishedLetter) -> None:
     request.session[SESSION_KEY] = asdict(letter)
 
 
-def save_as_draft(
-    request: HttpRequest,
+def draft_from_letter(
+    *,
     letter: FinishedLetter,
-    membership: Membership,
+    team: Team,
+    author: AbstractBaseUser,
     template_version: TemplateVersion | None,
 ) -> Draft:
-    """Keep the finished letter as a draft of the member's current team (once)."""
+    """A team draft of the letter, with where it goes and every answer behind it."""
     delivery = delivery_for(case=letter.case_type, market=letter.market, purpose=letter.purpose)
     route = delivery.primary_route
-    draft = draft_create(
-        team=membership.team,
-        author=request.user,
+    return draft_create(
+        team=team,
+        author=author,
         case_type=letter.case,
         marketplace=letter.marketplace,
         subject=letter.subject,
@@ -87,6 +89,21 @@ def save_as_draft(
         recipients=delivery.recipients,
         route_name=route.name if route else "",
         route_where=route.where if route else "",
+        template_version=template_version,
+    )
+
+
+def save_as_draft(
+    request: HttpRequest,
+    letter: FinishedLetter,
+    membership: Membership,
+    template_version: TemplateVersion | None,
+) -> Draft:
+    """Keep the finished letter as a draft of the member's current team (once)."""
+    draft = draft_from_letter(
+        letter=letter,
+        team=membership.team,
+        author=request.user,
         template_version=template_version,
     )
     remember(request, replace(letter, draft_id=draft.pk))

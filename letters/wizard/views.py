@@ -22,7 +22,6 @@ from formtools.wizard.views import NamedUrlSessionWizardView, StepsHelper
 from letters import exports
 from letters.cases import CASE_TYPES_BY_KEY, CaseType
 from letters.drafts.models import Draft
-from letters.drafts.services import draft_create
 from letters.models import TemplateVersion
 from letters.placeholders import IDENTITY_NAMES, Placeholder
 from letters.rendering import RenderedLetter, render_version
@@ -122,23 +121,13 @@ class CaseWizardView(NamedUrlSessionWizardView):
         posted = self._posted_step()
         if posted:
             self.storage.set_step_data(posted, request.POST)
-        letter, case = self.generated(), self.case()
-        if letter is None or case is None:
+        letter = self.finished_letter()
+        if letter is None:
             return None
-        market = self.market()
-        delivery = self.delivery() if market else None
-        route = delivery.primary_route if delivery else None
-        return draft_create(
+        return results.draft_from_letter(
+            letter=letter,
             team=saved.membership.team,
             author=saved.membership.user,
-            case_type=case.key,
-            marketplace=market.code if market else "",
-            subject=letter.subject,
-            body=letter.body,
-            answers=results.json_safe(self.answers()),
-            recipients=delivery.recipients if delivery else [],
-            route_name=route.name if route else "",
-            route_where=route.where if route else "",
             template_version=self.version(),
         )
 
@@ -212,9 +201,27 @@ class CaseWizardView(NamedUrlSessionWizardView):
 
     def done(self, form_list: list, form_dict: Mapping, **kwargs: object) -> HttpResponse:
         subject, body = form_dict[REVIEW].text()
-        case, market = self.case(), self.market()
-        version = self.version()
-        letter = results.FinishedLetter(
+        letter = self.finished_letter(subject=subject, body=body)
+        results.remember(self.request, letter)
+        membership = current_membership(self.request)
+        if membership is not None and membership.can_edit:
+            draft = results.save_as_draft(self.request, letter, membership, self.version())
+            return redirect(draft.get_absolute_url())
+        return redirect("letters:wizard_letter")
+
+    def finished_letter(
+        self, *, subject: str | None = None, body: str | None = None
+    ) -> results.FinishedLetter | None:
+        """The letter as it stands, with every answer; None before a case and marketplace."""
+        case, market, version = self.case(), self.market(), self.version()
+        if case is None or market is None:
+            return None
+        if subject is None or body is None:
+            generated = self.generated()
+            if generated is None:
+                return None
+            subject, body = generated.subject, generated.body
+        return results.FinishedLetter(
             case=case.key,
             marketplace=market.code,
             purpose=self.purpose(),
@@ -223,12 +230,6 @@ class CaseWizardView(NamedUrlSessionWizardView):
             answers=results.json_safe(self.answers()),
             template_version_id=version.pk if version else None,
         )
-        results.remember(self.request, letter)
-        membership = current_membership(self.request)
-        if membership is not None and membership.can_edit:
-            draft = results.save_as_draft(self.request, letter, membership, version)
-            return redirect(draft.get_absolute_url())
-        return redirect("letters:wizard_letter")
 
     def answers(self) -> dict:
         """Every step's answers, as a saved draft keeps them (and the next case prefills)."""
