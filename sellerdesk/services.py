@@ -101,6 +101,15 @@ def invitation_accept(
     return membership
 
 
+def _lock_team(team: Team) -> Team:
+    """Lock the team row: changes to its owners then run one at a time.
+
+    Locking only the membership being changed is not enough: two owners demoting or
+    removing each other at once would each see the other still an owner, and both succeed.
+    """
+    return Team.objects.select_for_update().get(pk=team.pk)
+
+
 def _ensure_an_owner_remains(team: Team, leaving: Membership) -> None:
     if leaving.role != Membership.Role.OWNER:
         return
@@ -111,6 +120,7 @@ def _ensure_an_owner_remains(team: Team, leaving: Membership) -> None:
 
 @transaction.atomic
 def membership_change_role(*, team: Team, membership_id: int, role: str) -> Membership:
+    team = _lock_team(team)
     membership = team.memberships.select_for_update().get(pk=membership_id)
     if role not in Membership.Role.values:
         raise TeamError(_("Unknown role."))
@@ -123,6 +133,7 @@ def membership_change_role(*, team: Team, membership_id: int, role: str) -> Memb
 
 @transaction.atomic
 def membership_remove(*, team: Team, membership_id: int) -> None:
+    team = _lock_team(team)
     membership = team.memberships.select_for_update().get(pk=membership_id)
     _ensure_an_owner_remains(team, membership)
     membership.delete()

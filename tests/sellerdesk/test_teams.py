@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.db import OperationalError, connections, transaction
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -97,6 +98,64 @@ def test_last_owner_cannot_leave_or_be_demoted(team, owner) -> None:
         membership_change_role(team=team, membership_id=membership.pk, role="editor")
     with pytest.raises(TeamError):
         membership_remove(team=team, membership_id=membership.pk)
+
+
+def test_of_two_owners_one_may_step_down_the_other_not(team, owner, make_user) -> None:
+    second = make_user("second-owner")
+    Membership.objects.create(team=team, user=second, role="owner")
+    first_membership = Membership.objects.get(user=owner)
+    second_membership = Membership.objects.get(user=second)
+
+    membership_change_role(team=team, membership_id=first_membership.pk, role="editor")
+    with pytest.raises(TeamError, match="at least one owner"):
+        membership_change_role(team=team, membership_id=second_membership.pk, role="viewer")
+    with pytest.raises(TeamError, match="at least one owner"):
+        membership_remove(team=team, membership_id=second_membership.pk)
+
+    assert list(team.memberships.filter(role="owner").values_list("user__username", flat=True)) == [
+        "second-owner"
+    ]
+
+
+def test_an_owner_who_left_cannot_be_followed_by_the_last_one(team, owner, make_user) -> None:
+    second = make_user("second-owner")
+    Membership.objects.create(team=team, user=second, role="owner")
+
+    membership_remove(team=team, membership_id=Membership.objects.get(user=owner).pk)
+    with pytest.raises(TeamError, match="at least one owner"):
+        membership_remove(team=team, membership_id=Membership.objects.get(user=second).pk)
+
+    assert team.memberships.get().user == second
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("step_down", ["demote", "remove"])
+def test_an_owner_stepping_down_holds_the_team_until_done(
+    team, owner, make_user, step_down: str
+) -> None:
+    # Two owners demoting each other at the same moment must not both succeed: the second
+    # change waits for the team row the first one locked, then sees it is the last owner.
+    # Without threads: another connection asks for that lock without waiting, as the
+    # other owner's request would, while the first change is not yet committed.
+    second = make_user("second-owner")
+    Membership.objects.create(team=team, user=second, role="owner")
+    first_membership = Membership.objects.get(user=owner)
+    other_request = connections.create_connection("default")
+    try:
+        with transaction.atomic():
+            if step_down == "demote":
+                membership_change_role(team=team, membership_id=first_membership.pk, role="editor")
+            else:
+                membership_remove(team=team, membership_id=first_membership.pk)
+            with (
+                pytest.raises(OperationalError, match="could not obtain lock"),
+                other_request.cursor() as cursor,
+            ):
+                cursor.execute(
+                    "SELECT id FROM sellerdesk_team WHERE id = %s FOR UPDATE NOWAIT", [team.pk]
+                )
+    finally:
+        other_request.close()
 
 
 def test_owner_changes_a_role_and_cannot_touch_another_teams_member(
