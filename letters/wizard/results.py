@@ -45,6 +45,8 @@ class FinishedLetter:
     answers: dict = field(default_factory=dict)
     template_version_id: int | None = None
     draft_id: int | None = None
+    # The team the draft was saved to: the seller may have switched team since.
+    draft_team: str | None = None
 
     @property
     def case_type(self) -> CaseType:
@@ -106,7 +108,7 @@ def save_as_draft(
         author=request.user,
         template_version=template_version,
     )
-    remember(request, replace(letter, draft_id=draft.pk))
+    remember(request, replace(letter, draft_id=draft.pk, draft_team=membership.team.slug))
     messages.success(
         request,
         _gettext("Saved as a draft of %(team)s. Your team can review it here.")
@@ -177,14 +179,16 @@ def letter_save(request: HttpRequest) -> HttpResponse:
     letter = _finished_or_redirect(request)
     if isinstance(letter, HttpResponse):
         return letter
+    if letter.draft_id is not None:
+        draft = Draft.objects.filter(
+            pk=letter.draft_id, team__slug=letter.draft_team, team__memberships__user=request.user
+        ).first()
+        if draft is None:
+            raise Http404
+        return redirect(draft.get_absolute_url())
     membership = current_membership(request)
     if membership is None or not membership.can_edit:
         raise PermissionDenied
-    if letter.draft_id is None:
-        version = TemplateVersion.objects.filter(pk=letter.template_version_id).first()
-        draft = save_as_draft(request, letter, membership, version)
-    else:
-        draft = membership.team.drafts.filter(pk=letter.draft_id).first()
-        if draft is None:
-            raise Http404
+    version = TemplateVersion.objects.filter(pk=letter.template_version_id).first()
+    draft = save_as_draft(request, letter, membership, version)
     return redirect(draft.get_absolute_url())

@@ -1,16 +1,18 @@
 """The wizard's answers, signed into each page, so an expired session loses nothing.
 
-When the session expires mid-way (it holds both the login and the answers), the next POST
-arrives with neither. For a seller who was logged in, every step page carries a signed copy
-of the answers so far and of who they are; from it the wizard saves what it has as a draft
-of their team. The copy is signed, not encrypted: it only holds what that seller typed, and
-it is accepted for one day.
+The session holds both the login and the answers, so when it expires the next POST arrives
+with neither. For a seller who was logged in, every step page carries a signed copy of the
+answers so far and of who they are. The copy is only ever put back into the wizard of the
+browser that posts it; it becomes a draft of the team once that same seller has logged in
+again. A copy posted by anyone else can therefore write nothing to any team. It is signed,
+not encrypted: it holds only what that seller typed, and it is accepted for one day.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.contrib.auth.models import AbstractBaseUser
 from django.core import signing
 from django.http import HttpRequest
 
@@ -20,11 +22,14 @@ from sellerdesk.teams import CURRENT_TEAM_SESSION_KEY
 FIELD = "wizard_snapshot"
 SALT = "letters.wizard.snapshot"
 MAX_AGE = 24 * 60 * 60
+# In the new session: whose answers were put back, to save once they have logged in.
+PENDING_SESSION_KEY = "wizard_answers_to_save"
 
 
 @dataclass(frozen=True)
 class Snapshot:
-    membership: Membership
+    user_id: int
+    team_slug: str | None
     data: dict
 
 
@@ -45,24 +50,47 @@ def sign(request: HttpRequest, data: dict) -> str:
 
 
 def load(request: HttpRequest) -> Snapshot | None:
-    """The posted snapshot if it is genuine, recent, and its author may still edit."""
-    value = request.POST.get(FIELD, "")
-    if not value:
-        return None
+    """The posted copy if it is genuine and recent; who may save it is decided later."""
     try:
-        payload = signing.loads(value, salt=SALT, max_age=MAX_AGE)
+        payload = signing.loads(request.POST.get(FIELD, ""), salt=SALT, max_age=MAX_AGE)
     except signing.BadSignature:
         return None
-    memberships = Membership.objects.select_related("team", "user").filter(
-        user_id=payload.get("user"),
-        user__is_active=True,
-        role__in=[Membership.Role.OWNER, Membership.Role.EDITOR],
-    )
-    # The team they last worked in, else the first they may write to.
-    membership = (
-        memberships.filter(team__slug=payload.get("team")).first()
-        or memberships.order_by("team__name").first()
-    )
-    if membership is None or not isinstance(payload.get("data"), dict):
+    if not isinstance(payload, dict) or not isinstance(payload.get("data"), dict):
         return None
-    return Snapshot(membership=membership, data=payload["data"])
+    if not isinstance(payload.get("user"), int):
+        return None
+    team = payload.get("team")
+    return Snapshot(
+        user_id=payload["user"],
+        team_slug=team if isinstance(team, str) else None,
+        data=payload["data"],
+    )
+
+
+def remember_pending(request: HttpRequest, snapshot: Snapshot) -> None:
+    request.session[PENDING_SESSION_KEY] = {"user": snapshot.user_id, "team": snapshot.team_slug}
+
+
+def pop_pending(request: HttpRequest) -> dict | None:
+    """The answers waiting for their author to log in; taken once."""
+    pending = request.session.get(PENDING_SESSION_KEY)
+    if pending is None or not request.user.is_authenticated:
+        return None
+    del request.session[PENDING_SESSION_KEY]
+    return pending if isinstance(pending, dict) else None
+
+
+def membership_to_save_in(pending: dict, user: AbstractBaseUser) -> Membership | None:
+    """The team the answers were written for, if this is their author and may still write.
+
+    Never another team: without a team on record, the author's only team they can edit.
+    """
+    if pending.get("user") != user.pk:
+        return None
+    writable = Membership.objects.select_related("team").filter(
+        user=user, role__in=[Membership.Role.OWNER, Membership.Role.EDITOR]
+    )
+    if pending.get("team"):
+        return writable.filter(team__slug=pending["team"]).first()
+    candidates = list(writable[:2])
+    return candidates[0] if len(candidates) == 1 else None

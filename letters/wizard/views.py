@@ -12,12 +12,14 @@ from collections.abc import Mapping
 
 from django import forms
 from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from formtools.wizard.forms import ManagementForm
 from formtools.wizard.storage import get_storage
-from formtools.wizard.views import NamedUrlSessionWizardView, StepsHelper
+from formtools.wizard.views import NamedUrlSessionWizardView
 
 from letters import exports
 from letters.cases import CASE_TYPES_BY_KEY, CaseType
@@ -46,10 +48,11 @@ from letters.wizard.steps import (
 from sellerdesk.teams import current_membership
 
 SESSION_EXPIRED = _("Your session expired, so we could not keep your answers. Please start again.")
-SESSION_EXPIRED_SAVED = _(
-    "Your session expired. Your answers so far are saved as the draft “%(subject)s” of "
-    "%(team)s: log in again to find it among the team's drafts."
+SESSION_EXPIRED_LOG_IN = _(
+    "Your session expired and you were logged out. Your answers are kept: log in again and "
+    "they will be saved as a draft of your team."
 )
+ANSWERS_SAVED = _("Your answers from before are saved as the draft “%(subject)s” of %(team)s.")
 REVIEW_ACTIONS = ("check", "download_txt", "download_eml")
 # Steps whose saved answers only hold in one context (see ContextForm); the others carry over.
 CARRY_OVER = (WHO, FACTS)
@@ -60,7 +63,9 @@ def last_case_identity(user: object) -> dict:
     if not getattr(user, "is_authenticated", False):
         return {}
     answers = (
-        Draft.objects.filter(author=user).order_by("-created_at").values_list("answers", flat=True)
+        Draft.objects.filter(author=user, team__memberships__user=user)
+        .order_by("-created_at")
+        .values_list("answers", flat=True)
     ).first()
     who = (answers or {}).get("who") or {}
     return {name: who[name] for name in IDENTITY_NAMES if isinstance(who.get(name), str)}
@@ -96,42 +101,72 @@ class CaseWizardView(NamedUrlSessionWizardView):
         step = kwargs.get("step")
         started = f"wizard_{self.get_prefix(request, *args, **kwargs)}" in request.session
         if not started and (request.method == "POST" or step not in (None, CASE)):
-            draft = self.save_snapshot(request, *args, **kwargs)
-            if draft is None:
-                messages.warning(request, SESSION_EXPIRED)
-            else:
-                messages.warning(
-                    request,
-                    SESSION_EXPIRED_SAVED % {"team": draft.team.name, "subject": draft.subject},
-                )
+            if request.method == "POST" and self.restore_snapshot(request, *args, **kwargs):
+                messages.warning(request, SESSION_EXPIRED_LOG_IN)
+                return redirect_to_login(reverse("letters:wizard"))
+            messages.warning(request, SESSION_EXPIRED)
             return redirect("letters:wizard_step", step=CASE)
         return super().dispatch(request, *args, **kwargs)
 
-    def save_snapshot(self, request: HttpRequest, *args: object, **kwargs: object) -> Draft | None:
-        """After an expired session: keep the answers the page carried as a team draft."""
+    def restore_snapshot(self, request: HttpRequest, *args: object, **kwargs: object) -> bool:
+        """After an expired session: put the page's signed answers back into this wizard.
+
+        Only into this browser's new session, to be saved as a team draft once their author
+        has logged in again (see save_pending_answers).
+        """
         saved = snapshot.load(request)
         if saved is None:
-            return None
-        # Put the answers back in this session, with the page being posted, so the wizard
-        # can write the letter from them; the seller finds them again after logging in.
+            return False
         self.prefix = self.get_prefix(request, *args, **kwargs)
         self.storage = get_storage(self.storage_name, self.prefix, request, None)
         self.storage.data = saved.data
-        self.steps = StepsHelper(self)
         posted = self._posted_step()
         if posted:
+            # The page being posted, edits of the review included, is kept too.
             self.storage.set_step_data(posted, request.POST)
-        letter = self.finished_letter()
-        if letter is None:
+            self.storage.current_step = posted
+        snapshot.remember_pending(request, saved)
+        return True
+
+    def save_pending_answers(self) -> HttpResponse | None:
+        """Answers put back after an expired session become a draft once their author is in."""
+        pending = snapshot.pop_pending(self.request)
+        if pending is None:
             return None
-        return results.draft_from_letter(
+        membership = snapshot.membership_to_save_in(pending, self.request.user)
+        letter = self.finished_letter(**self.reviewed_text())
+        if membership is None or letter is None:
+            if pending.get("user") != self.request.user.pk:
+                # Someone else's answers, left in this browser: not theirs to see or keep.
+                self.storage.reset()
+            return None
+        draft = results.draft_from_letter(
             letter=letter,
-            team=saved.membership.team,
-            author=saved.membership.user,
+            team=membership.team,
+            author=self.request.user,
             template_version=self.version(),
         )
+        self.storage.reset()
+        messages.success(
+            self.request,
+            ANSWERS_SAVED % {"subject": draft.subject, "team": membership.team.name},
+        )
+        return redirect(draft.get_absolute_url())
+
+    def reviewed_text(self) -> dict:
+        """The subject and letter as edited on the review, when the review was reached."""
+        if REVIEW not in self.get_form_list() or self.first_unanswered_before(REVIEW):
+            return {}
+        form = self.get_form(step=REVIEW, data=self.storage.get_step_data(REVIEW))
+        if not form.is_bound or not form.is_valid():
+            return {}
+        subject, body = form.text()
+        return {"subject": subject, "body": body}
 
     def get(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        saved = self.save_pending_answers()
+        if saved is not None:
+            return saved
         step = kwargs.get("step")
         preselect = request.GET.get("case") in CASE_TYPES_BY_KEY
         if step is None and ("reset" in request.GET or preselect):

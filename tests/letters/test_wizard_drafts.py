@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.contrib.sessions.models import Session
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
@@ -10,7 +11,17 @@ from django.urls import reverse
 from letters.cases import get_case_type
 from letters.drafts.models import Draft
 from letters.models import TemplateVersion
-from tests.letters.wizard_helpers import WHO, Wizard, input_value, step_url, walk_to_review
+from tests.conftest import PASSWORD
+from tests.letters.wizard_helpers import (
+    WHO,
+    Wizard,
+    facts_for,
+    form_fields,
+    input_value,
+    plan_answers,
+    step_url,
+    walk_to_review,
+)
 
 ODR = get_case_type("odr_deactivation")
 
@@ -162,66 +173,120 @@ def test_a_logged_in_member_stays_within_five_statements_a_step(
     assert response["Location"] == Draft.objects.latest("pk").get_absolute_url()
 
 
-def expire_session_and_post_plan(client: Client, tamper: bool = False) -> object:
-    """Walk an ODR appeal to its plan step, lose the session, then press Next on the page."""
-    from django.contrib.sessions.models import Session
-
-    from tests.letters.wizard_helpers import form_fields, plan_answers
-
+def walk_odr_to(client: Client, step: str) -> tuple[Wizard, dict[str, str]]:
+    """An ODR appeal in DE answered up to `step`; that page's fields, filled in."""
     wizard = Wizard(client)
     wizard.start()
     wizard.submit("case", {"case": ODR.key})
     wizard.submit("who", {"marketplace": "DE", **WHO})
-    from tests.letters.wizard_helpers import facts_for
-
     wizard.submit("facts", facts_for(ODR))
-    page = wizard.open("plan")
-    fields = form_fields(page)
-    fields.update({f"plan-{name}": value for name, value in plan_answers().items()})
-    if tamper:
-        fields["wizard_snapshot"] = fields["wizard_snapshot"][:-3] + "abc"
+    if step == "review":
+        wizard.submit("plan", plan_answers())
+    fields = form_fields(wizard.open(step))
+    if step == "plan":
+        fields.update({f"plan-{name}": value for name, value in plan_answers().items()})
+    return wizard, fields
+
+
+def expire() -> None:
     Session.objects.all().delete()
-    return client.post(step_url("plan"), fields, follow=True)
 
 
-def test_an_expired_session_saves_the_answers_as_a_draft(templates, team, editor) -> None:
+def log_in(client: Client, username: str) -> object:
+    return client.post(
+        reverse("login") + "?next=" + reverse("letters:wizard"),
+        {"username": username, "password": PASSWORD},
+        follow=True,
+    )
+
+
+def test_an_expired_session_keeps_the_answers_and_saves_them_after_logging_in(
+    templates, team, editor
+) -> None:
     client = Client()
     client.force_login(editor)
+    _, fields = walk_odr_to(client, "plan")
+    expire()
 
-    page = expire_session_and_post_plan(client)
+    page = client.post(step_url("plan"), fields, follow=True)
 
-    assert page.redirect_chain[-1][0] == step_url("case")
+    assert page.redirect_chain[-1][0].startswith(reverse("login"))
+    assert "Your answers are kept: log in again" in page.content.decode()
+    assert not Draft.objects.exists()  # nothing is written for a visitor who is not logged in
+
+    page = log_in(client, "editor")
+
     draft = Draft.objects.get()
-    assert "Your session expired. Your answers so far are saved as the draft" in (
-        page.content.decode()
-    )
-    assert draft.team == team
-    assert draft.author == editor
-    assert draft.marketplace == "DE"
+    assert page.redirect_chain[-1][0] == draft.get_absolute_url()
+    assert "Your answers from before are saved as the draft" in page.content.decode()
+    assert (draft.team, draft.author, draft.marketplace) == (team, editor, "DE")
     # Every answer, the plan posted with the expired session included, is in the letter.
     assert "Lumora Home EU" in draft.body
     assert draft.answers["plan"]["corrective_actions"]
     assert draft.recipients == ["verkaeufer-performance@amazon.de"]
+    # Saved once: the wizard starts afresh.
+    client.get(reverse("letters:wizard"))
+    assert Draft.objects.count() == 1
 
 
-def test_a_tampered_snapshot_saves_nothing(templates, team, editor) -> None:
+def test_edits_on_the_review_survive_an_expired_session(templates, team, editor) -> None:
     client = Client()
     client.force_login(editor)
+    _, fields = walk_odr_to(client, "review")
+    fields["review-body"] += "\nA SENTENCE OF MY OWN.\n"
+    expire()
 
-    page = expire_session_and_post_plan(client, tamper=True)
+    client.post(step_url("review"), fields)
+    log_in(client, "editor")
+
+    assert "A SENTENCE OF MY OWN." in Draft.objects.get().body
+
+
+def test_a_copied_page_saves_nothing_for_anyone_else(templates, team, editor, outsider) -> None:
+    victim = Client()
+    victim.force_login(editor)
+    _, fields = walk_odr_to(victim, "plan")
+    victim.post(reverse("logout"))
+
+    stranger = Client()
+    stranger.post(step_url("plan"), {**fields, "plan-root_causes-0-cause": "ATTACKER TEXT"})
+    page = log_in(stranger, "outsider")
+    again = Client().post(step_url("plan"), fields, follow=True)
+
+    assert not Draft.objects.exists()
+    # The editor's answers are not left in the stranger's wizard either.
+    assert "Lumora Home EU" not in stranger.get(step_url("who")).content.decode()
+    assert page.status_code == 200 and again.status_code == 200
+
+
+def test_a_tampered_snapshot_keeps_nothing(templates, team, editor) -> None:
+    client = Client()
+    client.force_login(editor)
+    _, fields = walk_odr_to(client, "plan")
+    fields["wizard_snapshot"] = fields["wizard_snapshot"][:-3] + "abc"
+    expire()
+
+    page = client.post(step_url("plan"), fields, follow=True)
 
     assert "we could not keep your answers" in page.content.decode()
+    assert page.redirect_chain[-1][0] == step_url("case")
+    log_in(client, "editor")
     assert not Draft.objects.exists()
 
 
-def test_a_viewers_expired_answers_are_not_saved_to_the_team(templates, team, viewer) -> None:
+def test_a_viewers_expired_answers_stay_in_the_wizard_not_in_the_team(
+    templates, team, viewer
+) -> None:
     client = Client()
     client.force_login(viewer)
+    _, fields = walk_odr_to(client, "plan")
+    expire()
 
-    page = expire_session_and_post_plan(client)
+    client.post(step_url("plan"), fields)
+    log_in(client, "viewer")
 
-    assert "we could not keep your answers" in page.content.decode()
     assert not Draft.objects.exists()
+    assert "Lumora Home EU" in client.get(step_url("who")).content.decode()
 
 
 def test_visitors_pages_carry_no_snapshot(templates) -> None:
@@ -244,3 +309,24 @@ def test_the_signed_copy_is_not_stored_among_the_answers(templates, team, editor
     assert "wizard_snapshot" not in stored
     assert "csrfmiddlewaretoken" not in stored
     assert "Lumora Home EU" in stored
+
+
+def test_the_finished_letter_points_at_its_draft_after_a_team_switch(
+    templates, team, other_team, editor
+) -> None:
+    from sellerdesk.models import Membership
+
+    Membership.objects.create(team=other_team, user=editor, role="editor")
+    client = Client()
+    client.force_login(editor)
+    client.post(reverse("teams:switch", kwargs={"team_slug": team.slug}))
+    finish(Wizard(client))
+    draft = Draft.objects.get()
+
+    client.post(reverse("teams:switch", kwargs={"team_slug": other_team.slug}))
+    page = client.get(reverse("letters:wizard_letter")).content.decode()
+    again = client.post(reverse("letters:wizard_letter_save"))
+
+    assert draft.get_absolute_url() in page
+    assert again["Location"] == draft.get_absolute_url()
+    assert Draft.objects.count() == 1
