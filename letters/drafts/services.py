@@ -11,7 +11,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from letters.cases import CASE_TYPES_BY_KEY
+from letters.cases import CASE_TYPES_BY_KEY, Audience
 from letters.drafts.models import (
     FOLLOW_UP_STARTED,
     Draft,
@@ -223,6 +223,12 @@ def draft_follow_up(
     if not amazon_reply.strip():
         raise DraftError(_("Paste Amazon's reply first."))
     current = Draft.objects.select_for_update().get(pk=draft.pk)
+    if not current.can_follow_up:
+        raise DraftError(
+            _("Only letters to Amazon have follow-ups.")
+            if current.case.audience != Audience.AMAZON
+            else _("This letter has not been sent yet: mark it as sent, then start a follow-up.")
+        )
     timeline_add(
         draft=current,
         user=user,

@@ -361,6 +361,45 @@ def test_follow_up_needs_the_reply(team, owner) -> None:
     assert draft.status == "sent"
 
 
+@pytest.mark.parametrize(
+    ("case_type", "status", "message"),
+    [
+        (
+            "odr_deactivation",
+            "draft",
+            "This letter has not been sent yet: mark it as sent, then start a follow-up.",
+        ),
+        (
+            "odr_deactivation",
+            "ready_for_review",
+            "This letter has not been sent yet: mark it as sent, then start a follow-up.",
+        ),
+        ("shipping_status", "sent", "Only letters to Amazon have follow-ups."),
+        ("cease_and_desist", "sent", "Only letters to Amazon have follow-ups."),
+    ],
+    ids=["unsent", "in-review", "to-a-buyer", "to-a-seller"],
+)
+def test_follow_up_only_on_a_sent_letter_to_amazon(
+    team, owner, case_type: str, status: str, message: str
+) -> None:
+    # The page offers no follow-up form for these; a hand-made POST must not start one.
+    draft = new_draft(team, owner, case_type=case_type)
+    if status != "draft":
+        draft_set_status(draft=draft, user=owner, status=status)
+
+    response = as_user(owner).post(
+        url("drafts:follow_up", draft),
+        {"amazon_reply": REPLY, "happened_on": "2025-03-20"},
+        follow=True,
+    )
+
+    assert message in response.content.decode()
+    assert not Draft.objects.filter(follow_up_of=draft).exists()
+    assert not draft.timeline.filter(kind__in=["amazon_reply", "follow_up"]).exists()
+    draft.refresh_from_db()
+    assert draft.status == status
+
+
 # -- revisions and diff ---------------------------------------------------------------------
 
 

@@ -44,6 +44,7 @@ def test_status_changes_are_stored_in_english_and_read_in_each_language(
 
 def test_a_follow_up_note_is_stored_in_english_and_shown_translated(team, owner) -> None:
     draft = new_draft(team, owner)
+    draft_set_status(draft=draft, user=owner, status="sent")
     with translation.override("zh-hans"):
         draft_follow_up(draft=draft, user=owner, amazon_reply="Please send the invoices.")
         note = translation.gettext("Follow-up letter started.")
