@@ -68,8 +68,19 @@ class ContactImportForm(forms.Form):
     )
 
 
+class ContactForm(forms.ModelForm):
+    class Meta:
+        model = Contact
+        fields = ("marketplace", "purpose", "email", "note", "source", "active", "last_verified")
+
+    def clean_email(self) -> str:
+        # Amazon's addresses ignore letter case; see Contact.clean.
+        return self.cleaned_data["email"].lower()
+
+
 @admin.register(Contact)
 class ContactAdmin(admin.ModelAdmin):
+    form = ContactForm
     list_display = (
         "email",
         "marketplace",

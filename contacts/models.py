@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 DOMAIN_PLACEHOLDER = "<domain>"
@@ -151,13 +152,24 @@ class Contact(models.Model):
         verbose_name = _("contact")
         verbose_name_plural = _("contacts")
         constraints = [
+            # Letter case does not make another address: FOO@amazon.de is foo@amazon.de.
             models.UniqueConstraint(
-                fields=["marketplace", "purpose", "email"], name="contact_unique_per_purpose"
+                Lower("email"),
+                "marketplace",
+                "purpose",
+                name="contact_unique_email_any_case",
+                violation_error_message=_(
+                    "This marketplace and purpose already have this e-mail address."
+                ),
             )
         ]
 
     def __str__(self) -> str:
         return f"{self.email} ({self.marketplace.code}, {self.purpose.key})"
+
+    def clean(self) -> None:
+        # Amazon's addresses ignore letter case; storing them lower-cased keeps one of each.
+        self.email = self.email.lower()
 
     def mailto(self) -> str:
         return f"mailto:{self.email}"

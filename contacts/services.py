@@ -156,6 +156,8 @@ def _parse(text: str) -> tuple[list[_Row], list[str]]:
     if not records:
         raise ContactImportError([RowError(1, _("the file is empty; expected a header row."))])
 
+    if nul := _nul_error(1, records[0][1]):
+        raise ContactImportError([nul])
     header = [name.strip().lower() for name in records[0][1]]
     errors.extend(_check_header(header))
     if errors:
@@ -168,6 +170,9 @@ def _parse(text: str) -> tuple[list[_Row], list[str]]:
     for number, cells in records[1:]:
         if not any(cell.strip() for cell in cells):
             continue  # blank lines, or a spreadsheet's trailing ",,,"
+        if nul := _nul_error(number, cells):
+            errors.append(nul)
+            continue
         if len(cells) != len(header):
             errors.append(
                 RowError(
@@ -196,6 +201,15 @@ def _parse(text: str) -> tuple[list[_Row], list[str]]:
     if errors:
         raise ContactImportError(errors)
     return rows, header
+
+
+def _nul_error(number: int, cells: list[str]) -> RowError | None:
+    """PostgreSQL cannot store NUL in text; a binary paste or a bad export can leave one."""
+    if any("\x00" in cell for cell in cells):
+        return RowError(
+            number, _("contains a NUL character (a zero byte); remove it and import again.")
+        )
+    return None
 
 
 def _check_header(header: list[str]) -> list[RowError]:
@@ -232,11 +246,19 @@ def _check_row(
     purpose = purposes.get(record["purpose"])
     if purpose is None:
         problems.append(_("unknown purpose “%(key)s”.") % {"key": record["purpose"]})
-    email = record["email"]
-    try:
-        validate_email(email)
-    except ValidationError:
-        problems.append(_("invalid e-mail address “%(email)s”.") % {"email": email})
+    # Amazon's addresses ignore letter case: FOO@amazon.de is foo@amazon.de, stored so.
+    email = record["email"].lower()
+    email_limit = Contact._meta.get_field("email").max_length
+    if len(email) > email_limit:
+        problems.append(
+            _("%(column)s is longer than %(limit)d characters.")
+            % {"column": "email", "limit": email_limit}
+        )
+    else:
+        try:
+            validate_email(email)
+        except ValidationError:
+            problems.append(_("invalid e-mail address “%(email)s”.") % {"email": record["email"]})
     values: dict[str, object] = {
         "note": record.get("note", ""),
         "source": record.get("source", ""),

@@ -190,6 +190,35 @@ def test_saving_in_admin_records_who_changed_it(
     assert "Changed Note and Last verified." in history
 
 
+def test_an_address_typed_in_capitals_is_stored_lower_case(
+    directory: None, editor_client: Client
+) -> None:
+    contact = Contact.objects.get(email="alliance@amazon.co.jp")
+    data = {
+        "marketplace": contact.marketplace_id,
+        "purpose": contact.purpose_id,
+        "note": "",
+        "source": "",
+        "active": "on",
+        "last_verified": "",
+    }
+
+    changed = editor_client.post(
+        f"{CHANGELIST}{contact.pk}/change/", {**data, "email": "Alliance@Amazon.co.JP"}
+    )
+    duplicate = editor_client.post(f"{CHANGELIST}add/", {**data, "email": "ALLIANCE@amazon.co.jp"})
+
+    assert changed.status_code == 302
+    contact.refresh_from_db()
+    assert contact.email == "alliance@amazon.co.jp"
+    assert duplicate.status_code == 200
+    assert (
+        "This marketplace and purpose already have this e-mail address."
+        in duplicate.content.decode()
+    )
+    assert Contact.objects.filter(email__iexact="alliance@amazon.co.jp").count() == 1
+
+
 def test_verified_filter(directory: None, editor_client: Client) -> None:
     Contact.objects.filter(email="alliance@amazon.co.jp").update(
         last_verified=datetime.date(2025, 3, 31)

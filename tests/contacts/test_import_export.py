@@ -8,6 +8,7 @@ import pytest
 from django.conf import settings
 from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
 from django.core.management import call_command
+from django.db import IntegrityError, transaction
 
 from contacts.models import Contact
 from contacts.services import ContactImportError, RowError, contacts_import_csv
@@ -136,6 +137,74 @@ def test_every_bad_row_is_reported(directory: None) -> None:
         "Row 10: note is longer than 300 characters.",
     ]
     assert not Contact.objects.filter(email__in=[f"{x}@amazon.de" for x in "abcdefg"]).exists()
+
+
+def test_an_address_longer_than_254_characters_is_a_row_error(directory: None) -> None:
+    # Valid in form (64-character local part, 63-character labels) but too long to store.
+    long_address = f"{'a' * 64}@{'b' * 63}.{'c' * 63}.{'d' * 59}.com"
+    assert len(long_address) == 256
+
+    errors = import_errors(HEADER + f"DE,ip_notice,{long_address},,true,,\n")
+
+    assert errors == ["Row 2: email is longer than 254 characters."]
+    assert Contact.objects.count() == 47
+
+
+def test_a_nul_character_in_any_cell_is_a_row_error(directory: None) -> None:
+    text = (
+        HEADER
+        + "DE,ip_notice,a@amazon.de,fine,true,,\n"
+        + "DE,ip_notice,b@amazon.de,half\x00note,true,,\n"
+        + "DE,ip_notice,c@amazon.de\x00,,true,,\n"
+        + "DE,ip_notice,d@amazon.de,,true,,from a \x00 paste\n"
+    )
+
+    assert import_errors(text) == [
+        f"Row {row}: contains a NUL character (a zero byte); remove it and import again."
+        for row in (3, 4, 5)
+    ]
+    assert import_errors("marketplace,purpose,email\x00\nDE,ip_notice,a@amazon.de\n") == [
+        "Row 1: contains a NUL character (a zero byte); remove it and import again."
+    ]
+    assert not Contact.objects.filter(email__endswith="@amazon.de", note="fine").exists()
+
+
+def test_an_address_in_other_letter_case_is_the_same_contact(directory: None) -> None:
+    result = contacts_import_csv(
+        file=csv_file(
+            "marketplace,purpose,email,note\n"
+            "DE,ip_notice,Benachrichtigung@Amazon.DE,checked by phone\n"
+            "DE,ip_notice,Markenschutz@Amazon.de,new\n"
+        ),
+        user=None,
+    )
+
+    assert (result.created, result.updated) == (1, 1)
+    assert Contact.objects.count() == 48
+    assert Contact.objects.get(email="benachrichtigung@amazon.de").note == "checked by phone"
+    assert Contact.objects.filter(email="markenschutz@amazon.de").exists()
+    assert not Contact.objects.filter(email__regex="[A-Z]").exists()
+
+
+def test_the_same_address_twice_in_other_letter_case_repeats_a_row(directory: None) -> None:
+    text = (
+        "marketplace,purpose,email\n"
+        "DE,ip_notice,markenschutz@amazon.de\n"
+        "DE,ip_notice,MARKENSCHUTZ@amazon.de\n"
+    )
+
+    assert import_errors(text) == ["Row 3: repeats row 2 (same marketplace, purpose and e-mail)."]
+
+
+def test_the_database_refuses_an_address_in_other_letter_case(directory: None) -> None:
+    existing = Contact.objects.get(email="benachrichtigung@amazon.de")
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Contact.objects.create(
+            marketplace=existing.marketplace,
+            purpose=existing.purpose,
+            email="BENACHRICHTIGUNG@amazon.de",
+        )
 
 
 @pytest.mark.parametrize(
