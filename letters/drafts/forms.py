@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from letters.cases import CASE_TYPE_CHOICES
 from letters.drafts.models import Draft, TimelineEntry
+from letters.wizard.fields import PastDateField
 from sellerdesk.models import Team
 
 ANY = [("", _("Any"))]
@@ -80,9 +81,8 @@ class TimelineEntryForm(forms.Form):
             )
         ],
     )
-    happened_on = forms.DateField(
-        label=_("Date"), initial=timezone.localdate, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    # Not in the future: the timeline records what already happened.
+    happened_on = PastDateField(label=_("Date"), initial=timezone.localdate)
     text = forms.CharField(
         label=_("Text"),
         required=False,
@@ -98,7 +98,7 @@ class TimelineEntryForm(forms.Form):
 class StatusForm(forms.Form):
     status = forms.ChoiceField(choices=Draft.Status.choices)
     outcome = forms.ChoiceField(choices=ANY + Draft.Outcome.choices, required=False)
-    happened_on = forms.DateField(required=False)
+    happened_on = PastDateField(required=False)
 
 
 class FollowUpForm(forms.Form):
@@ -110,11 +110,7 @@ class FollowUpForm(forms.Form):
             "Paste what Amazon wrote. A new draft on the same case starts from your letter."
         ),
     )
-    happened_on = forms.DateField(
-        label=_("Received on"),
-        initial=timezone.localdate,
-        widget=forms.DateInput(attrs={"type": "date"}),
-    )
+    happened_on = PastDateField(label=_("Received on"), initial=timezone.localdate)
 
     def clean_amazon_reply(self) -> str:
         return _unix_newlines(self.cleaned_data["amazon_reply"])

@@ -283,6 +283,39 @@ def test_comment_and_amazon_reply_are_added_to_the_timeline(team, owner, editor)
     assert "Write the comment" in empty.content.decode()
 
 
+@pytest.mark.parametrize(
+    ("view", "data"),
+    [
+        ("drafts:status", {"status": "sent"}),
+        ("drafts:timeline_add", {"kind": "comment", "text": "Called the courier."}),
+        ("drafts:follow_up", {"amazon_reply": REPLY}),
+    ],
+    ids=["sent-on", "timeline", "reply-received-on"],
+)
+def test_a_date_in_the_future_is_refused(team, owner, view: str, data: dict) -> None:
+    draft = new_draft(team, owner)
+    if view == "drafts:follow_up":
+        draft = draft_set_status(draft=draft, user=owner, status="sent")
+    entries = draft.timeline.count()
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    client = as_user(owner)
+
+    page = client.get(url("drafts:detail", draft)).content.decode()
+    response = client.post(
+        url(view, draft), {**data, "happened_on": tomorrow.isoformat()}, follow=True
+    )
+
+    assert (
+        f"{tomorrow.isoformat()} is in the future; give the date it happened (today or earlier)."
+        in response.content.decode()
+    )
+    assert draft.timeline.count() == entries
+    assert not Draft.objects.filter(follow_up_of=draft).exists()
+    assert Draft.objects.get(pk=draft.pk).status == draft.status
+    # The date pickers do not offer a day after today in the first place.
+    assert f'max="{timezone.localdate().isoformat()}"' in page
+
+
 # -- follow-ups -----------------------------------------------------------------------------
 
 
