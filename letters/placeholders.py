@@ -164,5 +164,18 @@ def validate_template_text(*, subject: str, body: str, placeholders: Iterable[Pl
                     params={"name": name},
                 )
             )
+    for match in TOKEN_RE.finditer(subject):
+        name, modifier = match.groups()
+        if modifier != "inline" and name in declared and declared[name].is_list:
+            # Without |inline a list renders one "- item" per line: a subject is one line.
+            errors.append(
+                ValidationError(
+                    _(
+                        "%(name)s is a list: in the subject write {{ %(name)s|inline }} to put "
+                        "its items on one line."
+                    ),
+                    params={"name": name},
+                )
+            )
     if errors:
         raise ValidationError(errors)

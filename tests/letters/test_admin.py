@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 
 import pytest
@@ -156,6 +157,31 @@ def test_undeclared_placeholder_is_refused_and_the_typed_text_kept(
     assert "These placeholders are used but not declared: tracking_number." in content
     assert "Your tracking number is {{ tracking_number }}." in content
     assert template.versions.count() == 1
+
+
+def test_a_list_in_the_subject_needs_inline(admin_client: Client, template: LetterTemplate) -> None:
+    asins = {"name": "asins", "label": "ASINs", "kind": "asins", "example": ["B0ABCDEFGH"]}
+    placeholders = json.dumps([*PLACEHOLDERS, asins])
+
+    refused = admin_client.post(
+        change_url(template),
+        form_data(template, subject="Blocked: {{ asins }}", placeholders=placeholders),
+    )
+    saved = admin_client.post(
+        change_url(template),
+        form_data(template, subject="Blocked: {{ asins|inline }}", placeholders=placeholders),
+    )
+
+    assert refused.status_code == 200
+    assert (
+        "asins is a list: in the subject write {{ asins|inline }} to put its items on one line."
+        in html.unescape(refused.content.decode())
+    )
+    assert saved.status_code == 302
+    assert list(template.versions.values_list("subject", flat=True)) == [
+        "Blocked: {{ asins|inline }}",
+        SUBJECT,
+    ]
 
 
 def test_invalid_placeholder_json_is_refused_and_kept(

@@ -134,6 +134,18 @@ def test_inline_on_a_single_value_is_refused() -> None:
         validate_template_text(subject="Hi", body="{{ store_name|inline }}", placeholders=[STORE])
 
 
+def test_a_list_in_the_subject_without_inline_is_refused() -> None:
+    with pytest.raises(ValidationError) as refused:
+        validate_template_text(
+            subject="Appeal for {{ order_ids }}", body="{{ order_ids }}", placeholders=[ORDERS]
+        )
+
+    assert refused.value.messages == [
+        "order_ids is a list: in the subject write {{ order_ids|inline }} to put its items "
+        "on one line."
+    ]
+
+
 def test_declared_placeholders_pass_validation() -> None:
     validate_template_text(
         subject="Appeal for {{ store_name }}",
