@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from letters.cases import Audience, case_types_for
 from sellerdesk.forms import InvitationForm, JoinForm, RoleForm, TeamForm
 from sellerdesk.models import Membership, Team
 from sellerdesk.services import (
@@ -24,7 +25,9 @@ from sellerdesk.teams import CURRENT_TEAM_SESSION_KEY, team_view
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "sellerdesk/home.html")
+    # Every case, by who the letter is for: a seller starts from the one that fits.
+    audiences = [(audience, case_types_for(audience)) for audience in Audience]
+    return render(request, "sellerdesk/home.html", {"audiences": audiences})
 
 
 @login_required
