@@ -10,6 +10,11 @@ from django.utils.translation import gettext_lazy as _
 DOMAIN_PLACEHOLDER = "<domain>"
 
 
+def is_web_address(where: str) -> bool:
+    """A route that is a web address, not a menu path like "Seller Central > Help > ..."."""
+    return "/" in where and " " not in where.strip()
+
+
 class MarketplaceQuerySet(models.QuerySet):
     def get_by_natural_key(self, code: str) -> Marketplace:
         return self.get(code=code)
@@ -77,8 +82,7 @@ class SellerCentralRoute(models.Model):
 
     @property
     def is_link(self) -> bool:
-        """A web address, not a menu path like "Seller Central > Help > ..."."""
-        return "/" in self.where and " > " not in self.where
+        return is_web_address(self.where)
 
 
 class PurposeQuerySet(models.QuerySet):

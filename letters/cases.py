@@ -42,10 +42,6 @@ class CaseType:
                 return purpose
         return self.purpose
 
-    @property
-    def is_appeal(self) -> bool:
-        return self.plan_of_action
-
 
 A, S, B = Audience.AMAZON, Audience.SELLER, Audience.BUYER
 

@@ -16,7 +16,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 
-from sellerdesk.models import Membership, Team
+from sellerdesk.models import Membership
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
@@ -71,7 +71,3 @@ def current_membership(request: HttpRequest) -> Membership | None:
         if chosen:
             return chosen
     return memberships.order_by("team__name").first()
-
-
-def teams_of(user: AbstractBaseUser) -> list[Team]:
-    return list(Team.objects.filter(memberships__user=user).order_by("name"))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_noop
 
-from contacts.models import DOMAIN_PLACEHOLDER, SellerCentralRoute
+from contacts.models import DOMAIN_PLACEHOLDER, SellerCentralRoute, is_web_address
 from contacts.routing import Routing, route_for
 from letters.cases import Audience, CaseType
 from letters.wizard.steps import Market
@@ -21,7 +21,7 @@ class Route:
     @property
     def href(self) -> str:
         """A link for web addresses; "" for a menu path such as "Seller Central > Help"."""
-        if "/" in self.where and ">" not in self.where and " " not in self.where:
+        if is_web_address(self.where):
             return self.where if "://" in self.where else f"https://{self.where}"
         return ""
 
