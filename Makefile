@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PG_URL := postgres:///postgres?host=/var/run/postgresql
 export DJANGO_ALLOW_ASYNC_UNSAFE := true
 
-.PHONY: run test venv lint migrations-check pytest smoke dbcheck fixtures seed screenshots bench clean
+.PHONY: run test venv lint migrations-check pytest smoke dbcheck fixtures seed screenshots bench checker-eval clean
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' || \
@@ -62,6 +62,10 @@ screenshots: venv
 
 bench: venv
 	$(BIN)/python bench/render_and_check.py
+
+# Precision and recall of the checker on the labelled corpus (tests/checker_corpus/); no database.
+checker-eval: venv
+	DEBUG=true DJANGO_SETTINGS_MODULE=sellerdesk.settings $(BIN)/python scripts/checker_eval.py $(EVAL_ARGS)
 
 clean:
 	rm -rf $(VENV) var staticfiles
