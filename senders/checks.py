@@ -47,9 +47,12 @@ __all__ = [
     "UnparseableEmail",
     "check_email",
     "check_text_for_phishing_requests",
+    "domain_warning",
 ]
 
 MAX_HOSTS_NAMED = 5
+SEVERITY_ORDER = (Severity.STRONG, Severity.WARNING, Severity.NOTE, Severity.OK)
+DOMAIN_LIKE = re.compile(r"^(?:[\w.+-]{1,64}@)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\.?$")
 AUTH_RESULT = re.compile(r"\b(spf|dkim|dmarc)\s*=\s*([a-z]+)", re.IGNORECASE)
 
 
@@ -385,6 +388,8 @@ def check_email(raw: bytes | str) -> Result:
     reasons += auth
     reasons += _link_reasons(mail.links, authenticated=authenticated)
     reasons += _wording_reasons(f"{mail.subject}\n{mail.text}", authenticated=authenticated)
+    # Strongest first: the seller reads the reason that decided the verdict before the rest.
+    reasons.sort(key=lambda reason: SEVERITY_ORDER.index(reason.severity))
     return Result(
         verdict=verdict_for(reasons, authenticated_amazon=authenticated),
         reasons=reasons,
@@ -404,3 +409,28 @@ def check_text_for_phishing_requests(text: str) -> list[Reason]:
     reasons = _link_reasons(text_links(text), authenticated=False)
     reasons = [reason for reason in reasons if reason.severity != Severity.OK]
     return reasons + _wording_reasons(text, authenticated=False)
+
+
+def domain_warning(text: str) -> str | None:
+    """For a search that is a domain, an e-mail address or a web address: a short warning
+    when it is not Amazon's (and says so more firmly for a look-alike), None otherwise.
+
+    The directory shows it so that a seller who types a sender's domain there is told what
+    it is and sent to the sender check.
+    """
+    text = text.strip()
+    if "://" in text:
+        text = _host(text) or ""
+    if not DOMAIN_LIKE.match(text):
+        return None
+    host = normalise_host(text)
+    if not host.rsplit(".", 1)[-1].isalpha() or is_known_amazon(host):
+        return None
+    if lookalike(host):
+        return _(
+            "%(domain)s is not an Amazon domain: it is made to look like one. Do not trust "
+            "mail from it; check the e-mail in the sender check."
+        ) % {"domain": host}
+    return _("%(domain)s is not an Amazon domain. Check an e-mail from it in the sender check.") % {
+        "domain": host
+    }
