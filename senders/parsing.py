@@ -10,9 +10,16 @@ from email.parser import BytesParser
 from email.utils import getaddresses, parseaddr
 from html.parser import HTMLParser
 
+from senders.wording import MAX_TEXT
+
 # Enough for any real notice; a paste longer than this is cut, not refused, by the parser.
 MAX_LINKS = 200
 MAX_PARTS = 50
+MAX_LINK_TEXT = 300
+# HTML is parsed in chunks until as much text as the wording rules read, or MAX_LINKS
+# links, have been collected.
+MAX_VISIBLE_TEXT = MAX_TEXT
+HTML_CHUNK = 8192
 
 HEADER_LINE = re.compile(rb"^[A-Za-z0-9][A-Za-z0-9-]{0,75}:[ \t]")
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]{1,2000}", re.IGNORECASE)
@@ -58,6 +65,11 @@ class _LinkCollector(HTMLParser):
         self._href: str | None = None
         self._anchor_text: list[str] = []
         self._hidden = 0
+        self._text_length = 0
+
+    @property
+    def full(self) -> bool:
+        return len(self.links) >= MAX_LINKS or self._text_length >= MAX_VISIBLE_TEXT
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style", "head", "title"):
@@ -80,6 +92,7 @@ class _LinkCollector(HTMLParser):
         if self._hidden:
             return
         self.text.append(data)
+        self._text_length += len(data)
         if self._href is not None:
             self._anchor_text.append(data)
 
@@ -170,7 +183,12 @@ def parse_email(raw: bytes | str) -> ParsedMail:
                 mail.links.extend(text_links(body))
             elif ctype == "text/html":
                 collector = _LinkCollector()
-                collector.feed(_part_text(part))
+                html = _part_text(part)
+                # In pieces, so that a huge page stops being parsed once enough is read.
+                for start in range(0, len(html), HTML_CHUNK):
+                    collector.feed(html[start : start + HTML_CHUNK])
+                    if collector.full:
+                        break
                 collector.close()
                 texts.append("".join(collector.text))
                 mail.links.extend(collector.links)
@@ -188,6 +206,8 @@ def parse_email(raw: bytes | str) -> ParsedMail:
 
 def link_text_domain(text: str) -> str | None:
     """The domain a link's text shows, when the text is a web address."""
+    if len(text) > MAX_LINK_TEXT:
+        return None
     match = URLISH_TEXT.match(text)
     if not match or "." not in match.group(1):
         return None

@@ -14,14 +14,17 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-MAX_TEXT = 100_000
+# The visible text of a real notice is a few thousand characters; what lies beyond this is
+# not read by anyone either.
+MAX_TEXT = 50_000
 MAX_EXCERPT = 140
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|[。！？\n]+")
 
 
 def _words(*alternatives: str) -> re.Pattern[str]:
-    return re.compile("|".join(alternatives), re.IGNORECASE)
+    # The text is lower-cased once (see fold); IGNORECASE would make every search slower.
+    return re.compile("|".join(alternatives))
 
 
 CREDENTIALS = _words(
@@ -217,16 +220,17 @@ def wording_hits(text: str) -> list[WordingHit]:
     """The first sentence that triggers each wording rule, in rule order."""
     found: dict[str, str] = {}
     for sentence in sentences(text):
-        asks = bool(ASK.search(sentence)) and not NEVER.search(sentence)
-        if asks and CREDENTIALS.search(sentence):
+        low = sentence.lower()
+        asks = bool(ASK.search(low)) and not NEVER.search(low)
+        if asks and CREDENTIALS.search(low):
             found.setdefault("request.credentials", sentence)
-        if asks and BANK.search(sentence):
+        if asks and BANK.search(low):
             found.setdefault("request.bank_details", sentence)
-        if CLICK.search(sentence) and VERIFY.search(sentence):
+        if CLICK.search(low) and VERIFY.search(low):
             found.setdefault("request.click_to_verify", sentence)
-        if DEADLINE.search(sentence):
+        if DEADLINE.search(low):
             found.setdefault("pressure.deadline", sentence)
-        if PAY.search(sentence) and FEE.search(sentence):
+        if PAY.search(low) and FEE.search(low):
             found.setdefault("pressure.fee", sentence)
     order = (
         "request.credentials",
