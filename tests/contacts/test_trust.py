@@ -81,3 +81,24 @@ def test_warning_in_chinese(directory: None, client: Client) -> None:
     response = client.get("/directory/", {"q": "amaz0n-seller.com"}, HTTP_ACCEPT_LANGUAGE="zh-CN")
 
     assert "amaz0n-seller.com 不是亚马逊的域名" in response.content.decode()
+
+
+def test_review_shows_each_offered_address_with_its_status_and_source(
+    directory: None, client: Client
+) -> None:
+    from django.core.management import call_command
+
+    from letters.cases import get_case_type
+    from tests.letters.wizard_helpers import Wizard, facts_for, mailto_addresses, walk_to_review
+
+    call_command("loaddata", "letter_templates", verbosity=0)
+    Contact.objects.filter(email="notice@amazon.com").update(status=Contact.Status.IN_USE)
+    case = get_case_type("ip_complaint")
+
+    page = walk_to_review(Wizard(client), case, "US", facts=facts_for(case))
+
+    content = page.content.decode()
+    delivery = content.split('id="delivery-title"')[1].split("</section>")[0]
+    assert mailto_addresses(page) == {"notice@amazon.com"}
+    assert "in use</span>" in delivery
+    assert "Source: seller community guide, 2024; reported by sellers" in delivery
