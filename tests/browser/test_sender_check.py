@@ -77,3 +77,25 @@ def test_directory_search_for_a_lookalike_leads_to_the_sender_check(
     page.get_by_role("link", name="Open the sender check").click()
 
     expect(page).to_have_url("/check-sender/")
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_sender_check_and_directory_warning_pass_the_accessibility_audit(
+    open_page: Callable[..., Page], language: str
+) -> None:
+    from tests.browser.test_accessibility import Audit
+
+    audit = Audit(language)
+    page = open_page(language=language)
+    page.goto("/check-sender/")
+    audit(page, "sender-check")
+    raw = (CORPUS / "phishing_de_epr_fee_de_plain.eml").read_text(encoding="utf-8")
+    page.locator("#id_message").fill(raw)
+    page.locator('main form button[type="submit"]').click()
+    expect(page.locator("#sender-verdict")).to_be_visible()
+    audit(page, "sender-check-phishing")
+    page.goto("/directory/?q=amaz0n-seller.com")
+    audit(page, "directory-lookalike")
+    page.goto("/directory/US/")
+    audit(page, "directory-us-statuses")
+    audit.assert_clean()
