@@ -123,3 +123,16 @@ def test_corpus_spans_the_marketplaces_and_global_selling() -> None:
         "gs.amazon.cn",
     ):
         assert f"@{domain}>" in text or f".{domain}>" in text, domain
+
+
+@pytest.mark.parametrize(
+    "name", ["phishing_jp_dmarc_fail_ja_html.eml", "genuine_us_a_to_z_en_plain.eml"]
+)
+def test_reasons_come_strongest_first(name: str) -> None:
+    from senders.checks import SEVERITY_ORDER
+
+    result = check_email((CORPUS / name).read_bytes())
+
+    ranks = [SEVERITY_ORDER.index(reason.severity) for reason in result.reasons]
+    assert ranks == sorted(ranks)
+    assert len(set(ranks)) > 1
