@@ -14,9 +14,7 @@ Nothing is stored and nothing is fetched: links are read, never followed.
 
 from __future__ import annotations
 
-import ipaddress
 import re
-from urllib.parse import urlsplit
 
 from django.utils.translation import gettext as _
 
@@ -31,14 +29,8 @@ from senders.domains import (
     registrable_domain,
 )
 from senders.findings import Reason, Result, Severity, verdict_for
-from senders.parsing import (
-    Link,
-    ParsedMail,
-    UnparseableEmail,
-    link_text_domain,
-    parse_email,
-    text_links,
-)
+from senders.links import host_of, link_reasons, names
+from senders.parsing import ParsedMail, UnparseableEmail, parse_email, text_links
 from senders.wording import wording_hits
 
 __all__ = [
@@ -50,16 +42,9 @@ __all__ = [
     "domain_warning",
 ]
 
-MAX_HOSTS_NAMED = 5
 SEVERITY_ORDER = (Severity.STRONG, Severity.WARNING, Severity.NOTE, Severity.OK)
 DOMAIN_LIKE = re.compile(r"^(?:[\w.+-]{1,64}@)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\.?$")
 AUTH_RESULT = re.compile(r"\b(spf|dkim|dmarc)\s*=\s*([a-z]+)", re.IGNORECASE)
-
-
-def _names(hosts: list[str]) -> str:
-    unique = list(dict.fromkeys(hosts))
-    shown = ", ".join(unique[:MAX_HOSTS_NAMED])
-    return shown + (" …" if len(unique) > MAX_HOSTS_NAMED else "")
 
 
 def _lookalike_message(kind: Lookalike, domain: str) -> str:
@@ -157,7 +142,7 @@ def _routing_reasons(mail: ParsedMail, *, from_amazon: bool, authenticated: bool
             Reason(
                 "reply_to.lookalike",
                 _("Replies would go to %(domains)s, which imitates an Amazon domain.")
-                % {"domains": _names(lookalikes)},
+                % {"domains": names(lookalikes)},
                 Severity.STRONG,
             )
         )
@@ -169,7 +154,7 @@ def _routing_reasons(mail: ParsedMail, *, from_amazon: bool, authenticated: bool
                     "Replies would go to %(domains)s, not to the sender's domain or to Amazon: "
                     "whoever answers is not Amazon."
                 )
-                % {"domains": _names(elsewhere)},
+                % {"domains": names(elsewhere)},
                 Severity.WARNING,
             )
         )
@@ -256,83 +241,6 @@ def _auth_reasons(mail: ParsedMail, *, from_amazon: bool) -> tuple[list[Reason],
     return reasons, from_amazon and dmarc == "pass"
 
 
-def _host(href: str) -> str | None:
-    try:
-        parts = urlsplit(href.strip())
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https", ""):
-        return None
-    try:
-        host = parts.hostname
-    except ValueError:
-        return None
-    return normalise_host(host) if host else None
-
-
-def _link_reasons(links: list[Link], *, authenticated: bool) -> list[Reason]:
-    off_amazon, lookalikes, mismatched = [], [], []
-    checked = 0
-    for link in links:
-        host = _host(link.href)
-        if not host:
-            continue
-        checked += 1
-        shown = link_text_domain(link.text)
-        if shown and registrable_domain(shown) != registrable_domain(host):
-            mismatched.append(f"{shown} → {host}")
-        if lookalike(host):
-            lookalikes.append(host)
-        elif not is_known_amazon(host):
-            off_amazon.append(host)
-    reasons = []
-    if mismatched:
-        reasons.append(
-            Reason(
-                "links.text_mismatch",
-                _("A link shows one address but leads to another: %(pairs)s.")
-                % {"pairs": _names(mismatched)},
-                Severity.STRONG,
-            )
-        )
-    if lookalikes:
-        reasons.append(
-            Reason(
-                "links.lookalike",
-                _("Links lead to %(domains)s, made to look like Amazon's domains.")
-                % {"domains": _names(lookalikes)},
-                Severity.STRONG,
-            )
-        )
-    if off_amazon:
-        ip = any(_is_ip(host) for host in off_amazon)
-        reasons.append(
-            Reason(
-                "links.off_amazon",
-                (
-                    _("Links lead off Amazon, to %(domains)s (one is a bare IP address).")
-                    if ip
-                    else _("Links lead off Amazon, to %(domains)s.")
-                )
-                % {"domains": _names(off_amazon)},
-                Severity.NOTE if authenticated else Severity.WARNING,
-            )
-        )
-    if checked and not (mismatched or lookalikes or off_amazon):
-        reasons.append(
-            Reason("links.amazon", _("Every link leads to an Amazon domain."), Severity.OK)
-        )
-    return reasons
-
-
-def _is_ip(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    return True
-
-
 def _wording_reasons(text: str, *, authenticated: bool) -> list[Reason]:
     messages = {
         "request.credentials": _(
@@ -386,7 +294,7 @@ def check_email(raw: bytes | str) -> Result:
     auth, authenticated = _auth_reasons(mail, from_amazon=from_amazon)
     reasons += _routing_reasons(mail, from_amazon=from_amazon, authenticated=authenticated)
     reasons += auth
-    reasons += _link_reasons(mail.links, authenticated=authenticated)
+    reasons += link_reasons(mail.links, authenticated=authenticated)
     reasons += _wording_reasons(f"{mail.subject}\n{mail.text}", authenticated=authenticated)
     # Strongest first: the seller reads the reason that decided the verdict before the rest.
     reasons.sort(key=lambda reason: SEVERITY_ORDER.index(reason.severity))
@@ -406,7 +314,7 @@ def check_text_for_phishing_requests(text: str) -> list[Reason]:
     domains (strong) or that lead off Amazon (warning). An empty list means none was found,
     not that the message is genuine.
     """
-    reasons = _link_reasons(text_links(text), authenticated=False)
+    reasons = link_reasons(text_links(text), authenticated=False)
     reasons = [reason for reason in reasons if reason.severity != Severity.OK]
     return reasons + _wording_reasons(text, authenticated=False)
 
@@ -420,7 +328,7 @@ def domain_warning(text: str) -> str | None:
     """
     text = text.strip()
     if "://" in text:
-        text = _host(text) or ""
+        text = host_of(text) or ""
     if not DOMAIN_LIKE.match(text):
         return None
     host = normalise_host(text)
