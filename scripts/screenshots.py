@@ -182,11 +182,24 @@ def walk_wizard(page: Page, shoot: Callable[[str], None]) -> None:
     next_step(page)
 
 
+def shoot_sender_check(shot: Shooter) -> None:
+    """The sender check, empty and with a phishing mail checked, and the directory's warning."""
+    guest = shot.person()
+    shot.visit(guest, "directory", "/directory/")
+    shot.visit(guest, "directory-lookalike", "/directory/?q=amazon.de.verify-account.co")
+    shot.visit(guest, "sender-check", "/check-sender/")
+    phishing = ROOT / "tests" / "senders" / "corpus" / "phishing_us_identity_digits_en_html.eml"
+    guest.locator("#id_message").fill(phishing.read_text(encoding="utf-8"))
+    guest.locator('main form button[type="submit"]').click()
+    expect(guest.locator("#sender-verdict")).to_be_visible()
+    shot.shoot(guest, "sender-check-phishing")
+
+
 def shoot_batch(shot: Shooter, password: str) -> None:
+    shoot_sender_check(shot)
     guest = shot.person()
     for name, url in (
         ("home", "/"),
-        ("directory", "/directory/"),
         ("library", "/letters/"),
         ("template", "/letters/templates/odr_deactivation-en/"),
         ("login", "/accounts/login/"),
@@ -251,6 +264,11 @@ def main() -> None:
     parser.add_argument("--base-url", default="http://127.0.0.1:8013")
     parser.add_argument("--lang", choices=sorted(LANGUAGES), action="append")
     parser.add_argument("--width", type=int, choices=sorted(VIEWPORTS), action="append")
+    parser.add_argument(
+        "--sender-check-only",
+        action="store_true",
+        help="only the sender check and the directory (no demo team needed)",
+    )
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     password = secrets.token_urlsafe(12)
@@ -261,9 +279,12 @@ def main() -> None:
         )
         for lang in args.lang or LANGUAGES:
             for width in args.width or VIEWPORTS:
-                demo_data(password)
                 shot = Shooter(browser, args.base_url.rstrip("/"), lang, width)
-                shoot_batch(shot, password)
+                if args.sender_check_only:
+                    shoot_sender_check(shot)
+                else:
+                    demo_data(password)
+                    shoot_batch(shot, password)
                 for context in browser.contexts:
                     context.close()
                 print("\n".join(shot.written))

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "sellerdesk",
     "contacts",
     "letters",
+    "senders",
 ]
 
 MIDDLEWARE = [

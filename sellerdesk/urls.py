@@ -12,6 +12,7 @@ urlpatterns = [
     path("teams/<slug:team_slug>/drafts/", include("letters.drafts.urls")),
     path("directory/", include("contacts.urls")),
     path("letters/", include("letters.urls")),
+    path("check-sender/", include("senders.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]
