@@ -7,6 +7,8 @@ linear in the length of the notice.
 
 from __future__ import annotations
 
+from django.utils.translation import gettext_noop
+
 LANGUAGES = ("en", "de", "fr", "it", "es", "ja", "zh")
 
 # Words common in one language's notices and rare in the others' (shared ones left out).
@@ -640,7 +642,7 @@ POLICIES: dict[str, tuple[str, ...]] = {
 
 # Documents Amazon asks for, by their English name.
 DOCUMENTS: dict[str, tuple[str, ...]] = {
-    "Invoices": (
+    gettext_noop("Invoices"): (
         "invoice",
         "rechnung",
         "facture d'achat",
@@ -650,7 +652,7 @@ DOCUMENTS: dict[str, tuple[str, ...]] = {
         "請求書",
         "发票",
     ),
-    "Letter of authorization": (
+    gettext_noop("Letter of authorization"): (
         "letter of authorization",
         "autorisierungsschreiben",
         "lettre d'autorisation",
@@ -659,7 +661,7 @@ DOCUMENTS: dict[str, tuple[str, ...]] = {
         "許諾書",
         "授权书",
     ),
-    "Utility bill": (
+    gettext_noop("Utility bill"): (
         "utility bill",
         "nebenkostenabrechnung",
         "versorgerrechnung",
@@ -669,7 +671,7 @@ DOCUMENTS: dict[str, tuple[str, ...]] = {
         "公共料金",
         "水电费账单",
     ),
-    "Bank statement": (
+    gettext_noop("Bank statement"): (
         "bank statement",
         "kontoauszug",
         "relevé bancaire",
@@ -678,7 +680,7 @@ DOCUMENTS: dict[str, tuple[str, ...]] = {
         "銀行の取引明細書",
         "银行对账单",
     ),
-    "Identity document": (
+    gettext_noop("Identity document"): (
         "passport",
         "identity document",
         "reisepass",
@@ -694,7 +696,7 @@ DOCUMENTS: dict[str, tuple[str, ...]] = {
         "护照",
         "身份证",
     ),
-    "Plan of action": (
+    gettext_noop("Plan of action"): (
         "plan of action",
         "maßnahmenplan",
         "plan d'action",

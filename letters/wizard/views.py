@@ -7,6 +7,7 @@ the step conditions, the facts form and the review), and on the review the direc
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 from collections.abc import Mapping
 
@@ -30,6 +31,7 @@ from letters.rendering import RenderedLetter, render_version
 from letters.wizard import results, snapshot
 from letters.wizard.delivery import Delivery, delivery_for
 from letters.wizard.forms import CaseForm, FactsForm, ReviewForm, WhoForm
+from letters.wizard.notice import confirmed_notice, facts_from_notice
 from letters.wizard.plan import PlanForm
 from letters.wizard.review import review_extras
 from letters.wizard.steps import (
@@ -257,6 +259,7 @@ class CaseWizardView(NamedUrlSessionWizardView):
                 return None
             subject, body = generated.subject, generated.body
         return results.FinishedLetter(
+            notice_text=confirmed_notice(self.storage.extra_data).get("text", ""),
             case=case.key,
             marketplace=market.code,
             purpose=self.purpose(),
@@ -309,7 +312,24 @@ class CaseWizardView(NamedUrlSessionWizardView):
             # Only on the who page itself: a posted or re-validated form has its own values,
             # and the lookup costs a query.
             initial = last_case_identity(self.request.user)
+        if step in (WHO, FACTS):
+            # What the seller confirmed from Amazon's notice (see letters/wizard/notice.py).
+            for name, value in self.from_notice(step).items():
+                if not initial.get(name):
+                    initial[name] = value
         return initial
+
+    def from_notice(self, step: str) -> dict[str, str]:
+        """The initial values this step takes from the confirmed notice, by field name."""
+        notice = confirmed_notice(self.storage.extra_data)
+        if not notice:
+            return {}
+        if step == WHO:
+            marketplace = notice.get("values", {}).get("marketplace")
+            return {"marketplace": marketplace} if marketplace in MARKETS_BY_CODE else {}
+        if step == FACTS:
+            return facts_from_notice(notice, {p.name for p in self.fact_placeholders()})
+        return {}
 
     def get_form_kwargs(self, step: str | None = None) -> dict:
         context = self.step_context(step)
@@ -399,6 +419,15 @@ class CaseWizardView(NamedUrlSessionWizardView):
         )
         context["case"] = case
         context["snapshot"] = snapshot.sign(self.request, self.storage.data)
+        if current in (WHO, FACTS):
+            notice = confirmed_notice(self.storage.extra_data)
+            context["from_notice"] = {
+                name: notice.get("excerpts", {}).get(name, "")
+                for name in self.from_notice(current)
+                if form[name].value() == form.initial.get(name)
+            }
+            due_date = notice.get("values", {}).get("due_date")
+            context["notice_due_date"] = datetime.date.fromisoformat(due_date) if due_date else None
         if current == CASE:
             context["groups"] = case_groups(selected=form["case"].value())
         elif current == REVIEW and self.version() and self.market():
