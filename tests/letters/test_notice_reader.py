@@ -165,4 +165,6 @@ def test_the_longest_notice_reads_quickly_whatever_it_repeats(unit: str) -> None
     text = (unit * (NOTICE_MAX // len(unit)))[:NOTICE_MAX]
     started = time.perf_counter()
     read_notice(text)
-    assert time.perf_counter() - started < 1.0
+    # About 0.5 s on an idle 2-core machine. Work that grows with the square of the input
+    # would take minutes here; the margin is for a machine shared with other test runs.
+    assert time.perf_counter() - started < 5.0
