@@ -9,8 +9,10 @@ did not confirm reaches the wizard.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 
+from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse
@@ -23,7 +25,7 @@ from formtools.wizard.views import normalize_name
 from letters.cases import CASE_TYPES_BY_KEY
 from letters.notices.reader import NoticeReading, read_notice
 from letters.wizard.notice_forms import NoticeConfirmForm, NoticePasteForm
-from letters.wizard.steps import CASE, WHO
+from letters.wizard.steps import CASE, FACTS, MARKETS_BY_CODE, WHO
 
 SESSION_KEY = "sellerdesk_notice"
 # Where the wizard keeps the confirmed notice: its storage's extra data, reset with it.
@@ -62,13 +64,34 @@ def confirmed_notice(extra_data: Mapping) -> dict:
     return notice if isinstance(notice, dict) else {}
 
 
-def facts_from_notice(notice: Mapping, names: set[str]) -> dict[str, str]:
-    """Initial values of the facts step for the placeholders the notice fills."""
-    values = notice.get("values") or {}
-    initial = {name: values[name] for name in FACT_NAMES if name in names and values.get(name)}
-    if "complaint_ids" in names and values.get("complaint_id"):
+def notice_initial(extra_data: Mapping, *, step: str, fact_names: set[str]) -> dict[str, str]:
+    """Initial values of the "who" or facts step from the confirmed notice, by field name."""
+    values = confirmed_notice(extra_data).get("values") or {}
+    if step == WHO:
+        marketplace = values.get("marketplace")
+        return {"marketplace": marketplace} if marketplace in MARKETS_BY_CODE else {}
+    if step != FACTS:
+        return {}
+    initial = {n: values[n] for n in FACT_NAMES if n in fact_names and values.get(n)}
+    if "complaint_ids" in fact_names and values.get("complaint_id"):
         initial["complaint_ids"] = values["complaint_id"]
     return initial
+
+
+def notice_context(extra_data: Mapping, *, form: Form, initial: Mapping[str, str]) -> dict:
+    """The step's fields still holding the notice's value (with their excerpt), and the
+    deadline the notice states."""
+    notice = confirmed_notice(extra_data)
+    excerpts = notice.get("excerpts") or {}
+    due_date = (notice.get("values") or {}).get("due_date")
+    return {
+        "from_notice": {
+            name: excerpts.get(name, "")
+            for name in initial
+            if name in form.fields and form[name].value() == form.initial.get(name)
+        },
+        "notice_due_date": datetime.date.fromisoformat(due_date) if due_date else None,
+    }
 
 
 def _start_wizard(request: HttpRequest, *, form: NoticeConfirmForm, text: str) -> str:

@@ -7,7 +7,6 @@ the step conditions, the facts form and the review), and on the review the direc
 
 from __future__ import annotations
 
-import datetime
 import hashlib
 from collections.abc import Mapping
 
@@ -31,7 +30,7 @@ from letters.rendering import RenderedLetter, render_version
 from letters.wizard import results, snapshot
 from letters.wizard.delivery import Delivery, delivery_for
 from letters.wizard.forms import CaseForm, FactsForm, ReviewForm, WhoForm
-from letters.wizard.notice import confirmed_notice, facts_from_notice
+from letters.wizard.notice import confirmed_notice, notice_context, notice_initial
 from letters.wizard.plan import PlanForm
 from letters.wizard.review import review_extras
 from letters.wizard.steps import (
@@ -321,15 +320,8 @@ class CaseWizardView(NamedUrlSessionWizardView):
 
     def from_notice(self, step: str) -> dict[str, str]:
         """The initial values this step takes from the confirmed notice, by field name."""
-        notice = confirmed_notice(self.storage.extra_data)
-        if not notice:
-            return {}
-        if step == WHO:
-            marketplace = notice.get("values", {}).get("marketplace")
-            return {"marketplace": marketplace} if marketplace in MARKETS_BY_CODE else {}
-        if step == FACTS:
-            return facts_from_notice(notice, {p.name for p in self.fact_placeholders()})
-        return {}
+        names = {p.name for p in self.fact_placeholders()} if step == FACTS else set()
+        return notice_initial(self.storage.extra_data, step=step, fact_names=names)
 
     def get_form_kwargs(self, step: str | None = None) -> dict:
         context = self.step_context(step)
@@ -420,14 +412,8 @@ class CaseWizardView(NamedUrlSessionWizardView):
         context["case"] = case
         context["snapshot"] = snapshot.sign(self.request, self.storage.data)
         if current in (WHO, FACTS):
-            notice = confirmed_notice(self.storage.extra_data)
-            context["from_notice"] = {
-                name: notice.get("excerpts", {}).get(name, "")
-                for name in self.from_notice(current)
-                if form[name].value() == form.initial.get(name)
-            }
-            due_date = notice.get("values", {}).get("due_date")
-            context["notice_due_date"] = datetime.date.fromisoformat(due_date) if due_date else None
+            initial = self.from_notice(current)
+            context.update(notice_context(self.storage.extra_data, form=form, initial=initial))
         if current == CASE:
             context["groups"] = case_groups(selected=form["case"].value())
         elif current == REVIEW and self.version() and self.market():
