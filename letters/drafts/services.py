@@ -139,6 +139,8 @@ def draft_duplicate(*, draft: Draft, user: AbstractBaseUser) -> Draft:
         route_where=draft.route_where,
         template_version=draft.template_version,
         follow_up_of=draft.follow_up_of,
+        # The copy answers the same notice.
+        notice_text=draft.notice_text,
     )
 
 

@@ -290,3 +290,12 @@ def test_the_phishing_warning_links_to_the_sender_check_once_it_exists(db: None,
     settings.ROOT_URLCONF = __name__
     page = paste(Client(), "Please reply with your password to keep your account.")
     assert 'href="/check-sender/"' in page.content.decode()
+
+
+def test_a_copy_of_a_draft_keeps_its_notice(team, owner) -> None:
+    draft = new_draft(team, owner, notice_text=GERMAN_IP)
+    client = Client()
+    client.force_login(owner)
+    client.post(url("drafts:duplicate", draft))
+    copy = Draft.objects.exclude(pk=draft.pk).get()
+    assert copy.notice_text == GERMAN_IP
