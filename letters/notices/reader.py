@@ -140,6 +140,7 @@ _RIGHTS_OWNER_RE = re.compile(
     re.IGNORECASE,
 )
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}")
+_EMPTY_BRACKETS_RE = re.compile(r"\([ \t]{0,3}\)|（[ \t]{0,3}）|<[ \t]{0,3}>|\[[ \t]{0,3}\]")
 _FORWARD_RE = re.compile(
     r"-{3,} ?(?:forwarded message|original message|weitergeleitete nachricht|message transféré"
     r"|messaggio inoltrato|mensaje reenviado|転送されたメッセージ|转发的邮件)",
@@ -310,7 +311,9 @@ def _rights_owner(text: str, excerpts: dict[str, str]) -> tuple[str | None, str 
         return None, None
     value = match["value"]
     email_match = _EMAIL_RE.search(value)
-    name = _EMAIL_RE.sub("", value).strip(" \t,;()<>[]|-–—").strip() or None
+    # The name without its address, and without the brackets the address was in.
+    name = _EMPTY_BRACKETS_RE.sub("", _EMAIL_RE.sub("", value))
+    name = name.strip(" \t,;:()（）<>[]|-–—").strip() or None
     if name and len(name) > 120:
         name = name[:120].strip()
     excerpts["rights_owner"] = excerpt_at(text, match.start())

@@ -168,3 +168,16 @@ def test_the_longest_notice_reads_quickly_whatever_it_repeats(unit: str) -> None
     # About 0.5 s on an idle 2-core machine. Work that grows with the square of the input
     # would take minutes here; the margin is for a machine shared with other test runs.
     assert time.perf_counter() - started < 5.0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rights owner: Acme Inc. (legal@acme.com)",
+        "Rights owner: Acme Inc. <legal@acme.com>",
+        "権利者：Acme Inc.（legal@acme.com）",
+    ],
+)
+def test_the_rights_owner_s_address_on_the_same_line_is_split_off(line: str) -> None:
+    reading = read_notice(line)
+    assert (reading.rights_owner, reading.rights_owner_email) == ("Acme Inc.", "legal@acme.com")
