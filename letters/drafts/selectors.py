@@ -27,7 +27,7 @@ def draft_list(
     search: str = "",
 ) -> QuerySet[Draft]:
     """The team's drafts, newest change first; the author comes in the same query."""
-    drafts = team.drafts.select_related("author").defer("body", "answers")
+    drafts = team.drafts.select_related("author").defer("body", "answers", "notice_text")
     if status:
         drafts = drafts.filter(status=status)
     if case_type:
@@ -72,7 +72,7 @@ def draft_history(*, draft: Draft) -> DraftHistory:
     timeline = list(
         draft.timeline.select_related("author").order_by("happened_on", "created_at", "pk")
     )
-    follow_ups = list(draft.follow_ups.defer("body", "answers"))
+    follow_ups = list(draft.follow_ups.defer("body", "answers", "notice_text"))
     return DraftHistory(revisions=revisions, timeline=timeline, follow_ups=follow_ups)
 
 

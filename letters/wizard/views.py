@@ -30,6 +30,7 @@ from letters.rendering import RenderedLetter, render_version
 from letters.wizard import results, snapshot
 from letters.wizard.delivery import Delivery, delivery_for
 from letters.wizard.forms import CaseForm, FactsForm, ReviewForm, WhoForm
+from letters.wizard.notice import confirmed_notice, notice_context, notice_initial
 from letters.wizard.plan import PlanForm
 from letters.wizard.review import review_extras
 from letters.wizard.steps import (
@@ -257,6 +258,7 @@ class CaseWizardView(NamedUrlSessionWizardView):
                 return None
             subject, body = generated.subject, generated.body
         return results.FinishedLetter(
+            notice_text=confirmed_notice(self.storage.extra_data).get("text", ""),
             case=case.key,
             marketplace=market.code,
             purpose=self.purpose(),
@@ -309,7 +311,17 @@ class CaseWizardView(NamedUrlSessionWizardView):
             # Only on the who page itself: a posted or re-validated form has its own values,
             # and the lookup costs a query.
             initial = last_case_identity(self.request.user)
+        if step in (WHO, FACTS):
+            # What the seller confirmed from Amazon's notice (see letters/wizard/notice.py).
+            for name, value in self.from_notice(step).items():
+                if not initial.get(name):
+                    initial[name] = value
         return initial
+
+    def from_notice(self, step: str) -> dict[str, str]:
+        """The initial values this step takes from the confirmed notice, by field name."""
+        names = {p.name for p in self.fact_placeholders()} if step == FACTS else set()
+        return notice_initial(self.storage.extra_data, step=step, fact_names=names)
 
     def get_form_kwargs(self, step: str | None = None) -> dict:
         context = self.step_context(step)
@@ -399,6 +411,9 @@ class CaseWizardView(NamedUrlSessionWizardView):
         )
         context["case"] = case
         context["snapshot"] = snapshot.sign(self.request, self.storage.data)
+        if current in (WHO, FACTS):
+            initial = self.from_notice(current)
+            context.update(notice_context(self.storage.extra_data, form=form, initial=initial))
         if current == CASE:
             context["groups"] = case_groups(selected=form["case"].value())
         elif current == REVIEW and self.version() and self.market():
