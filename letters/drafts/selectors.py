@@ -48,6 +48,41 @@ def team_marketplaces(*, team: Team) -> list[str]:
     )
 
 
+# The who-step answers a case is signed with; a team's stores are offered from its drafts.
+IDENTITY_FIELDS = ("marketplace", "store_name", "sender_name", "sender_role")
+# How far back a team's stores are looked for: bounded work whatever the team's history.
+RECENT_DRAFTS_FOR_STORES = 50
+
+
+@dataclass(frozen=True)
+class TeamIdentities:
+    # The user's own last case in this team: marketplace, store and sender, to prefill.
+    last: dict[str, str]
+    # Each store the team signed recent letters with (newest first): marketplace and name.
+    stores: list[dict[str, str]]
+
+
+def team_identities(*, team: Team, author_id: int) -> TeamIdentities:
+    """Stores and senders from the team's own recent drafts, never another team's (one query)."""
+    recent = team.drafts.order_by("-created_at", "-pk").values_list("author_id", "answers__who")[
+        :RECENT_DRAFTS_FOR_STORES
+    ]
+    last: dict[str, str] = {}
+    stores: list[dict[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for draft_author, who in recent:
+        if not isinstance(who, dict):
+            continue
+        identity = {name: who[name] for name in IDENTITY_FIELDS if isinstance(who.get(name), str)}
+        if not last and draft_author == author_id:
+            last = identity
+        key = (identity.get("marketplace", ""), identity.get("store_name", ""))
+        if key[1] and key not in seen:
+            seen.add(key)
+            stores.append({"marketplace": key[0], "store_name": key[1]})
+    return TeamIdentities(last=last, stores=stores)
+
+
 def draft_get(*, team: Team, pk: int) -> Draft:
     """One of the team's drafts with what its page shows about it; 404 for anyone else's."""
     return get_object_or_404(
