@@ -7,6 +7,7 @@ from sellerdesk import views
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("start/", views.start, name="start"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("sellerdesk.team_urls")),
     path("teams/<slug:team_slug>/drafts/", include("letters.drafts.urls")),
