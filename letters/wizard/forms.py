@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import CASE_TYPE_CHOICES, Audience, CaseType
+from letters.checks.findings import Finding
+from letters.drafts.models import OVERRIDE_REASON_MAX
 from letters.placeholders import Kind, Placeholder
 from letters.rendering import RenderedLetter
 from letters.wizard.fields import (
@@ -20,6 +24,11 @@ from letters.wizard.fields import (
 from letters.wizard.steps import MARKETS
 
 NAME_MAX = 120
+MUST_FIX_BLOCKS = _(
+    "The checker marked errors “Must fix”. Fix them and check again, or tick “Finish anyway” "
+    "and say why."
+)
+MUST_FIX_REASON = _("Say why you send the letter with errors marked “Must fix”.")
 SUBJECT_MAX = 300
 BODY_MAX = 20000
 
@@ -195,14 +204,33 @@ class ReviewForm(ContextForm):
         widget=forms.Textarea(attrs={"rows": 22, "dir": "auto", "spellcheck": "true"}),
     )
 
+    # Finishing a letter with errors marked "Must fix" takes both: on purpose, and why.
+    override = forms.BooleanField(
+        label=_("Finish anyway: I have read the errors and send it on purpose"), required=False
+    )
+    override_reason = forms.CharField(
+        label=_("Why you send it with these errors"),
+        max_length=OVERRIDE_REASON_MAX,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
     def __init__(
-        self, *args: object, letter: RenderedLetter | None = None, **kwargs: object
+        self,
+        *args: object,
+        letter: RenderedLetter | None = None,
+        errors_in: Callable[[str, str], list[Finding]] | None = None,
+        **kwargs: object,
     ) -> None:
         if letter is not None:
             kwargs["initial"] = {"subject": letter.subject, "body": letter.body}
         super().__init__(*args, **kwargs)
         if letter is not None:
             self.fields["body"].widget.attrs["rows"] = rows_for(letter.body)
+        # Given when the letter is being finished: the checker's errors in a subject and body.
+        self.errors_in = errors_in
+        self.must_fix: list[Finding] = []
+        self.overridden: list[str] = []
 
     def clean_subject(self) -> str:
         # A subject is one line: a line break would let a header be injected into the .eml.
@@ -213,6 +241,20 @@ class ReviewForm(ContextForm):
         if not body:
             raise forms.ValidationError(_("The letter is empty."), code="required")
         return body + "\n"
+
+    def clean(self) -> dict:
+        data = super().clean()
+        override, reason = data.get("override"), (data.get("override_reason") or "").strip()
+        data["override_reason"] = reason
+        if override and not reason:
+            self.add_error("override_reason", MUST_FIX_REASON)
+        if self.errors_in is None or "subject" not in data or "body" not in data:
+            return data
+        self.must_fix = self.errors_in(data["subject"], data["body"])
+        if self.must_fix and not (override and reason):
+            raise forms.ValidationError(MUST_FIX_BLOCKS, code="must_fix")
+        self.overridden = [finding.rule for finding in self.must_fix]
+        return data
 
     def text(self) -> tuple[str, str]:
         """The subject and body on show: valid edits, raw edits, or the generated letter."""

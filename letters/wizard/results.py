@@ -47,6 +47,10 @@ class FinishedLetter:
     draft_id: int | None = None
     # The team the draft was saved to: the seller may have switched team since.
     draft_team: str | None = None
+    # The checker's errors the seller finished with on purpose, and why: the draft's
+    # timeline records them, whenever the letter is saved to a team.
+    overridden_rules: list[str] = field(default_factory=list)
+    override_reason: str = ""
 
     @property
     def case_type(self) -> CaseType:
@@ -77,7 +81,8 @@ def draft_from_letter(
     author: AbstractBaseUser,
     template_version: TemplateVersion | None,
 ) -> Draft:
-    """A team draft of the letter, with where it goes and every answer behind it."""
+    """A team draft of the letter, with where it goes and every answer behind it (and the
+    checker's errors the author finished with on purpose, with their reason)."""
     delivery = delivery_for(case=letter.case_type, market=letter.market, purpose=letter.purpose)
     route = delivery.primary_route
     return draft_create(
@@ -92,6 +97,8 @@ def draft_from_letter(
         route_name=route.name if route else "",
         route_where=route.where if route else "",
         template_version=template_version,
+        overridden_rules=letter.overridden_rules,
+        override_reason=letter.override_reason,
     )
 
 

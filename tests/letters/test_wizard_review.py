@@ -153,7 +153,9 @@ def test_finishing_shows_the_letter_with_its_route_and_starts_a_fresh_wizard(
     odr_review(wizard)
     body = "Dear Seller Performance team,\n\nOur own final words.\n"
 
-    page = wizard.submit("review", {"body": body})
+    # So short a Plan of Action has errors: finished on purpose (see test_must_fix.py).
+    override = {"override": "on", "override_reason": "Only the finished page is tested here."}
+    page = wizard.submit("review", {"body": body, **override})
 
     assert page.redirect_chain[-1][0] == reverse("letters:wizard_letter")
     assert "Your letter is ready" in page.content.decode()
