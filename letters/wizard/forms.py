@@ -13,13 +13,19 @@ from letters.drafts.models import OVERRIDE_REASON_MAX
 from letters.placeholders import Kind, Placeholder
 from letters.rendering import RenderedLetter
 from letters.wizard.fields import (
+    BELOW,
+    EMAIL_NAMES,
+    LAST_FOUR_NAMES,
+    NOT_ABOVE,
     TEXT_MAX,
     TEXTAREA_MAX,
     AsinListField,
+    LastFourField,
     LinesField,
     OrderIdField,
     OrderIdListField,
     PastDateField,
+    number_limits,
 )
 from letters.wizard.steps import MARKETS
 
@@ -147,11 +153,9 @@ def field_for(placeholder: Placeholder) -> forms.Field:
     if kind == Kind.DATE:
         return PastDateField(**options)
     if kind == Kind.INTEGER:
+        limits = {"min_value": 0, "max_value": 10**9, **number_limits(placeholder.name)}
         return forms.IntegerField(
-            min_value=0,
-            max_value=10**9,
-            widget=forms.NumberInput(attrs={"placeholder": hint}),
-            **options,
+            widget=forms.NumberInput(attrs={"placeholder": hint}), **limits, **options
         )
     if kind == Kind.PERCENT:
         return forms.DecimalField(
@@ -171,6 +175,15 @@ def field_for(placeholder: Placeholder) -> forms.Field:
     if kind == Kind.YESNO:
         options["required"] = False
         return forms.BooleanField(**options)
+    if placeholder.name in EMAIL_NAMES:
+        return forms.EmailField(
+            max_length=254,
+            error_messages={"invalid": _("An e-mail address with its domain, e.g. name@shop.com.")},
+            widget=text_input(hint),
+            **options,
+        )
+    if placeholder.name in LAST_FOUR_NAMES:
+        return LastFourField(widget=text_input(hint), **options)
     max_length = 120 if kind == Kind.MONEY else TEXT_MAX
     return forms.CharField(max_length=max_length, widget=text_input(hint), **options)
 
@@ -184,6 +197,31 @@ class FactsForm(ContextForm):
         super().__init__(*args, **kwargs)
         for placeholder in placeholders:
             self.fields[placeholder.name] = field_for(placeholder)
+
+    def clean(self) -> dict:
+        data = super().clean()
+        for part, whole in NOT_ABOVE:
+            if _both(data, part, whole) and data[part] > data[whole]:
+                self.add_error(
+                    part,
+                    _("%(part)s cannot be more than %(whole)s; check both numbers.")
+                    % {"part": data[part], "whole": data[whole]},
+                )
+        for target, rate in BELOW:
+            if _both(data, target, rate) and data[rate] <= data[target]:
+                self.add_error(
+                    rate,
+                    _(
+                        "The letter says %(rate)s%% is above Amazon's target of less than "
+                        "%(target)s%%, and it is not; check both numbers."
+                    )
+                    % {"rate": data[rate], "target": data[target]},
+                )
+        return data
+
+
+def _both(data: dict, first: str, second: str) -> bool:
+    return data.get(first) is not None and data.get(second) is not None
 
 
 def rows_for(text: str) -> int:
