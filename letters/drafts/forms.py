@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import CASE_TYPE_CHOICES
-from letters.drafts.models import Draft, TimelineEntry
+from letters.drafts.models import OVERRIDE_REASON_MAX, Draft, TimelineEntry
 from letters.notices.reader import NOTICE_MAX
 from letters.wizard.fields import PastDateField
 from sellerdesk.models import Team
@@ -100,6 +100,30 @@ class StatusForm(forms.Form):
     status = forms.ChoiceField(choices=Draft.Status.choices)
     outcome = forms.ChoiceField(choices=ANY + Draft.Outcome.choices, required=False)
     happened_on = PastDateField(required=False)
+    # Sending a letter with errors marked "Must fix" takes both: on purpose, and why.
+    override = forms.BooleanField(
+        label=_("Send anyway: I have read the errors and send it on purpose"), required=False
+    )
+    override_reason = forms.CharField(
+        label=_("Why you send it with these errors"),
+        max_length=OVERRIDE_REASON_MAX,
+        required=False,
+    )
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if data.get("override") and not (data.get("override_reason") or "").strip():
+            self.add_error(
+                "override_reason", _("Say why you send the letter with errors marked “Must fix”.")
+            )
+        return data
+
+    def status_change(self) -> dict:
+        """The service's keyword arguments: the reason only counts when the box is ticked."""
+        data = dict(self.cleaned_data)
+        override = data.pop("override")
+        data["override_reason"] = data["override_reason"] if override else ""
+        return data
 
 
 class FollowUpForm(forms.Form):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
@@ -171,6 +173,24 @@ class DraftRevision(models.Model):
 FOLLOW_UP_STARTED = gettext_noop("Follow-up letter started.")
 STATUS_ARROW = " → "
 
+# A letter finished or sent although the checker marked errors "Must fix": the first line is
+# SellerDesk's (stored in English, read in each teammate's language), then the rule ids, and
+# on the next line the seller's reason as typed.
+OVERRIDE_FINISHED = gettext_noop("Finished despite errors marked “Must fix”:")
+OVERRIDE_SENT = gettext_noop("Marked as sent despite errors marked “Must fix”:")
+OVERRIDE_REASON_MAX = 500
+
+
+def override_text(*, header: str, rules: Sequence[str], reason: str) -> str:
+    return f"{header} {', '.join(rules)}\n{reason.strip()}"
+
+
+def _override_in_page_language(text: str) -> str:
+    for header in (OVERRIDE_FINISHED, OVERRIDE_SENT):
+        if text.startswith(header):
+            return translation.gettext(header) + text.removeprefix(header)
+    return text
+
 
 def status_change_text(*, old: str, new: str, outcome: str = "") -> str:
     """The stored text of a status change, in English whoever made it: "Sent → Resolved
@@ -206,6 +226,7 @@ class TimelineEntry(models.Model):
         COMMENT = "comment", _("Comment")
         STATUS_CHANGE = "status_change", _("Status change")
         FOLLOW_UP = "follow_up", _("Follow-up")
+        OVERRIDE = "override", _("Errors overridden")
 
     # What people add by hand; status changes and follow-ups are recorded by the services.
     MANUAL_KINDS = (Kind.SENT, Kind.AMAZON_REPLY, Kind.COMMENT)
@@ -238,6 +259,8 @@ class TimelineEntry(models.Model):
         """The text in the page's language where SellerDesk wrote it; people's words as typed."""
         if self.kind == self.Kind.STATUS_CHANGE:
             return _status_words_in_page_language(self.text)
+        if self.kind == self.Kind.OVERRIDE:
+            return _override_in_page_language(self.text)
         if self.kind == self.Kind.FOLLOW_UP or (self.kind == self.Kind.SENT and self.text):
             # "Follow-up letter started." and the route a letter was sent through.
             return translation.gettext(self.text)

@@ -12,13 +12,19 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from letters.cases import CASE_TYPES_BY_KEY, Audience
+from letters.checks.findings import Finding, Severity
 from letters.drafts.models import (
     FOLLOW_UP_STARTED,
+    OVERRIDE_FINISHED,
+    OVERRIDE_REASON_MAX,
+    OVERRIDE_SENT,
     Draft,
     DraftRevision,
     TimelineEntry,
+    override_text,
     status_change_text,
 )
+from letters.drafts.selectors import draft_findings
 from letters.notices.reader import NOTICE_MAX
 
 if TYPE_CHECKING:
@@ -34,6 +40,48 @@ FOLLOW_UP_NOTE = "[Answer here exactly what Amazon asked for, with new facts]"
 
 class DraftError(Exception):
     """A change to a draft that is not allowed; the message is shown to the user."""
+
+
+class ChecksBlockError(DraftError):
+    """The checker marked errors "Must fix" and nobody overrode them on purpose."""
+
+    def __init__(self, errors: Sequence[Finding]) -> None:
+        super().__init__(
+            _(
+                "This letter has errors marked “Must fix”: fix them, or tick “Send anyway” "
+                "and say why."
+            )
+        )
+        self.errors = list(errors)
+
+
+def _override_reason(reason: str) -> str:
+    reason = reason.strip()
+    if not reason:
+        raise DraftError(_("Say why you send the letter with errors marked “Must fix”."))
+    if len(reason) > OVERRIDE_REASON_MAX:
+        raise DraftError(
+            _("The reason is too long: at most %(max)d characters.") % {"max": OVERRIDE_REASON_MAX}
+        )
+    return reason
+
+
+def _record_override(
+    *,
+    draft: Draft,
+    header: str,
+    rules: Sequence[str],
+    reason: str,
+    user: AbstractBaseUser | None,
+    happened_on: datetime.date | None = None,
+) -> None:
+    TimelineEntry.objects.create(
+        draft=draft,
+        kind=TimelineEntry.Kind.OVERRIDE,
+        text=override_text(header=header, rules=sorted(set(rules)), reason=reason),
+        happened_on=happened_on or timezone.localdate(),
+        author=user,
+    )
 
 
 class StaleDraftError(DraftError):
@@ -66,8 +114,16 @@ def draft_create(
     template_version: TemplateVersion | None,
     follow_up_of: Draft | None = None,
     notice_text: str = "",
+    overridden_rules: Sequence[str] = (),
+    override_reason: str = "",
 ) -> Draft:
-    """Save a new letter for a team, with its first revision. The wizard's last step."""
+    """Save a new letter for a team, with its first revision. The wizard's last step.
+
+    `overridden_rules` are the checker's errors the author finished with on purpose; the
+    timeline records them with `override_reason`, which is then required.
+    """
+    if overridden_rules:
+        override_reason = _override_reason(override_reason)
     if case_type not in CASE_TYPES_BY_KEY:
         raise DraftError(_("Unknown case type %(case)s.") % {"case": case_type})
     if follow_up_of is not None and follow_up_of.team_id != team.pk:
@@ -94,6 +150,14 @@ def draft_create(
         notice_text=notice_text,
     )
     _add_revision(draft=draft, number=1, author=author)
+    if overridden_rules:
+        _record_override(
+            draft=draft,
+            header=OVERRIDE_FINISHED,
+            rules=overridden_rules,
+            reason=override_reason,
+            user=author,
+        )
     return draft
 
 
@@ -158,8 +222,13 @@ def draft_set_status(
     status: str,
     outcome: str = "",
     happened_on: datetime.date | None = None,
+    override_reason: str = "",
 ) -> Draft:
-    """Move a draft on; the timeline records the change (and the date when it is sent)."""
+    """Move a draft on; the timeline records the change (and the date when it is sent).
+
+    A letter with errors marked "Must fix" is sent only with an `override_reason`, which the
+    timeline records with the rules overridden; otherwise ChecksBlockError lists the errors.
+    """
     current = Draft.objects.select_for_update().get(pk=draft.pk)
     if status not in current.TRANSITIONS[current.status]:
         raise DraftError(
@@ -172,6 +241,14 @@ def draft_set_status(
         raise DraftError(_("Say how the case ended: accepted, rejected or withdrawn."))
     if status != Draft.Status.RESOLVED:
         outcome = ""
+    errors: list[Finding] = []
+    if status == Draft.Status.SENT:
+        findings = draft_findings(draft=current, subject=current.subject, body=current.body)
+        errors = [finding for finding in findings if finding.severity == Severity.ERROR]
+        if errors and not override_reason.strip():
+            raise ChecksBlockError(errors)
+        if errors:
+            override_reason = _override_reason(override_reason)
     day = happened_on or timezone.localdate()
     old_status = current.status
     current.status, current.outcome = status, outcome
@@ -191,6 +268,15 @@ def draft_set_status(
             text=current.route_name,
             happened_on=day,
             author=user,
+        )
+    if errors:
+        _record_override(
+            draft=current,
+            header=OVERRIDE_SENT,
+            rules=[error.rule for error in errors],
+            reason=override_reason,
+            user=user,
+            happened_on=day,
         )
     return current
 

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from letters import exports as letter_exports
+from letters.checks.findings import Severity
 from letters.drafts import exports
 from letters.drafts.diff import diff_html
 from letters.drafts.forms import (
@@ -23,7 +24,7 @@ from letters.drafts.forms import (
     StatusForm,
     TimelineEntryForm,
 )
-from letters.drafts.models import Draft
+from letters.drafts.models import OVERRIDE_REASON_MAX, Draft
 from letters.drafts.selectors import (
     draft_findings,
     draft_get,
@@ -35,6 +36,7 @@ from letters.drafts.selectors import (
     team_marketplaces,
 )
 from letters.drafts.services import (
+    ChecksBlockError,
     DraftError,
     StaleDraftError,
     draft_delete,
@@ -54,6 +56,15 @@ PAGE_SIZE = 25
 def _to_draft(team: Team, draft: Draft, anchor: str = "") -> HttpResponse:
     url = reverse("drafts:detail", kwargs={"team_slug": team.slug, "pk": draft.pk})
     return redirect(url + anchor)
+
+
+def _must_fix_message(error: ChecksBlockError) -> str:
+    """The refusal with every error it is about, each with the words it quotes."""
+    listed = [
+        f"{finding.message} (“{finding.excerpt}”)" if finding.excerpt else str(finding.message)
+        for finding in error.errors
+    ]
+    return f"{error} {' · '.join(listed)}"
 
 
 def _form_errors(request: HttpRequest, form: object) -> None:
@@ -81,12 +92,15 @@ def draft_list_view(request: HttpRequest, team: Team, membership: Membership) ->
 def draft_detail(request: HttpRequest, team: Team, membership: Membership, pk: int) -> HttpResponse:
     draft = draft_get(team=team, pk=pk)
     latest = latest_revisions(draft=draft)
+    findings = draft_findings(draft=draft, subject=draft.subject, body=draft.body)
     context = {
         "team": team,
         "membership": membership,
         "draft": draft,
         "history": draft_history(draft=draft),
-        "findings": draft_findings(draft=draft, subject=draft.subject, body=draft.body),
+        "findings": findings,
+        "must_fix": [f for f in findings if f.severity == Severity.ERROR],
+        "override_reason_max": OVERRIDE_REASON_MAX,
         "latest_change": latest if len(latest) == 2 else None,
         "latest_diff": diff_html(latest[1].body, latest[0].body) if len(latest) == 2 else "",
         "outcomes": Draft.Outcome.choices,
@@ -209,7 +223,9 @@ def draft_status(request: HttpRequest, team: Team, membership: Membership, pk: i
         _form_errors(request, form)
         return _to_draft(team, draft)
     try:
-        draft = draft_set_status(draft=draft, user=request.user, **form.cleaned_data)
+        draft = draft_set_status(draft=draft, user=request.user, **form.status_change())
+    except ChecksBlockError as error:
+        messages.error(request, _must_fix_message(error))
     except DraftError as error:
         messages.error(request, str(error))
     else:

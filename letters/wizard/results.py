@@ -49,6 +49,10 @@ class FinishedLetter:
     draft_team: str | None = None
     # Amazon's notice, when the case started from it; kept with the team draft.
     notice_text: str = ""
+    # The checker's errors the seller finished with on purpose, and why: the draft's
+    # timeline records them, whenever the letter is saved to a team.
+    overridden_rules: list[str] = field(default_factory=list)
+    override_reason: str = ""
 
     @property
     def case_type(self) -> CaseType:
@@ -79,7 +83,8 @@ def draft_from_letter(
     author: AbstractBaseUser,
     template_version: TemplateVersion | None,
 ) -> Draft:
-    """A team draft of the letter, with where it goes and every answer behind it."""
+    """A team draft of the letter, with where it goes and every answer behind it (and the
+    checker's errors the author finished with on purpose, with their reason)."""
     delivery = delivery_for(case=letter.case_type, market=letter.market, purpose=letter.purpose)
     route = delivery.primary_route
     return draft_create(
@@ -95,6 +100,8 @@ def draft_from_letter(
         route_where=route.where if route else "",
         template_version=template_version,
         notice_text=letter.notice_text,
+        overridden_rules=letter.overridden_rules,
+        override_reason=letter.override_reason,
     )
 
 

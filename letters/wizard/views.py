@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
+from dataclasses import replace
 
 from django import forms
 from django.contrib import messages
@@ -32,7 +33,7 @@ from letters.wizard.delivery import Delivery, delivery_for
 from letters.wizard.forms import CaseForm, FactsForm, ReviewForm, WhoForm
 from letters.wizard.notice import confirmed_notice, notice_context, notice_initial
 from letters.wizard.plan import PlanForm
-from letters.wizard.review import review_extras
+from letters.wizard.review import errors_only, review_extras, review_findings
 from letters.wizard.steps import (
     CASE,
     FACTS,
@@ -86,6 +87,7 @@ class CaseWizardView(NamedUrlSessionWizardView):
     def dispatch(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
         self._versions: dict[str, TemplateVersion | None] = {}
         self._carried: dict[str, dict] = {}
+        self._finishing = False
         step = kwargs.get("step")
         started = f"wizard_{self.get_prefix(request, *args, **kwargs)}" in request.session
         if not started and (request.method == "POST" or step not in (None, CASE)):
@@ -152,6 +154,9 @@ class CaseWizardView(NamedUrlSessionWizardView):
         return {"subject": subject, "body": body}
 
     def get(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        # The done step re-validates every answer before done(): there too the review refuses
+        # errors marked "Must fix" that were not overridden (see post).
+        self._finishing = kwargs.get("step") == self.done_step_name
         saved = self.save_pending_answers()
         if saved is not None:
             return saved
@@ -188,6 +193,9 @@ class CaseWizardView(NamedUrlSessionWizardView):
         elif posted == REVIEW and self.request.POST.get("action") in REVIEW_ACTIONS:
             self.storage.current_step = REVIEW
             return self.review_action(self.request.POST["action"])
+        # Finish: the review form refuses errors marked "Must fix" unless they are overridden
+        # on purpose, with a reason. The done step (a redirect after this) checks it again.
+        self._finishing = posted == REVIEW and not goto
         return super().post(*args, **kwargs)
 
     def first_unanswered_before(self, step: str | None) -> str | None:
@@ -223,8 +231,15 @@ class CaseWizardView(NamedUrlSessionWizardView):
         return exports.eml_response(to=delivery.recipients, subject=subject, body=body, stem=stem)
 
     def done(self, form_list: list, form_dict: Mapping, **kwargs: object) -> HttpResponse:
-        subject, body = form_dict[REVIEW].text()
+        review = form_dict[REVIEW]
+        subject, body = review.text()
         letter = self.finished_letter(subject=subject, body=body)
+        if review.overridden:
+            letter = replace(
+                letter,
+                overridden_rules=review.overridden,
+                override_reason=review.cleaned_data["override_reason"],
+            )
         results.remember(self.request, letter)
         membership = current_membership(self.request)
         if membership is not None and membership.can_edit:
@@ -335,7 +350,16 @@ class CaseWizardView(NamedUrlSessionWizardView):
             kwargs["placeholders"] = self.fact_placeholders()
         elif step == REVIEW:
             kwargs["letter"] = self.generated()
+            if self._finishing and self.version() is not None and self.case() is not None:
+                kwargs["errors_in"] = self.errors_in
         return kwargs
+
+    def errors_in(self, subject: str, body: str) -> list:
+        """The checker's errors ("Must fix") in the letter as the seller finishes it."""
+        findings = review_findings(
+            version=self.version(), case=self.case().key, subject=subject, body=body
+        )
+        return errors_only(findings)
 
     def step_context(self, step: str | None) -> str | None:
         if step in (WHO, FACTS):
