@@ -63,6 +63,7 @@ screenshots: venv
 
 bench: venv
 	$(BIN)/python bench/render_and_check.py
+	$(BIN)/python bench/diff_worst_case.py
 
 clean:
 	rm -rf $(VENV) var staticfiles
