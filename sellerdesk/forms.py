@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from django import forms
-from django.contrib.auth.forms import BaseUserCreationForm
+from django.contrib.auth.forms import AuthenticationForm, BaseUserCreationForm
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
 from sellerdesk.models import Membership
@@ -27,3 +28,13 @@ class JoinForm(BaseUserCreationForm):
 
     class Meta(BaseUserCreationForm.Meta):
         fields = ("username",)
+
+
+class LoginForm(AuthenticationForm):
+    """Django's login form, with the username's length checked before anyone authenticates:
+    an overlong name is a form error, never a failed login that django-axes cannot store."""
+
+    def clean_username(self) -> str:
+        username = self.cleaned_data["username"]
+        MaxLengthValidator(self.fields["username"].max_length or 150)(username)
+        return username
