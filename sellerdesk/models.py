@@ -160,3 +160,24 @@ class SeedRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.model} {self.key}"
+
+
+class PasswordResetRequest(models.Model):
+    """One password-reset form sent: counted to limit reset e-mails per address and client."""
+
+    # A hash, so the table is no list of addresses people typed.
+    email_hash = models.CharField(_("e-mail address (hashed)"), max_length=64)
+    client = models.GenericIPAddressField(_("client address"), null=True, blank=True)
+    created_at = models.DateTimeField(_("requested"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("password reset request")
+        verbose_name_plural = _("password reset requests")
+        indexes = [models.Index(fields=["email_hash", "created_at"], name="reset_email_time")]
+
+    def __str__(self) -> str:
+        return f"{self.client} {self.created_at:%Y-%m-%d %H:%M}"
+
+    @staticmethod
+    def hash_email(email: str) -> str:
+        return hashlib.sha256(email.strip().lower().encode()).hexdigest()

@@ -10,6 +10,11 @@ from sellerdesk.forms import LoginForm
 urlpatterns = [
     path("", views.home, name="home"),
     path("accounts/login/", auth_views.LoginView.as_view(form_class=LoginForm), name="login"),
+    path(
+        "accounts/password_reset/",
+        views.ThrottledPasswordResetView.as_view(),
+        name="password_reset",
+    ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("sellerdesk.team_urls")),
     path("teams/<slug:team_slug>/drafts/", include("letters.drafts.urls")),

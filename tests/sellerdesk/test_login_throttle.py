@@ -89,3 +89,40 @@ def test_a_username_too_long_is_a_form_error(client: Client, db: None) -> None:
 
     assert response.status_code == 200
     assert "at most 150 characters" in response.content.decode()
+
+
+# --- password reset ------------------------------------------------------------------
+
+
+def reset(client: Client, email: str):
+    return client.post(reverse("password_reset"), {"email": email})
+
+
+def test_reset_emails_to_one_address_are_limited(owner) -> None:
+    from django.core import mail
+
+    from sellerdesk.forms import RESET_PER_ADDRESS
+
+    responses = [
+        reset(Client(REMOTE_ADDR=f"10.1.0.{n}"), "owner@example.com")
+        for n in range(RESET_PER_ADDRESS + 2)
+    ]
+
+    assert [r.status_code for r in responses] == [302] * (RESET_PER_ADDRESS + 2)
+    assert len(mail.outbox) == RESET_PER_ADDRESS
+
+
+def test_reset_requests_from_one_client_are_limited(owner, one_proxy: None) -> None:
+    from django.core import mail
+
+    from sellerdesk.forms import RESET_PER_CLIENT
+
+    for n in range(RESET_PER_CLIENT):
+        assert reset(via_proxy("6.6.6.6"), f"nobody{n}@example.com").status_code == 302
+    refused = reset(via_proxy("6.6.6.6"), "owner@example.com")
+    elsewhere = reset(via_proxy("203.0.113.9"), "owner@example.com")
+
+    assert refused.status_code == 429
+    assert "Too many password-reset requests" in refused.content.decode()
+    assert elsewhere.status_code == 302
+    assert len(mail.outbox) == 1
