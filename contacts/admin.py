@@ -21,6 +21,7 @@ from contacts.services import (
     contacts_import_csv,
     contacts_mark_verified,
 )
+from contacts.validators import validate_contact_email
 
 
 @admin.register(Marketplace)
@@ -85,7 +86,9 @@ class ContactForm(forms.ModelForm):
 
     def clean_email(self) -> str:
         # Amazon's addresses ignore letter case; see Contact.clean.
-        return self.cleaned_data["email"].lower()
+        email = self.cleaned_data["email"].lower()
+        validate_contact_email(email)
+        return email
 
 
 @admin.register(Contact)

@@ -12,7 +12,7 @@ that run on plain http on this machine only:
     rm -f var/screens.sqlite3
     export DATABASE_URL=sqlite:///var/screens.sqlite3
     DEBUG=true .venv/bin/python manage.py migrate -v0
-    DEBUG=true .venv/bin/python manage.py loaddata directory letter_templates
+    DEBUG=true .venv/bin/python manage.py syncseed
     DEBUG=false SECRET_KEY=screenshots-only EMAIL_HOST=localhost ALLOWED_HOSTS=127.0.0.1 \
       SECURE_SSL_REDIRECT=false SECURE_HSTS_SECONDS=0 PLAIN_STATIC_STORAGE=true \
       .venv/bin/python manage.py runserver 127.0.0.1:8013 --noreload &

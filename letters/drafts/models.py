@@ -244,6 +244,9 @@ class TimelineEntry(models.Model):
         verbose_name=_("added by"),
     )
     created_at = models.DateTimeField(_("added"), auto_now_add=True)
+    # The form's one-time token: a form submitted twice (a double click, a resent POST)
+    # finds its entry already there and adds nothing.
+    token = models.UUIDField(_("form token"), null=True, blank=True, unique=True, editable=False)
 
     class Meta:
         ordering = ["happened_on", "created_at", "pk"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import uuid
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ from letters.drafts.models import (
     status_change_text,
 )
 from letters.drafts.selectors import draft_findings
+from letters.limits import LETTER_MAX_CHARS, NOTE_MAX_CHARS, SUBJECT_MAX_CHARS
 from letters.notices.reader import NOTICE_MAX
 
 if TYPE_CHECKING:
@@ -92,6 +94,37 @@ class StaleDraftError(DraftError):
         self.current = current
 
 
+class DraftGoneError(DraftError):
+    """The draft was deleted (by a teammate, meanwhile): there is nothing left to change."""
+
+    def __init__(self) -> None:
+        super().__init__(_("This draft was deleted, perhaps by a teammate just now."))
+
+
+def _locked(draft: Draft) -> Draft:
+    """The draft's row, locked until the transaction ends; DraftGoneError if it is gone.
+
+    Every write on a draft takes this lock first, so a deletion waits for a save in
+    progress (and deletes its revision too), and a save after a deletion finds nothing.
+    """
+    current = Draft.objects.select_for_update().filter(pk=draft.pk).first()
+    if current is None:
+        raise DraftGoneError
+    return current
+
+
+def _check_length(text: str, limit: int, what: str) -> None:
+    if len(text) > limit:
+        raise DraftError(
+            _("The %(what)s is longer than %(limit)d characters.") % {"what": what, "limit": limit}
+        )
+
+
+def _check_letter(subject: str, body: str) -> None:
+    _check_length(subject, SUBJECT_MAX_CHARS, _("subject"))
+    _check_length(body, LETTER_MAX_CHARS, _("letter"))
+
+
 def _add_revision(*, draft: Draft, number: int, author: AbstractBaseUser | None) -> None:
     DraftRevision.objects.create(
         draft=draft, number=number, subject=draft.subject, body=draft.body, author=author
@@ -134,6 +167,7 @@ def draft_create(
         raise DraftError(
             _("Amazon's notice is at most %(max)s characters long.") % {"max": NOTICE_MAX}
         )
+    _check_letter(subject, body)
     draft = Draft.objects.create(
         team=team,
         author=author,
@@ -169,7 +203,7 @@ def draft_update(
 
     Saving the text that is already there changes nothing (and is never a conflict).
     """
-    current = Draft.objects.select_for_update().get(pk=draft.pk)
+    current = _locked(draft)
     if (current.subject, current.body) == (subject, body):
         return current
     if current.version != expected_version:
@@ -178,6 +212,7 @@ def draft_update(
         raise DraftError(_("This letter was sent. To change it, make a copy or start a follow-up."))
     if not body.strip():
         raise DraftError(_("The letter is empty."))
+    _check_letter(subject, body)
     current.subject, current.body = subject, body
     current.version = F("version") + 1
     current.save(update_fields=["subject", "body", "version", "updated_at"])
@@ -190,6 +225,7 @@ def draft_update(
 @transaction.atomic
 def draft_duplicate(*, draft: Draft, user: AbstractBaseUser) -> Draft:
     """A fresh draft with the same case, route and text; its history starts again."""
+    draft = _locked(draft)
     return draft_create(
         team=draft.team,
         author=user,
@@ -210,8 +246,9 @@ def draft_duplicate(*, draft: Draft, user: AbstractBaseUser) -> Draft:
 
 @transaction.atomic
 def draft_delete(*, draft: Draft, user: AbstractBaseUser) -> None:
-    # Follow-ups survive (their link to this letter is cleared by SET_NULL).
-    draft.delete()
+    # Follow-ups survive (their link to this letter is cleared by SET_NULL). The lock makes
+    # a teammate's save in progress finish first, so its new rows are deleted with it.
+    _locked(draft).delete()
 
 
 @transaction.atomic
@@ -223,13 +260,17 @@ def draft_set_status(
     outcome: str = "",
     happened_on: datetime.date | None = None,
     override_reason: str = "",
+    token: uuid.UUID | None = None,
 ) -> Draft:
     """Move a draft on; the timeline records the change (and the date when it is sent).
 
     A letter with errors marked "Must fix" is sent only with an `override_reason`, which the
     timeline records with the rules overridden; otherwise ChecksBlockError lists the errors.
+    A `token` already used (the same form submitted twice) changes nothing.
     """
-    current = Draft.objects.select_for_update().get(pk=draft.pk)
+    current = _locked(draft)
+    if _used(token):
+        return current
     if status not in current.TRANSITIONS[current.status]:
         raise DraftError(
             _("A letter that is “%(old)s” cannot become “%(new)s”.")
@@ -260,6 +301,7 @@ def draft_set_status(
         text=text,
         happened_on=day,
         author=user,
+        token=token,
     )
     if status == Draft.Status.SENT:
         TimelineEntry.objects.create(
@@ -281,6 +323,12 @@ def draft_set_status(
     return current
 
 
+def _used(token: uuid.UUID | None) -> TimelineEntry | None:
+    """The entry a form token already made, if the form was submitted before."""
+    return TimelineEntry.objects.filter(token=token).first() if token else None
+
+
+@transaction.atomic
 def timeline_add(
     *,
     draft: Draft,
@@ -288,17 +336,24 @@ def timeline_add(
     kind: str,
     text: str,
     happened_on: datetime.date | None = None,
+    token: uuid.UUID | None = None,
 ) -> TimelineEntry:
+    """Add a comment, Amazon's reply or a sending date; a `token` already used adds nothing."""
     if kind not in TimelineEntry.MANUAL_KINDS:
         raise DraftError(_("Status changes and follow-ups are recorded by themselves."))
     if kind != TimelineEntry.Kind.SENT and not text.strip():
         raise DraftError(_("Write the comment or paste Amazon's reply."))
+    _check_length(text, NOTE_MAX_CHARS, _("text"))
+    current = _locked(draft)
+    if done := _used(token):
+        return done
     return TimelineEntry.objects.create(
-        draft=draft,
+        draft=current,
         kind=kind,
         text=text,
         happened_on=happened_on or timezone.localdate(),
         author=user,
+        token=token,
     )
 
 
@@ -309,15 +364,22 @@ def draft_follow_up(
     user: AbstractBaseUser,
     amazon_reply: str,
     happened_on: datetime.date | None = None,
+    token: uuid.UUID | None = None,
 ) -> Draft:
     """Amazon asked for more: record its reply and start the next letter on the same case.
 
     The new draft starts from the earlier letter (its Plan of Action included) under a note
-    the checker flags until the seller answers what Amazon asked.
+    the checker flags until the seller answers what Amazon asked. A `token` already used
+    (the form submitted twice) returns the follow-up it started and adds nothing.
     """
     if not amazon_reply.strip():
         raise DraftError(_("Paste Amazon's reply first."))
-    current = Draft.objects.select_for_update().get(pk=draft.pk)
+    current = _locked(draft)
+    if done := _used(token):
+        follow_up = current.follow_ups.filter(created_at__gte=done.created_at).order_by("pk")
+        if first := follow_up.first():
+            return first
+        raise DraftGoneError
     if not current.can_follow_up:
         raise DraftError(
             _("Only letters to Amazon have follow-ups.")
@@ -330,6 +392,7 @@ def draft_follow_up(
         kind=TimelineEntry.Kind.AMAZON_REPLY,
         text=amazon_reply,
         happened_on=happened_on,
+        token=token,
     )
     if current.status == Draft.Status.SENT:
         draft_set_status(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
@@ -38,6 +40,7 @@ from letters.drafts.selectors import (
 from letters.drafts.services import (
     ChecksBlockError,
     DraftError,
+    DraftGoneError,
     StaleDraftError,
     draft_delete,
     draft_duplicate,
@@ -65,6 +68,12 @@ def _must_fix_message(error: ChecksBlockError) -> str:
         for finding in error.errors
     ]
     return f"{error} {' · '.join(listed)}"
+
+
+def _gone(request: HttpRequest, team: Team, membership: Membership) -> HttpResponse:
+    """A write on a draft a teammate deleted meanwhile: say so, with the way back."""
+    context = {"team": team, "membership": membership}
+    return render(request, "letters/drafts/draft_gone.html", context, status=404)
 
 
 def _form_errors(request: HttpRequest, form: object) -> None:
@@ -106,6 +115,8 @@ def draft_detail(request: HttpRequest, team: Team, membership: Membership, pk: i
         "outcomes": Draft.Outcome.choices,
         "timeline_form": TimelineEntryForm(auto_id="timeline_%s"),
         "follow_up_form": FollowUpForm(auto_id="follow_up_%s"),
+        # One per form: submitting a form twice adds one record (see the services).
+        "tokens": {name: uuid.uuid4() for name in ("status", "timeline", "follow_up")},
         "today": timezone.localdate(),
         # Read again on show: a pure function of the stored text, no query.
         "notice_reading": read_notice(draft.notice_text) if draft.notice_text else None,
@@ -150,6 +161,8 @@ def draft_edit(request: HttpRequest, team: Team, membership: Membership, pk: int
             )
         except StaleDraftError as conflict:
             return _conflict(request, team, membership, conflict.current, form)
+        except DraftGoneError:
+            return _gone(request, team, membership)
         except DraftError as error:
             messages.error(request, str(error))
         else:
@@ -181,7 +194,10 @@ def _conflict(
 def draft_duplicate_view(
     request: HttpRequest, team: Team, membership: Membership, pk: int
 ) -> HttpResponse:
-    copy = draft_duplicate(draft=draft_get(team=team, pk=pk), user=request.user)
+    try:
+        copy = draft_duplicate(draft=draft_get(team=team, pk=pk), user=request.user)
+    except DraftGoneError:
+        return _gone(request, team, membership)
     messages.success(request, _("Copied. This is the new draft."))
     return _to_draft(team, copy)
 
@@ -192,7 +208,10 @@ def draft_delete_view(
 ) -> HttpResponse:
     draft = draft_get(team=team, pk=pk)
     if request.method == "POST":
-        draft_delete(draft=draft, user=request.user)
+        try:
+            draft_delete(draft=draft, user=request.user)
+        except DraftGoneError:
+            return _gone(request, team, membership)
         messages.success(request, _("Draft deleted."))
         return redirect("drafts:list", team_slug=team.slug)
     context = {"team": team, "membership": membership, "draft": draft}
@@ -226,6 +245,8 @@ def draft_status(request: HttpRequest, team: Team, membership: Membership, pk: i
         draft = draft_set_status(draft=draft, user=request.user, **form.status_change())
     except ChecksBlockError as error:
         messages.error(request, _must_fix_message(error))
+    except DraftGoneError:
+        return _gone(request, team, membership)
     except DraftError as error:
         messages.error(request, str(error))
     else:
@@ -245,6 +266,8 @@ def timeline_add_view(
         return _to_draft(team, draft, "#timeline")
     try:
         timeline_add(draft=draft, user=request.user, **form.cleaned_data)
+    except DraftGoneError:
+        return _gone(request, team, membership)
     except DraftError as error:
         messages.error(request, str(error))
     else:
@@ -264,6 +287,8 @@ def draft_follow_up_view(
         return _to_draft(team, draft, "#follow-up")
     try:
         follow_up = draft_follow_up(draft=draft, user=request.user, **form.cleaned_data)
+    except DraftGoneError:
+        return _gone(request, team, membership)
     except DraftError as error:
         messages.error(request, str(error))
         return _to_draft(team, draft, "#follow-up")

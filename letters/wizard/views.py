@@ -20,7 +20,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from formtools.wizard.forms import ManagementForm
 from formtools.wizard.storage import get_storage
-from formtools.wizard.views import NamedUrlSessionWizardView
+from formtools.wizard.views import NamedUrlSessionWizardView, WizardView
 
 from letters import exports
 from letters.cases import CASE_TYPES_BY_KEY, CaseType
@@ -229,6 +229,17 @@ class CaseWizardView(NamedUrlSessionWizardView):
             return exports.txt_response(subject=subject, body=body, stem=stem)
         delivery = self.delivery()
         return exports.eml_response(to=delivery.recipients, subject=subject, body=body, stem=stem)
+
+    def render_done(self, form: forms.Form, **kwargs: object) -> HttpResponse:
+        """Finish on the review's POST itself: only a POST writes (a saved draft).
+
+        formtools would redirect to the done URL and finish on that GET, so a reload or a
+        prefetch of /letters/new/done/ saved the letter again; that URL now only leads
+        back to the review.
+        """
+        if self.request.method != "POST":
+            return redirect(self.get_step_url(REVIEW))
+        return WizardView.render_done(self, form, **kwargs)
 
     def done(self, form_list: list, form_dict: Mapping, **kwargs: object) -> HttpResponse:
         review = form_dict[REVIEW]

@@ -37,7 +37,7 @@ class Command(BaseCommand):
         if not settings.DEBUG:
             raise CommandError("Demo data exists only for development (DEBUG on).")
         if not TemplateVersion.objects.exists():
-            raise CommandError("Load the letter templates first: loaddata letter_templates.")
+            raise CommandError("Load the letter templates first: manage.py syncseed.")
         with transaction.atomic():
             people = {username: self.person(username, password) for username, _ in PEOPLE}
             team = self.team("Lumora Home", "lumora-home", [(people[u], r) for u, r in PEOPLE])
