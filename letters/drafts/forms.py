@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import CASE_TYPE_CHOICES
-from letters.drafts.models import Draft, TimelineEntry
+from letters.drafts.models import Draft, SentChannel, TimelineEntry
 from letters.wizard.fields import PastDateField
 from sellerdesk.models import Team
 
@@ -99,6 +99,7 @@ class StatusForm(forms.Form):
     status = forms.ChoiceField(choices=Draft.Status.choices)
     outcome = forms.ChoiceField(choices=ANY + Draft.Outcome.choices, required=False)
     happened_on = PastDateField(required=False)
+    channel = forms.ChoiceField(choices=ANY + SentChannel.choices, required=False)
 
 
 class FollowUpForm(forms.Form):

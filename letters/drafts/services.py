@@ -8,17 +8,21 @@ from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.db.models import F
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from letters.cases import CASE_TYPES_BY_KEY, Audience
+from letters.deadlines import deadlines_for, due_sort_key
 from letters.drafts.models import (
     FOLLOW_UP_STARTED,
+    SENT_TEXTS,
     Draft,
     DraftRevision,
+    SentChannel,
     TimelineEntry,
     status_change_text,
 )
+from letters.evidence import items_for
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
@@ -64,8 +68,12 @@ def draft_create(
     route_where: str,
     template_version: TemplateVersion | None,
     follow_up_of: Draft | None = None,
+    evidence: Sequence[str] = (),
 ) -> Draft:
-    """Save a new letter for a team, with its first revision. The wizard's last step."""
+    """Save a new letter for a team, with its first revision. The wizard's last step.
+
+    The case's deadlines are computed here from the answers' dates and kept on the draft.
+    """
     if case_type not in CASE_TYPES_BY_KEY:
         raise DraftError(_("Unknown case type %(case)s.") % {"case": case_type})
     if follow_up_of is not None and follow_up_of.team_id != team.pk:
@@ -85,9 +93,24 @@ def draft_create(
         route_where=route_where,
         template_version=template_version,
         follow_up_of=follow_up_of,
+        evidence=[key for key in evidence if key in {item.key for item in items_for(case_type)}],
+        **draft_deadline_fields(case=case_type, marketplace=marketplace, answers=answers),
     )
     _add_revision(draft=draft, number=1, author=author)
     return draft
+
+
+def draft_deadline_fields(
+    *, case: str, marketplace: str, answers: Mapping[str, object]
+) -> dict[str, object]:
+    """`deadlines` (stored in English, soonest first) and `next_due` for a draft."""
+    facts = answers.get("facts") if isinstance(answers.get("facts"), Mapping) else {}
+    with translation.override("en"):
+        found = deadlines_for(case=case, marketplace=marketplace, dates=facts)
+    return {
+        "deadlines": [deadline.as_dict() for deadline in found],
+        "next_due": due_sort_key(found[0].due) if found else None,
+    }
 
 
 @transaction.atomic
@@ -132,6 +155,7 @@ def draft_duplicate(*, draft: Draft, user: AbstractBaseUser) -> Draft:
         route_where=draft.route_where,
         template_version=draft.template_version,
         follow_up_of=draft.follow_up_of,
+        evidence=draft.evidence,
     )
 
 
@@ -149,8 +173,13 @@ def draft_set_status(
     status: str,
     outcome: str = "",
     happened_on: datetime.date | None = None,
+    channel: str = "",
 ) -> Draft:
-    """Move a draft on; the timeline records the change (and the date when it is sent)."""
+    """Move a draft on; the timeline records the change (and the date when it is sent).
+
+    "Sent" records the channel the seller says the letter went through; without one it
+    claims none (the draft's route is only where it was meant to go).
+    """
     current = Draft.objects.select_for_update().get(pk=draft.pk)
     if status not in current.TRANSITIONS[current.status]:
         raise DraftError(
@@ -163,6 +192,11 @@ def draft_set_status(
         raise DraftError(_("Say how the case ended: accepted, rejected or withdrawn."))
     if status != Draft.Status.RESOLVED:
         outcome = ""
+    if channel and channel not in SENT_TEXTS:
+        raise DraftError(_("Unknown channel."))
+    buyer_channel = channel == SentChannel.BUYER_SELLER_MESSAGING
+    if status == Draft.Status.SENT and channel and buyer_channel != current.to_buyer:
+        raise DraftError(_("Buyer messages go through Buyer-Seller Messaging, and only they do."))
     day = happened_on or timezone.localdate()
     old_status = current.status
     current.status, current.outcome = status, outcome
@@ -179,7 +213,7 @@ def draft_set_status(
         TimelineEntry.objects.create(
             draft=current,
             kind=TimelineEntry.Kind.SENT,
-            text=current.route_name,
+            text=SENT_TEXTS.get(channel, ""),
             happened_on=day,
             author=user,
         )
@@ -253,6 +287,7 @@ def draft_follow_up(
         route_where=current.route_where,
         template_version=current.template_version,
         follow_up_of=current,
+        evidence=current.evidence,
     )
     TimelineEntry.objects.create(
         draft=current,

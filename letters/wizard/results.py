@@ -21,9 +21,11 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from letters import exports
+from letters.appeal_pack import AppealPackError, Pack, pack_response
 from letters.cases import CASE_TYPES_BY_KEY, CaseType
 from letters.drafts.models import Draft
 from letters.drafts.services import draft_create
+from letters.evidence import EVIDENCE_FIELD
 from letters.models import TemplateVersion
 from letters.wizard.delivery import delivery_for
 from letters.wizard.forms import rows_for
@@ -55,6 +57,13 @@ class FinishedLetter:
     @property
     def market(self) -> Market:
         return MARKETS_BY_CODE[self.marketplace]
+
+    @property
+    def evidence(self) -> list[str]:
+        """The checklist items the seller ticked in the facts step."""
+        facts = self.answers.get("facts") or {}
+        ticked = facts.get(EVIDENCE_FIELD) if isinstance(facts, dict) else None
+        return [key for key in ticked if isinstance(key, str)] if isinstance(ticked, list) else []
 
     @property
     def file_stem(self) -> str:
@@ -92,6 +101,7 @@ def draft_from_letter(
         route_name=route.name if route else "",
         route_where=route.where if route else "",
         template_version=template_version,
+        evidence=letter.evidence,
     )
 
 
@@ -164,6 +174,19 @@ def letter_download(request: HttpRequest, extension: str) -> HttpResponse:
         return letter
     if extension == "txt":
         return exports.txt_response(subject=letter.subject, body=letter.body, stem=letter.file_stem)
+    if extension in ("pdf", "docx"):
+        pack = Pack(
+            subject=letter.subject,
+            body=letter.body,
+            case=letter.case,
+            ticked=letter.evidence,
+            stem=letter.file_stem,
+        )
+        try:
+            return pack_response(pack, extension)
+        except AppealPackError as error:
+            messages.error(request, str(error))
+            return redirect("letters:wizard_letter")
     if extension == "eml":
         delivery = delivery_for(case=letter.case_type, market=letter.market, purpose=letter.purpose)
         return exports.eml_response(
