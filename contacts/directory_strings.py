@@ -21,7 +21,7 @@ STRINGS = (
     gettext_noop("Mexico"),
     gettext_noop("Account Health: Reactivate your account / View appeal"),
     gettext_noop(
-        'Performance > Account Health > "Reactivate your account" at the top of the page; later answers through "View appeal". Amazon expects to reply in about two days.'
+        "Performance > Account Health > “Reactivate your account” at the top of the page; later answers through “View appeal”. Amazon expects to reply in about two days."
     ),
     gettext_noop("Account Health: Product Policy Compliance"),
     gettext_noop(

@@ -192,3 +192,15 @@ def attachments_in_letter(case: str, ticked: Iterable[str]) -> list[str]:
     """What the letter may say is attached: ticked items only, in the checklist's order."""
     have = set(ticked)
     return [item.in_letter for item in items_for(case) if item.key in have and item.in_letter]
+
+
+def attachments_paragraph(case: str, ticked: Iterable[str]) -> str:
+    """The letter's `attachments` paragraph: the ticked documents, or "" when none is.
+
+    An empty optional placeholder leaves no hole in a letter (letters.rendering), so a
+    seller who ticked nothing gets a letter that claims no attachment at all.
+    """
+    items = attachments_in_letter(case, ticked)
+    if not items:
+        return ""
+    return "Attached to this letter:\n" + "\n".join(f"- {item}" for item in items)

@@ -20,15 +20,18 @@ from django.utils.translation import gettext as _gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from contacts.models import Channel
 from letters import exports
 from letters.appeal_pack import AppealPackError, Pack, pack_response
-from letters.cases import CASE_TYPES_BY_KEY, CaseType
+from letters.cases import CASE_TYPES_BY_KEY, Audience, CaseType
+from letters.channels import channels_for
 from letters.drafts.models import Draft
 from letters.drafts.services import draft_create
 from letters.evidence import EVIDENCE_FIELD
 from letters.models import TemplateVersion
-from letters.wizard.delivery import delivery_for
+from letters.wizard.delivery import Route, delivery_for
 from letters.wizard.forms import rows_for
+from letters.wizard.review import case_extras
 from letters.wizard.steps import MARKETS_BY_CODE, Market
 from sellerdesk.models import Membership, Team
 from sellerdesk.teams import current_membership
@@ -89,6 +92,12 @@ def draft_from_letter(
     """A team draft of the letter, with where it goes and every answer behind it."""
     delivery = delivery_for(case=letter.case_type, market=letter.market, purpose=letter.purpose)
     route = delivery.primary_route
+    if letter.case_type.audience == Audience.AMAZON:
+        # The first page that works for this case (none behind a login for a locked-out
+        # seller), not simply the purpose's route.
+        found = channels_for(case=letter.case_type, delivery=delivery)
+        first = next((r for r in found.routes if r.channel != Channel.EMAIL), None)
+        route = Route(first.name, first.where) if first else None
     return draft_create(
         team=team,
         author=author,
@@ -165,6 +174,12 @@ def letter_detail(request: HttpRequest) -> HttpResponse:
             to=delivery.recipients, subject=letter.subject, body=letter.body
         ),
     }
+    facts = letter.answers.get("facts")
+    context.update(
+        case_extras(
+            case=letter.case_type, delivery=delivery, facts=facts if isinstance(facts, dict) else {}
+        )
+    )
     return render(request, "letters/wizard/letter_detail.html", context)
 
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import CASE_TYPES, Audience, CaseType
-from letters.evidence import ATTACHMENTS_PLACEHOLDER, EVIDENCE_FIELD, attachments_in_letter
+from letters.evidence import ATTACHMENTS_PLACEHOLDER, EVIDENCE_FIELD, attachments_paragraph
 from letters.placeholders import BUYER_NAMES, IDENTITY_NAMES, PLAN_OF_ACTION_NAMES, Placeholder
 
 CASE, WHO, FACTS, PLAN, REVIEW = "case", "who", "facts", "plan", "review"
@@ -70,7 +70,8 @@ MARKETS_BY_CODE = {market.code: market for market in MARKETS}
 
 def standard_names(case: CaseType) -> frozenset[str]:
     """Placeholders filled by the "who" and "plan" steps rather than the facts step."""
-    names = set(IDENTITY_NAMES)
+    # Filled from the evidence ticks (letters.evidence), never typed.
+    names = {*IDENTITY_NAMES, ATTACHMENTS_PLACEHOLDER}
     if case.audience == Audience.BUYER:
         names.update(BUYER_NAMES)
     if case.plan_of_action:
@@ -111,7 +112,7 @@ def letter_values(
     # {{ attachments }}); the ticks themselves are not a placeholder.
     ticked = values.pop(EVIDENCE_FIELD, None) or ()
     if case is not None:
-        values[ATTACHMENTS_PLACEHOLDER] = attachments_in_letter(case.key, ticked)
+        values[ATTACHMENTS_PLACEHOLDER] = attachments_paragraph(case.key, ticked)
     return values
 
 
