@@ -55,10 +55,11 @@ def test_an_appeal_costs_at_most_five_queries_per_request(
         wizard.submit("plan", plan_answers(), follow=False)
     with django_assert_num_queries(2):  # the browser's back button: session, version
         wizard.open("facts")
-    # session, version, then route_for: the purpose with its route and marketplace, addresses
-    with django_assert_num_queries(4):
+    # session, version, then route_for: the purpose with its route and marketplace, addresses;
+    # then the A-to-z claims page, the case's second Seller Central route (letters.channels)
+    with django_assert_num_queries(5):
         wizard.open("review")
-    with django_assert_num_queries(4):  # the same: Check again writes nothing
+    with django_assert_num_queries(5):  # the same: Check again writes nothing
         wizard.submit("review", {}, follow=False, action="check")
     with django_assert_num_queries(4):  # the same, for the To: header
         wizard.submit("review", {}, follow=False, action="download_eml")
@@ -71,7 +72,7 @@ def test_an_appeal_costs_at_most_five_queries_per_request(
     # done: session, version (every step re-validated), then the answers are cleared
     with django_assert_num_queries(2 + SESSION_WRITE):
         assert client.get(step_url("done"))["Location"] == reverse("letters:wizard_letter")
-    with django_assert_num_queries(3):  # session, then route_for's two
+    with django_assert_num_queries(4):  # session, route_for's two, the A-to-z claims route
         assert client.get(reverse("letters:wizard_letter")).status_code == 200
     with django_assert_num_queries(3):  # session, then route_for's two
         client.get(reverse("letters:wizard_letter_download", args=["eml"]))
@@ -91,7 +92,8 @@ def test_changing_the_case_fetches_only_the_new_cases_template(
     ("case_key", "queries"),
     [
         ("lost_parcel", 2),  # session, version: Buyer-Seller Messaging needs no directory
-        ("cease_and_desist", 3),  # session, version, the report routes
+        # session, version, the report routes for the page and, with their channels, the list
+        ("cease_and_desist", 4),
     ],
 )
 def test_reviews_without_an_amazon_address_cost_less(
