@@ -92,8 +92,7 @@ def test_changing_the_case_fetches_only_the_new_cases_template(
     ("case_key", "queries"),
     [
         ("lost_parcel", 2),  # session, version: Buyer-Seller Messaging needs no directory
-        # session, version, the report routes for the page and, with their channels, the list
-        ("cease_and_desist", 4),
+        ("cease_and_desist", 3),  # session, version, the report routes
     ],
 )
 def test_reviews_without_an_amazon_address_cost_less(
