@@ -112,10 +112,11 @@ def _route_option(route: SellerCentralRoute, tld: str) -> RouteOption:
     )
 
 
-def channels_for(*, case: CaseType, delivery: Delivery) -> CaseChannels:
+def channels_for(*, case: CaseType, delivery: Delivery, extra_routes: bool = True) -> CaseChannels:
     """The routes of `delivery` in the order to try them, or the dead end and what to do.
 
-    At most one query, for routes the directory's answer did not already load.
+    At most one query, for routes the directory's answer did not already load; none without
+    `extra_routes` for a letter to Amazon.
     """
     tld = delivery.market.tld
     market = delivery.market.code
@@ -134,7 +135,8 @@ def channels_for(*, case: CaseType, delivery: Delivery) -> CaseChannels:
         # Loaded with the purpose by route_for: no query.
         found[routing.purpose.route.key] = routing.purpose.route
         keys.insert(0, routing.purpose.route.key)
-    keys.extend(EXTRA_ROUTES.get(case.key, ()))
+    if extra_routes:
+        keys.extend(EXTRA_ROUTES.get(case.key, ()))
     missing = [key for key in keys if key not in found]
     if missing:
         found.update((r.key, r) for r in SellerCentralRoute.objects.filter(key__in=missing))

@@ -95,7 +95,7 @@ def draft_from_letter(
     if letter.case_type.audience == Audience.AMAZON:
         # The first page that works for this case (none behind a login for a locked-out
         # seller), not simply the purpose's route.
-        found = channels_for(case=letter.case_type, delivery=delivery)
+        found = channels_for(case=letter.case_type, delivery=delivery, extra_routes=False)
         first = next((r for r in found.routes if r.channel != Channel.EMAIL), None)
         route = Route(first.name, first.where) if first else None
     return draft_create(

@@ -43,5 +43,7 @@ def case_extras(*, case: CaseType, delivery: Delivery, facts: Mapping[str, objec
         "no_dates_hint": True,
     }
     if case.audience == Audience.AMAZON:
-        context["channels"] = channels_for(case=case, delivery=delivery)
+        # Pages show the routes the directory's answer already loaded: a wizard step stays
+        # within five queries. `manage.py caseplan` adds the case's further routes.
+        context["channels"] = channels_for(case=case, delivery=delivery, extra_routes=False)
     return context

@@ -55,11 +55,10 @@ def test_an_appeal_costs_at_most_five_queries_per_request(
         wizard.submit("plan", plan_answers(), follow=False)
     with django_assert_num_queries(2):  # the browser's back button: session, version
         wizard.open("facts")
-    # session, version, then route_for: the purpose with its route and marketplace, addresses;
-    # then the A-to-z claims page, the case's second Seller Central route (letters.channels)
-    with django_assert_num_queries(5):
+    # session, version, then route_for: the purpose with its route and marketplace, addresses
+    with django_assert_num_queries(4):
         wizard.open("review")
-    with django_assert_num_queries(5):  # the same: Check again writes nothing
+    with django_assert_num_queries(4):  # the same: Check again writes nothing
         wizard.submit("review", {}, follow=False, action="check")
     with django_assert_num_queries(4):  # the same, for the To: header
         wizard.submit("review", {}, follow=False, action="download_eml")
@@ -72,7 +71,7 @@ def test_an_appeal_costs_at_most_five_queries_per_request(
     # done: session, version (every step re-validated), then the answers are cleared
     with django_assert_num_queries(2 + SESSION_WRITE):
         assert client.get(step_url("done"))["Location"] == reverse("letters:wizard_letter")
-    with django_assert_num_queries(4):  # session, route_for's two, the A-to-z claims route
+    with django_assert_num_queries(3):  # session, then route_for's two
         assert client.get(reverse("letters:wizard_letter")).status_code == 200
     with django_assert_num_queries(3):  # session, then route_for's two
         client.get(reverse("letters:wizard_letter_download", args=["eml"]))
