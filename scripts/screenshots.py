@@ -31,6 +31,7 @@ Screenshots are of the whole page, cut at MAX_HEIGHT pixels.
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import secrets
 import subprocess
@@ -72,6 +73,8 @@ WHO = {
 }
 FACTS = {
     "facts-notice_date": "2026-10-16",
+    # Yesterday: the review shows the A-to-z claim's 72 hours running.
+    "facts-atoz_claim_date": (datetime.date.today() - datetime.timedelta(days=1)).isoformat(),
     "facts-odr_percent": "1.8",
     "facts-odr_target": "1",
     "facts-claim_count": "5",
@@ -178,6 +181,7 @@ def walk_wizard(page: Page, shoot: Callable[[str], None]) -> None:
     shoot("wizard-who")
     next_step(page)
     fill(page, {**FACTS, "facts-odr_percent": "101"})
+    page.locator('[name="facts-evidence"][value="order_ids"]').check()
     next_step(page)
     shoot("wizard-facts-error")
     page.locator('[name="facts-odr_percent"]').fill(FACTS["facts-odr_percent"])
@@ -255,6 +259,7 @@ def shoot_batch(shot: Shooter, password: str) -> None:
         ("team", f"/teams/{TEAM}/"),
         ("drafts", f"/teams/{TEAM}/drafts/"),
         ("drafts-empty", f"/teams/{EMPTY_TEAM}/drafts/"),
+        ("due-soon", f"/teams/{TEAM}/drafts/due/"),
         ("draft", odr),
         ("draft-sent", sent),
         ("draft-edit", f"{odr}edit/"),

@@ -22,6 +22,11 @@ class Team(models.Model):
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL, through="Membership", related_name="teams"
     )
+    # The secret in the team's calendar-feed URL: a calendar app cannot log in. None until an
+    # owner turns the feed on; an owner can replace it, which stops every old subscription.
+    calendar_token = models.CharField(
+        _("calendar feed token"), max_length=64, null=True, blank=True, unique=True, editable=False
+    )
 
     class Meta:
         ordering = ["name"]

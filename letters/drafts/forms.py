@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import CASE_TYPE_CHOICES
-from letters.drafts.models import OVERRIDE_REASON_MAX, Draft, TimelineEntry
+from letters.drafts.models import OVERRIDE_REASON_MAX, Draft, SentChannel, TimelineEntry
 from letters.limits import LETTER_MAX_CHARS, NOTE_MAX_CHARS, SUBJECT_MAX_CHARS
 from letters.wizard.fields import PastDateField
 from sellerdesk.models import Team
@@ -143,6 +143,7 @@ class StatusForm(forms.Form):
         return data
 
     token = FormToken()
+    channel = forms.ChoiceField(choices=ANY + SentChannel.choices, required=False)
 
 
 class FollowUpForm(forms.Form):

@@ -91,6 +91,12 @@ class Draft(models.Model):
         related_name="follow_ups",
         verbose_name=_("follow-up of"),
     )
+    # The case's clocks as computed when the draft was saved (letters.deadlines, in English):
+    # the drafts list and the team's due-soon page read them without a query per row.
+    deadlines = models.JSONField(_("deadlines"), default=list, blank=True)
+    next_due = models.DateTimeField(_("next deadline"), null=True, blank=True)
+    # The evidence checklist items the seller said they have (letters.evidence keys).
+    evidence = models.JSONField(_("evidence the seller has"), default=list, blank=True)
 
     class Meta:
         ordering = ["-updated_at", "-pk"]
@@ -102,6 +108,7 @@ class Draft(models.Model):
             models.Index(fields=["team", "case_type"], name="draft_team_case"),
             models.Index(fields=["team", "marketplace"], name="draft_team_marketplace"),
             models.Index(fields=["team", "author"], name="draft_team_author"),
+            models.Index(fields=["team", "next_due"], name="draft_team_next_due"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -137,6 +144,18 @@ class Draft(models.Model):
         """Amazon answered a letter that went out: a follow-up on the same case makes sense."""
         return self.case.audience == Audience.AMAZON and self.status not in self.EDITABLE_STATUSES
 
+    @property
+    def open_deadlines(self) -> list[dict]:
+        """The stored clocks while the case is open; none once it is resolved."""
+        if self.status == self.Status.RESOLVED:
+            return []
+        return list(self.deadlines)
+
+    @property
+    def next_deadline(self) -> dict | None:
+        deadlines = self.open_deadlines
+        return deadlines[0] if deadlines else None
+
     def next_statuses(self) -> list[Draft.Status]:
         return [self.Status(status) for status in self.TRANSITIONS[self.status]]
 
@@ -171,6 +190,24 @@ class DraftRevision(models.Model):
 
 
 FOLLOW_UP_STARTED = gettext_noop("Follow-up letter started.")
+
+
+class SentChannel(models.TextChoices):
+    """How a letter actually went out, as the seller says when marking it sent."""
+
+    SELLER_CENTRAL = "seller_central", _("Seller Central")
+    WEB_FORM = "web_form", _("Web form")
+    EMAIL = "email", _("E-mail")
+    BUYER_SELLER_MESSAGING = "buyer_seller_messaging", _("Buyer-Seller Messaging")
+
+
+# The "Sent" timeline entry's stored text per channel: English, read in each teammate's language.
+SENT_TEXTS: dict[str, str] = {
+    SentChannel.SELLER_CENTRAL: gettext_noop("Sent through Seller Central"),
+    SentChannel.WEB_FORM: gettext_noop("Sent through a web form"),
+    SentChannel.EMAIL: gettext_noop("Sent by e-mail"),
+    SentChannel.BUYER_SELLER_MESSAGING: gettext_noop("Sent through Buyer-Seller Messaging"),
+}
 STATUS_ARROW = " → "
 
 # A letter finished or sent although the checker marked errors "Must fix": the first line is

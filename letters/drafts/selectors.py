@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -186,3 +187,20 @@ def draft_findings(*, draft: Draft, subject: str, body: str) -> list[Finding]:
     return check_letter(
         case=draft.case_type, subject=subject, body=body, stock_texts=stock, previous_texts=previous
     )
+
+
+def drafts_with_deadlines(*, team: Team, until: datetime.datetime | None = None) -> QuerySet:
+    """The team's open drafts with a deadline (by `until`, if given), the soonest first.
+
+    One query; each row carries its deadlines (Draft.deadlines), so none per row.
+    """
+    drafts = (
+        team.drafts.exclude(status=Draft.Status.RESOLVED)
+        .filter(next_due__isnull=False)
+        .select_related("author")
+        .defer("body", "answers")
+        .order_by("next_due", "pk")
+    )
+    if until is not None:
+        drafts = drafts.filter(next_due__lte=until)
+    return drafts

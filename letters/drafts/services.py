@@ -9,23 +9,27 @@ from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.db.models import F
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from letters.cases import CASE_TYPES_BY_KEY, Audience
 from letters.checks.findings import Finding, Severity
+from letters.deadlines import deadlines_for, due_sort_key
 from letters.drafts.models import (
     FOLLOW_UP_STARTED,
     OVERRIDE_FINISHED,
     OVERRIDE_REASON_MAX,
     OVERRIDE_SENT,
+    SENT_TEXTS,
     Draft,
     DraftRevision,
+    SentChannel,
     TimelineEntry,
     override_text,
     status_change_text,
 )
 from letters.drafts.selectors import draft_findings
+from letters.evidence import items_for
 from letters.limits import LETTER_MAX_CHARS, NOTE_MAX_CHARS, SUBJECT_MAX_CHARS
 from letters.notices.reader import NOTICE_MAX
 
@@ -149,9 +153,11 @@ def draft_create(
     notice_text: str = "",
     overridden_rules: Sequence[str] = (),
     override_reason: str = "",
+    evidence: Sequence[str] = (),
 ) -> Draft:
     """Save a new letter for a team, with its first revision. The wizard's last step.
 
+    The case's deadlines are computed here from the answers' dates and kept on the draft.
     `overridden_rules` are the checker's errors the author finished with on purpose; the
     timeline records them with `override_reason`, which is then required.
     """
@@ -182,6 +188,8 @@ def draft_create(
         template_version=template_version,
         follow_up_of=follow_up_of,
         notice_text=notice_text,
+        evidence=[key for key in evidence if key in {item.key for item in items_for(case_type)}],
+        **draft_deadline_fields(case=case_type, marketplace=marketplace, answers=answers),
     )
     _add_revision(draft=draft, number=1, author=author)
     if overridden_rules:
@@ -193,6 +201,19 @@ def draft_create(
             user=author,
         )
     return draft
+
+
+def draft_deadline_fields(
+    *, case: str, marketplace: str, answers: Mapping[str, object]
+) -> dict[str, object]:
+    """`deadlines` (stored in English, soonest first) and `next_due` for a draft."""
+    facts = answers.get("facts") if isinstance(answers.get("facts"), Mapping) else {}
+    with translation.override("en"):
+        found = deadlines_for(case=case, marketplace=marketplace, dates=facts)
+    return {
+        "deadlines": [deadline.as_dict() for deadline in found],
+        "next_due": due_sort_key(found[0].due) if found else None,
+    }
 
 
 @transaction.atomic
@@ -241,6 +262,7 @@ def draft_duplicate(*, draft: Draft, user: AbstractBaseUser) -> Draft:
         follow_up_of=draft.follow_up_of,
         # The copy answers the same notice.
         notice_text=draft.notice_text,
+        evidence=draft.evidence,
     )
 
 
@@ -261,12 +283,15 @@ def draft_set_status(
     happened_on: datetime.date | None = None,
     override_reason: str = "",
     token: uuid.UUID | None = None,
+    channel: str = "",
 ) -> Draft:
     """Move a draft on; the timeline records the change (and the date when it is sent).
 
     A letter with errors marked "Must fix" is sent only with an `override_reason`, which the
     timeline records with the rules overridden; otherwise ChecksBlockError lists the errors.
-    A `token` already used (the same form submitted twice) changes nothing.
+    A `token` already used (the same form submitted twice) changes nothing. "Sent" records
+    the channel the seller says the letter went through; without one it claims none (the
+    draft's route is only where it was meant to go).
     """
     current = _locked(draft)
     if _used(token):
@@ -290,6 +315,11 @@ def draft_set_status(
             raise ChecksBlockError(errors)
         if errors:
             override_reason = _override_reason(override_reason)
+    if channel and channel not in SENT_TEXTS:
+        raise DraftError(_("Unknown channel."))
+    buyer_channel = channel == SentChannel.BUYER_SELLER_MESSAGING
+    if status == Draft.Status.SENT and channel and buyer_channel != current.to_buyer:
+        raise DraftError(_("Buyer messages go through Buyer-Seller Messaging, and only they do."))
     day = happened_on or timezone.localdate()
     old_status = current.status
     current.status, current.outcome = status, outcome
@@ -307,7 +337,7 @@ def draft_set_status(
         TimelineEntry.objects.create(
             draft=current,
             kind=TimelineEntry.Kind.SENT,
-            text=current.route_name,
+            text=SENT_TEXTS.get(channel, ""),
             happened_on=day,
             author=user,
         )
@@ -413,6 +443,7 @@ def draft_follow_up(
         follow_up_of=current,
         # Amazon's reply is the notice this follow-up answers.
         notice_text=amazon_reply,
+        evidence=current.evidence,
     )
     TimelineEntry.objects.create(
         draft=current,

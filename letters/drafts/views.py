@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from letters import exports as letter_exports
+from letters.appeal_pack import AppealPackError, Pack, pack_response
 from letters.checks.findings import Severity
 from letters.drafts import exports
 from letters.drafts.diff import diff_html
@@ -230,6 +231,19 @@ def draft_download(
         # Buyer messages have no To: they go through Amazon's Buyer-Seller Messaging only.
         to = [] if draft.to_buyer else draft.recipients
         return letter_exports.eml_response(to=to, subject=draft.subject, body=draft.body, stem=stem)
+    if fmt in ("pdf", "docx"):
+        pack = Pack(
+            subject=draft.subject,
+            body=draft.body,
+            case=draft.case_type,
+            ticked=draft.evidence,
+            stem=stem,
+        )
+        try:
+            return pack_response(pack, fmt)
+        except AppealPackError as error:
+            messages.error(request, str(error))
+            return _to_draft(team, draft)
     raise Http404("No such format.")
 
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import CASE_TYPE_CHOICES, Audience, CaseType
 from letters.checks.findings import Finding
+from letters.deadlines import DATE_NAMES, date_names_for
 from letters.drafts.models import OVERRIDE_REASON_MAX
+from letters.evidence import EVIDENCE_FIELD, items_for
 from letters.placeholders import Kind, Placeholder
 from letters.rendering import RenderedLetter
 from letters.wizard.fields import (
@@ -192,11 +195,35 @@ class FactsForm(ContextForm):
     """One field per fact the case's template declares, in the template's order."""
 
     def __init__(
-        self, *args: object, placeholders: list[Placeholder] = (), **kwargs: object
+        self,
+        *args: object,
+        placeholders: list[Placeholder] = (),
+        case: str = "",
+        **kwargs: object,
     ) -> None:
         super().__init__(*args, **kwargs)
         for placeholder in placeholders:
             self.fields[placeholder.name] = field_for(placeholder)
+        # The dates the case's clocks run from that the template does not ask for itself:
+        # optional, they only feed the deadlines (letters.deadlines).
+        for name in date_names_for(case):
+            if name not in self.fields:
+                label, help_text = DATE_NAMES[name]
+                self.fields[name] = PastDateField(
+                    label=capfirst(label), help_text=help_text, required=False
+                )
+        items = items_for(case)
+        if items:
+            self.fields[EVIDENCE_FIELD] = forms.MultipleChoiceField(
+                label=_("What you can attach"),
+                help_text=_(
+                    "Tick only what you have: the letter mentions only the ticked documents. "
+                    "The review lists what makes each acceptable."
+                ),
+                choices=[(item.key, item.label) for item in items],
+                widget=forms.CheckboxSelectMultiple,
+                required=False,
+            )
 
     def clean(self) -> dict:
         data = super().clean()

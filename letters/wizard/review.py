@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from letters import exports
+from letters.cases import Audience, CaseType
+from letters.channels import channels_for
 from letters.checks import check_letter
 from letters.checks.findings import Finding, Severity
+from letters.deadlines import deadlines_for
+from letters.evidence import EVIDENCE_FIELD
 from letters.models import TemplateVersion
 from letters.rendering import example_values, render_version
 from letters.wizard.delivery import Delivery
@@ -33,3 +39,24 @@ def review_extras(*, version: TemplateVersion, delivery: Delivery, subject: str,
         "delivery": delivery,
         "mailto": exports.mailto_url(to=delivery.recipients, subject=subject, body=body),
     }
+
+
+def case_extras(*, case: CaseType, delivery: Delivery, facts: Mapping[str, object]) -> dict:
+    """The case around the letter: its deadlines, its evidence checklist, its channels."""
+    ticked = facts.get(EVIDENCE_FIELD) or []
+    context: dict = {
+        "deadlines": [
+            deadline.as_dict()
+            for deadline in deadlines_for(
+                case=case.key, marketplace=delivery.market.code, dates=facts
+            )
+        ],
+        "case_key": case.key,
+        "ticked": list(ticked) if isinstance(ticked, list | tuple) else [],
+        "no_dates_hint": True,
+    }
+    if case.audience == Audience.AMAZON:
+        # Pages show the routes the directory's answer already loaded: a wizard step stays
+        # within five queries. `manage.py caseplan` adds the case's further routes.
+        context["channels"] = channels_for(case=case, delivery=delivery, extra_routes=False)
+    return context

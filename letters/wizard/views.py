@@ -23,8 +23,10 @@ from formtools.wizard.storage import get_storage
 from formtools.wizard.views import NamedUrlSessionWizardView, WizardView
 
 from letters import exports
+from letters.appeal_pack import AppealPackError, Pack, pack_response
 from letters.cases import CASE_TYPES_BY_KEY, CaseType
 from letters.drafts.selectors import TeamIdentities, team_identities
+from letters.evidence import EVIDENCE_FIELD
 from letters.models import TemplateVersion
 from letters.placeholders import Placeholder
 from letters.rendering import RenderedLetter, render_version
@@ -33,7 +35,7 @@ from letters.wizard.delivery import Delivery, delivery_for
 from letters.wizard.forms import CaseForm, FactsForm, ReviewForm, WhoForm
 from letters.wizard.notice import confirmed_notice, notice_context, notice_initial
 from letters.wizard.plan import PlanForm
-from letters.wizard.review import errors_only, review_extras, review_findings
+from letters.wizard.review import case_extras, errors_only, review_extras, review_findings
 from letters.wizard.steps import (
     CASE,
     FACTS,
@@ -55,7 +57,7 @@ SESSION_EXPIRED_LOG_IN = _(
     "they will be saved as a draft of your team."
 )
 ANSWERS_SAVED = _("Your answers from before are saved as the draft “%(subject)s” of %(team)s.")
-REVIEW_ACTIONS = ("check", "download_txt", "download_eml")
+REVIEW_ACTIONS = ("check", "download_txt", "download_eml", "download_pdf", "download_docx")
 # Steps whose saved answers only hold in one context (see ContextForm); the others carry over.
 CARRY_OVER = (WHO, FACTS)
 
@@ -227,6 +229,14 @@ class CaseWizardView(NamedUrlSessionWizardView):
         stem = self.file_stem()
         if action == "download_txt":
             return exports.txt_response(subject=subject, body=body, stem=stem)
+        if action in ("download_pdf", "download_docx"):
+            ticked = self.facts().get(EVIDENCE_FIELD) or []
+            pack = Pack(subject=subject, body=body, case=self.case().key, ticked=ticked, stem=stem)
+            try:
+                return pack_response(pack, action.removeprefix("download_"))
+            except AppealPackError as error:
+                messages.error(self.request, str(error))
+                return self.render(form)
         delivery = self.delivery()
         return exports.eml_response(to=delivery.recipients, subject=subject, body=body, stem=stem)
 
@@ -359,6 +369,8 @@ class CaseWizardView(NamedUrlSessionWizardView):
             )
         elif step == FACTS:
             kwargs["placeholders"] = self.fact_placeholders()
+            case = self.case()
+            kwargs["case"] = case.key if case else ""
         elif step == REVIEW:
             kwargs["letter"] = self.generated()
             if self._finishing and self.version() is not None and self.case() is not None:
@@ -420,7 +432,10 @@ class CaseWizardView(NamedUrlSessionWizardView):
             version = self.version()
             plan = self.get_cleaned_data_for_step(PLAN) if PLAN in self.get_form_list() else {}
             values = letter_values(
-                who=self.get_cleaned_data_for_step(WHO) or {}, facts=self.facts(), plan=plan or {}
+                who=self.get_cleaned_data_for_step(WHO) or {},
+                facts=self.facts(),
+                plan=plan or {},
+                case=self.case(),
             )
             self._generated = render_version(version, values) if version else None
         return self._generated
@@ -462,6 +477,7 @@ class CaseWizardView(NamedUrlSessionWizardView):
                     version=self.version(), delivery=self.delivery(), subject=subject, body=body
                 )
             )
+            context.update(case_extras(case=case, delivery=context["delivery"], facts=self.facts()))
         elif current == REVIEW:
             context["letter_missing"] = True
         return context

@@ -52,9 +52,7 @@ def test_an_editor_finishing_saves_a_draft_of_the_team(templates, team, editor) 
     assert draft.case_type == "odr_deactivation"
     assert draft.marketplace == "DE"
     assert draft.recipients == ["verkaeufer-performance@amazon.de"]
-    assert draft.route_where == (
-        "sellercentral.amazon.de/gp/customer-experience/perf-notifications.html"
-    )
+    assert draft.route_where == ("sellercentral.amazon.de/performance/dashboard")
     assert draft.template_version == TemplateVersion.objects.current_for("odr_deactivation")
     assert draft.status == Draft.Status.DRAFT
     assert draft.answers["who"]["store_name"] == WHO["store_name"]
