@@ -1,0 +1,263 @@
+"""How an appeal speaks: blame, threats, boasting, begging, perfection and stock template text.
+
+Amazon reads an appeal for ownership and facts. Every pattern here has bounded gaps between
+its words, and the stock-text bank is matched word by word: linear in the letter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from django.utils.translation import gettext_lazy as _
+
+from letters.cases import Audience
+from letters.checks.findings import Severity
+from letters.checks.rule import Hit, Letter, RuleBook
+
+ERROR, WARNING = Severity.ERROR, Severity.WARNING
+
+book = RuleBook(Audience.AMAZON, appeals_only=True)
+
+_OWN = r"(?:'s|’s|s'|s’)?"
+BLAME = re.compile(
+    # Buyers.
+    rf"\b(?:buyer|customer|purchaser|client)s?{_OWN}\s+(?:\w+\s+){{0,2}}?"
+    r"(?:lied|lies|lying|fault|scam\w*|cheat\w*|fraud\w*|misused?|abused?|made\s+(?:it|this)\s+up"
+    r"|did\s+not\s+read|didn['’]t\s+read|failed\s+to\s+(?:read|follow))\b"
+    # Amazon and its systems.
+    rf"|\bamazon{_OWN}\s+(?:\w+\s+){{0,2}}?"
+    r"(?:mistake|error|fault|wrong(?:ly)?|unfair(?:ly)?|incorrect(?:ly)?|mistaken(?:ly)?)\b"
+    r"|\b(?:your|amazon['’]s|the)\s+(?:automated\s+)?(?:system|algorithm|bot)s?\s+(?:\w+\s+){0,2}?"
+    r"(?:wrongly|mistakenly|incorrectly|unfairly|falsely|made\s+a\s+mistake|got\s+it\s+wrong)"
+    r"|\b(?:wrongly|mistakenly|unfairly|falsely|incorrectly|unjustly)\s+(?:been\s+)?(?:flagged"
+    r"|suspended|deactivated|removed|accused|penali[sz]ed|blocked|targeted)\b"
+    # Competitors, rights owners and their complaints.
+    rf"|\bcompetitors?{_OWN}\s+(?:\w+\s+){{0,3}}?"
+    r"(?:attack\w*|sabotag\w*|fram\w*|target\w*|lied|fake\w*|false\w*|malicious\w*)"
+    r"|\b(?:malicious|fake|false|fraudulent|baseless|groundless|bogus|frivolous|unfounded)\s+"
+    r"(?:ip\s+)?(?:buyers?|customers?|competitors?|complaints?|reports?|claims?|accusations?"
+    r"|notices?)\b"
+    rf"|\b(?:rights?[\s-]+(?:owner|holder)|brand[\s-]+owner|trademark[\s-]+owner|complainant"
+    rf"|patent[\s-]+holder){_OWN}\s+(?:\w+\s+){{0,3}}?(?:false\w*|fake|invalid|abus\w+|lied|lying"
+    r"|wrong|malicious\w*|bad\s+faith|bully\w*|extort\w*|is\s+trying\s+to)"
+    # Carriers.
+    r"|\b(?:due\s+to|caused\s+by|because\s+of|fault\s+of|blame)\s+(?:the\s+)?(?:carrier|courier"
+    r"|shipping\s+company|logistics\s+(?:company|provider|partner)|ups|usps|fedex|dhl|royal\s+mail"
+    r"|forwarder|freight\s+forwarder|post\s+office)"
+    rf"|\b(?:carrier|courier|shipping\s+company|logistics\s+(?:company|provider|partner)|ups|usps"
+    rf"|fedex|dhl|forwarder){_OWN}\s+(?:\w+\s+){{0,3}}?(?:fault|negligen\w*|careless\w*|to\s+blame"
+    r"|responsible\s+for\s+(?:the|this|these|all))"
+    # A scapegoated employee.
+    rf"|\b(?:employee|staff\s+member|worker|intern|assistant|operator|colleague){_OWN}\s+"
+    r"(?:\w+\s+){0,3}?(?:fault|carelessness|negligence|stupid\w*|incompeten\w*|laziness|lazy)\b"
+    r"|\b(?:fired|sacked|dismissed)\s+(?:the|this|that|our|him|her|them)\b"
+    r"|\b(?:entirely|solely|completely|all)\s+(?:the\s+)?(?:fault|responsibility)\s+of\b"
+    # Disowning.
+    r"|\bnot\s+(?:our|my)\s+(?:own\s+)?fault\b|\bno\s+fault\s+of\s+(?:our|my)\b"
+    r"|\b(?:their|his|her)\s+(?:own\s+)?fault\b"
+    r"|\bwe\s+did\s+(?:nothing|not\s+do\s+anything)\s+wrong\b",
+    re.I,
+)
+LEGAL_THREAT = re.compile(
+    r"\b(?:lawyers?|attorneys?|legal\s+(?:action|steps|counsel|proceedings|team|measures)"
+    r"|law\s*suits?|sue|suing|court|litigation|regulators?|ftc|bbb|consumer\s+protection"
+    r"|competition\s+authorit\w+|ombudsman)\b[^.!?\n]{0,80}?\b(?:will|shall|would|going\s+to"
+    r"|prepared|reserve|no\s+choice|otherwise|forced|consider\w*|intend|plan\w*|unless"
+    r"|contacted|engaged|instructed|retained|consulted)\b"
+    r"|\b(?:will|shall|would|going\s+to|prepared\s+to|reserve\s+the\s+right\s+to|no\s+choice\s+but"
+    r"\s+to|forced\s+to|consider\w*|intend\s+to|plan\w*\s+to|have\s+(?:contacted|engaged"
+    r"|instructed|retained|consulted))\s+(?:\w+\s+){0,4}?(?:lawyers?|attorneys?|legal\s+action"
+    r"|legal\s+steps|law\s*suits?|sue|suing|court|litigation|regulators?|ftc|bbb"
+    r"|consumer\s+protection)\b"
+    r"|\b(?:go|going|went|talk|speak|turn)\s+to\s+the\s+(?:press|media|newspapers?)\b"
+    r"|\b(?:contact|inform|alert|tell)\w*\s+(?:the\s+)?(?:press|media|journalists?|newspapers?)\b",
+    re.I,
+)
+BOAST = re.compile(
+    r"\b(?:we\s+are|we['’]re|as)\s+(?:a|an|one\s+of\s+the)\s+(?:\w+\s+){0,2}?(?:top|leading|best"
+    r"|largest|biggest|well[\s-]known|reputable|trusted|successful|premium|famous|top[\s-]rated"
+    r"|award[\s-]winning|professional|honest|reliable|excellent|high[\s-]quality)\b"
+    r"|\bour\s+(?:\w+\s+)?products?\s+(?:are|is)\s+(?:\w+\s+)?(?:the\s+best|of\s+the\s+highest"
+    r"\s+quality|top[\s-]quality|excellent|superior|perfect|high[\s-]quality|loved|popular"
+    r"|the\s+most\s+popular)\b"
+    r"|\b(?:thousands|millions|hundreds|tens\s+of\s+thousands)\s+of\s+(?:happy|satisfied|loyal"
+    r")\s+customers\b"
+    r"|\b(?:excellent|perfect|outstanding|spotless|impeccable|flawless|clean|great|good)\s+"
+    r"(?:track\s+record|reputation|selling\s+history|record)\b"
+    r"|\bwe\s+have\s+(?:always\s+)?been\s+(?:selling|in\s+business|on\s+amazon)\s+(?:\w+\s+){0,3}?"
+    r"for\s+(?:over\s+|more\s+than\s+)?(?:\d+|many|ten|five|several)\s+years\b"
+    r"|\b(?:top|best|leading|number\s+one|no\.?\s*1)\s+sellers?\b",
+    re.I,
+)
+EMOTIVE = re.compile(
+    r"\bplease[,.!]?\s*please\b|\b(?:i|we)\s+(?:am\s+|are\s+)?beg(?:ging)?\b|\bbeg\s+(?:you|amazon)\b"
+    r"|\bdesperat\w*|\bstarv\w*|\bmy\s+family\s+(?:will|would|is|has|depends)\b|!{2,}"
+    r"|\b(?:we\s+are|i\s+am|we're|i'm)\s+(?:completely\s+|totally\s+|100%\s+)?innocent\b"
+    r"|\bunfair(?:ly)?\b|\bunjust(?:ly)?\b|\bheart\s*broken\b|\bdevastat\w*|\bmercy\b"
+    r"|\blast\s+hope\b|\bbankrupt\w*|\b(?:another|one\s+more|a\s+second|one\s+last)\s+chance\b"
+    r"|\b(?:sincerely|humbly|earnestly)\s+(?:beg|plead|implore|pray)|\bplead\w*|\bimplor\w*"
+    r"|\bour\s+(?:only|sole|main)\s+(?:source\s+of\s+)?(?:income|livelihood)\b"
+    r"|\b(?:families|children|employees|workers)\s+(?:\w+\s+){0,2}?(?:depend|rely|will\s+lose)"
+    r"|\bcannot\s+survive\b|\bout\s+of\s+business\b|\bforgive\s+us\b|\bpray\w*\b",
+    re.I,
+)
+PERFECTION = re.compile(
+    r"\bguarantee\w*|\bnever\s+again\b|\bnever\s+(?:happen|occur|recur)\w*"
+    r"|\bwill\s+never\s+(?:be\s+)?repeat\w*|\b100\s*%|\b(?:100|one\s+hundred)\s+per\s*cent\b"
+    r"|\bzero\s+(?:defects?|errors?|mistakes?|complaints?|issues?|problems?|risk)\b"
+    r"|\bflawless(?:ly)?\b",
+    re.I,
+)
+
+BLAME_NEEDLES = (
+    *("lie", "lying", "fault", "scam", "cheat", "fraud", "misuse", "abuse", "made it up"),
+    *("made this up", "mistake", "error", "wrong", "unfair", "incorrect", "competitor"),
+    *("malicious", "fake", "false", "flag", "suspend", "deactivat", "accus", "penali", "target"),
+    *("baseless", "groundless", "bogus", "frivolous", "unfounded", "complainant", "owner"),
+    *("holder", "carrier", "courier", "shipping company", "logistics", "ups", "usps", "fedex"),
+    *("dhl", "royal mail", "forwarder", "post office", "negligen", "careless", "stupid"),
+    *("incompeten", "lazi", "lazy", "fired", "sacked", "dismissed", "responsibility"),
+    *("did not read", "didn't read", "didn’t read", "failed to", "system", "algorithm", "bot"),
+    *("blocked", "removed", "invalid", "extort", "bully", "bad faith", "trying to"),
+)
+LEGAL_NEEDLES = (
+    *("lawyer", "attorney", "legal", "lawsuit", "law suit", "sue", "suing", "court"),
+    *("litigation", "regulator", "ftc", "bbb", "consumer protection", "authorit", "ombudsman"),
+    *("press", "media", "journalist", "newspaper"),
+)
+BOAST_NEEDLES = (
+    *("top", "leading", "best", "largest", "biggest", "known", "reputable", "trusted"),
+    *("successful", "premium", "famous", "rated", "award", "professional", "honest"),
+    *("reliable", "excellent", "quality", "popular", "loved", "superior", "perfect"),
+    *("customers", "track record", "reputation", "record", "years", "number one", "no"),
+)
+EMOTIVE_NEEDLES = (
+    *(f"please{mark}{space}please" for mark in ("", ",", ".", "!") for space in ("", " ")),
+    *("beg", "desperat", "starv", "my family", "!!", "innocent", "unfair", "unjust", "heart"),
+    *("devastat", "mercy", "last hope", "bankrupt", "chance", "plead", "implor", "income"),
+    *("livelihood", "families", "children", "employees", "workers", "survive", "business"),
+    *("forgive", "pray"),
+)
+PERFECTION_NEEDLES = (
+    *("guarantee", "never again", "never happen", "never occur", "never recur"),
+    *("never repeat", "never be repeat", "100", "one hundred", "zero", "flawless"),
+)
+
+book.pattern(
+    "appeal.blame",
+    ERROR,
+    _(
+        "Blames someone else (the buyer, Amazon, the carrier, the rights owner, a competitor or "
+        "one employee). Amazon wants you to own the problem: say what you did wrong and what "
+        "you changed."
+    ),
+    BLAME,
+    needles=BLAME_NEEDLES,
+)
+book.pattern(
+    "appeal.legal_threat",
+    ERROR,
+    _(
+        "Threatens lawyers, a lawsuit, regulators or the press. Threats end appeals: keep to "
+        "the facts and the plan."
+    ),
+    LEGAL_THREAT,
+    needles=LEGAL_NEEDLES,
+)
+book.pattern(
+    "appeal.boast",
+    ERROR,
+    _(
+        "Praises your business in a way that does not answer the problem (top seller, years "
+        "on Amazon, the best products). Amazon wants the cause and the fix, not a reputation."
+    ),
+    BOAST,
+    needles=BOAST_NEEDLES,
+)
+book.pattern(
+    "appeal.emotive",
+    ERROR,
+    _("Emotional or pleading language. Keep to the facts: they persuade Amazon, pleas do not."),
+    EMOTIVE,
+    needles=EMOTIVE_NEEDLES,
+)
+book.pattern(
+    "appeal.promises_perfection",
+    WARNING,
+    _(
+        "Promises perfection. Amazon does not believe guarantees: describe the checks that "
+        "make a repeat unlikely."
+    ),
+    PERFECTION,
+    needles=PERFECTION_NEEDLES,
+)
+
+# Sentences that circulate in appeal templates on seller forums, paraphrased, each as the
+# stems (first five letters) of the words that make it: a sentence holding all the stems of
+# an entry matches it, whatever the words around them.
+STOCK_SENTENCES = (
+    "take seriously",
+    "reviewed amazon policies",
+    "thorough investigation",
+    "apologize inconvenience",
+    "committed best experience",
+    "stricter quality control",
+    "ensure never happen again",
+    "value relationship amazon",
+    "understand importance comply",
+    "taken immediate steps",
+    "taken immediate action",
+    "trained staff policies",
+    "continue monitor account",
+    "improved internal processes",
+    "customer satisfaction priority",
+    "reviewed listings ensure compliance",
+    "appreciate opportunity",
+    "learned experience",
+    "confident measures prevent future",
+    "strengthened internal controls",
+    "full responsibility",
+    "highest standards",
+    "strictly abide",
+    "assure not happen again",
+    "measures ensure full compliance",
+    "best interest customers",
+    "aware seriousness",
+    "utmost importance",
+)
+STOCK_STEMS = tuple(frozenset(word[:5] for word in entry.split()) for entry in STOCK_SENTENCES)
+# A letter that leans on this many stock sentences is a template, not an answer.
+STOCK_MIN_ENTRIES = 3
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _stems(sentence: str) -> frozenset[str]:
+    return frozenset(
+        word[:5] for word in _WORDS.findall(sentence.lower().replace("apologis", "apologiz"))
+    )
+
+
+@book.rule(
+    "appeal.stock_text",
+    ERROR,
+    _(
+        "Reads like the stock appeal templates that circulate among sellers. Amazon has seen "
+        "these sentences many times: replace them with what happened in your case."
+    ),
+)
+def stock_text(letter: Letter) -> Iterator[Hit]:
+    hits: list[Hit] = []
+    entries: set[int] = set()
+    for part, text in letter.parts():
+        for start, sentence in text.sentences():
+            stems = _stems(sentence)
+            matched = {index for index, entry in enumerate(STOCK_STEMS) if entry <= stems}
+            if matched:
+                entries |= matched
+                hits.append(Hit(part, start, sentence))
+    if len(entries) >= STOCK_MIN_ENTRIES:
+        yield from hits
+
+
+RULES = book.rules

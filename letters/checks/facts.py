@@ -1,0 +1,131 @@
+"""Facts that cannot all be true: rates against Amazon's targets, counts, hours, account numbers.
+
+Read from the letter's text and, when the wizard passes them, from its answers (`facts`).
+Every pattern here is bounded or linear: no nested repetition over user text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
+
+from django.utils.translation import gettext_lazy as _
+
+from letters.cases import Audience
+from letters.checks.findings import Severity
+from letters.checks.rule import BODY, Hit, Letter, RuleBook
+
+book = RuleBook(*Audience)
+
+_NUMBER = r"(\d{1,3}(?:[.,]\d{1,3})?)"
+# "an ODR of 0.8%, above Amazon's target of less than 1%": the rate, a direction, the target.
+RATE_VS_TARGET = re.compile(
+    rf"{_NUMBER}\s?%[^.!?\n%]{{0,80}}?\b(?P<dir>above|over|exceed\w{{0,3}}|higher\s+than|beyond"
+    r"|below|under|within|lower\s+than|less\s+than|meets?|meeting)\b"
+    rf"[^.!?\n%]{{0,50}}?\b(?:target|threshold|limit|requirement|standard|goal)\b"
+    rf"[^.!?\n%\d]{{0,30}}{_NUMBER}\s?%",
+    re.I,
+)
+_UP = ("above", "over", "exceed", "higher", "beyond")
+# "12 of our 5 orders", "12 out of 5 orders".
+COUNT_OF = re.compile(
+    r"(?<![\d.,/-])(\d{1,6})\s+(?:of|out\s+of)\s+(?:our|the|my|all|these|those|its|their)?\s*"
+    r"(\d{1,6})(?![\d.,/-])\s+[a-z]",
+    re.I,
+)
+# "within 0 hours", "replies within 200 hours" (more than a week is no promise).
+HOURS = re.compile(
+    r"\bwithin\s+(\d{1,6}|zero)\s*(?:business\s+|working\s+)?(hours?|hrs?|days?)\b", re.I
+)
+MAX_REPLY_HOURS = 168
+MAX_REPLY_DAYS = 30
+# An account or card number shown in full: 8 or more digits after the word, or an IBAN.
+ACCOUNT = re.compile(
+    r"\b(?:account|acct|iban|card|bank)\s*(?:number|no\.?|#)?\s*(?:is|:|ending\s+in)?\s*"
+    r"(\d[\d -]{6,30}\d)"
+    r"|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}\b"
+    r"|\blast\s+(?:4|four)\s+digits\b[^\d.!?\n]{0,25}(\d[\d -]{0,30}\d|\d)",
+    re.I,
+)
+# An address with an @ whose domain has no dot (or ends in one): "li@brightleaf".
+BAD_EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.+-]{1,64}@(?![\w-]{1,63}(?:\.[\w-]{1,63})*\.[a-z]{2,})[\w.-]{0,64}", re.I
+)
+GOOD_EMAIL = re.compile(r"^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})*\.[a-z]{2,24}$", re.I)
+
+
+def _number(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
+def _text_hits(letter: Letter) -> Iterator[Hit]:
+    body = letter.body
+    for match in RATE_VS_TARGET.finditer(body.text):
+        rate, target = _number(match.group(1)), _number(match.group(3))
+        if rate is None or target is None:
+            continue
+        up = match.group("dir").lower().startswith(_UP)
+        if (up and rate <= target) or (not up and rate > target):
+            yield Hit(BODY, *body.sentence_at(match.start()))
+    for match in COUNT_OF.finditer(body.text):
+        if int(match.group(1)) > int(match.group(2)):
+            yield Hit(BODY, *body.sentence_at(match.start()))
+    for match in HOURS.finditer(body.text):
+        amount = 0 if match.group(1).lower() == "zero" else int(match.group(1))
+        unit = match.group(2).lower()
+        limit = MAX_REPLY_DAYS if unit.startswith("day") else MAX_REPLY_HOURS
+        if amount == 0 or amount > limit:
+            yield Hit(BODY, *body.sentence_at(match.start()))
+    for match in ACCOUNT.finditer(body.text):
+        digits = re.sub(r"\D", "", match.group(1) or match.group(2) or match.group())
+        last_four = match.group(2) is not None
+        if (last_four and len(digits) != 4) or (not last_four and len(digits) >= 8):
+            yield Hit(BODY, *body.sentence_at(match.start()))
+    for match in BAD_EMAIL.finditer(body.text):
+        yield Hit(BODY, *body.sentence_at(match.start()))
+
+
+def _fact_problems(facts: dict) -> Iterator[str]:
+    """Short English descriptions of answers that contradict each other or Amazon's rules."""
+    odr, target = facts.get("odr_percent"), facts.get("odr_target")
+    numbers = (int, float, Decimal)
+    if isinstance(odr, numbers) and isinstance(target, numbers) and odr <= target:
+        yield f"Order Defect Rate {odr}% is not above the target {target}%"
+    claims, orders = facts.get("claim_count"), facts.get("order_count")
+    if isinstance(claims, int) and isinstance(orders, int) and claims > orders:
+        yield f"{claims} claims on {orders} orders"
+    for name in ("reply_hours", "refund_hours", "deadline_hours"):
+        hours = facts.get(name)
+        if isinstance(hours, int) and (hours <= 0 or hours > MAX_REPLY_HOURS):
+            yield f"{name.replace('_', ' ')}: {hours}"
+    last4 = facts.get("bank_last4")
+    if isinstance(last4, str) and last4 and not re.fullmatch(r"\d{4}", last4.strip()):
+        yield "bank account: only the last 4 digits"
+    email = facts.get("account_email")
+    if isinstance(email, str) and email and not GOOD_EMAIL.match(email.strip()):
+        yield f"e-mail address {email[:80]}"
+
+
+@book.rule(
+    "common.inconsistent_facts",
+    Severity.ERROR,
+    _(
+        "These facts cannot all be true (a rate against Amazon's target, a count, a number of "
+        "hours, a full account number or an e-mail address). Correct them before sending."
+    ),
+)
+def inconsistent_facts(letter: Letter) -> Iterator[Hit]:
+    seen: set[str] = set()
+    for hit in _text_hits(letter):
+        if hit.excerpt not in seen:
+            seen.add(hit.excerpt)
+            yield hit
+    for problem in _fact_problems(dict(letter.facts)):
+        yield Hit(BODY, len(letter.body.text), problem)
+
+
+RULES = book.rules
