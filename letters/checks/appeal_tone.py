@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import Audience
@@ -20,75 +21,146 @@ ERROR, WARNING = Severity.ERROR, Severity.WARNING
 book = RuleBook(Audience.AMAZON, appeals_only=True)
 
 _OWN = r"(?:'s|’s|s'|s’)?"
-BLAME = re.compile(
-    # Buyers.
-    rf"\b(?:buyer|customer|purchaser|client)s?{_OWN}\s+(?:\w+\s+){{0,2}}?"
-    r"(?:lied|lies|lying|fault|scam\w*|cheat\w*|fraud\w*|misused?|abused?|made\s+(?:it|this)\s+up"
-    r"|did\s+not\s+read|didn['’]t\s+read|failed\s+to\s+(?:read|follow))\b"
-    # Amazon and its systems.
-    rf"|\bamazon{_OWN}\s+(?:\w+\s+){{0,2}}?"
-    r"(?:mistake|error|fault|wrong(?:ly)?|unfair(?:ly)?|incorrect(?:ly)?|mistaken(?:ly)?)\b"
-    r"|\b(?:your|amazon['’]s|the)\s+(?:automated\s+)?(?:system|algorithm|bot)s?\s+(?:\w+\s+){0,2}?"
-    r"(?:wrongly|mistakenly|incorrectly|unfairly|falsely|made\s+a\s+mistake|got\s+it\s+wrong)"
-    r"|\b(?:wrongly|mistakenly|unfairly|falsely|incorrectly|unjustly)\s+(?:been\s+)?(?:flagged"
-    r"|suspended|deactivated|removed|accused|penali[sz]ed|blocked|targeted)\b"
-    # Competitors, rights owners and their complaints.
-    rf"|\bcompetitors?{_OWN}\s+(?:\w+\s+){{0,3}}?"
-    r"(?:attack\w*|sabotag\w*|fram\w*|target\w*|lied|fake\w*|false\w*|malicious\w*)"
-    r"|\b(?:malicious|fake|false|fraudulent|baseless|groundless|bogus|frivolous|unfounded)\s+"
-    r"(?:ip\s+)?(?:buyers?|customers?|competitors?|complaints?|reports?|claims?|accusations?"
-    r"|notices?)\b"
-    rf"|\b(?:rights?[\s-]+(?:owner|holder)|brand[\s-]+owner|trademark[\s-]+owner|complainant"
-    rf"|patent[\s-]+holder){_OWN}\s+(?:\w+\s+){{0,3}}?(?:false\w*|fake|invalid|abus\w+|lied|lying"
-    r"|wrong|malicious\w*|bad\s+faith|bully\w*|extort\w*|is\s+trying\s+to)"
-    # Carriers.
-    r"|\b(?:due\s+to|caused\s+by|because\s+of|fault\s+of|blame)\s+(?:the\s+)?(?:carrier|courier"
-    r"|shipping\s+company|logistics\s+(?:company|provider|partner)|ups|usps|fedex|dhl|royal\s+mail"
-    r"|forwarder|freight\s+forwarder|post\s+office)"
-    rf"|\b(?:carrier|courier|shipping\s+company|logistics\s+(?:company|provider|partner)|ups|usps"
-    rf"|fedex|dhl|forwarder){_OWN}\s+(?:\w+\s+){{0,3}}?(?:fault|negligen\w*|careless\w*|to\s+blame"
-    r"|responsible\s+for\s+(?:the|this|these|all))"
-    # A scapegoated employee.
-    rf"|\b(?:employee|staff\s+member|worker|intern|assistant|operator|colleague){_OWN}\s+"
-    r"(?:\w+\s+){0,3}?(?:fault|carelessness|negligence|stupid\w*|incompeten\w*|laziness|lazy)\b"
-    r"|\b(?:fired|sacked|dismissed)\s+(?:the|this|that|our|him|her|them)\b"
-    r"|\b(?:entirely|solely|completely|all)\s+(?:the\s+)?(?:fault|responsibility)\s+of\b"
-    # Disowning.
-    r"|\bnot\s+(?:our|my)\s+(?:own\s+)?fault\b|\bno\s+fault\s+of\s+(?:our|my)\b"
-    r"|\b(?:their|his|her)\s+(?:own\s+)?fault\b"
-    r"|\bwe\s+did\s+(?:nothing|not\s+do\s+anything)\s+wrong\b",
-    re.I,
+_CARRIERS = (
+    r"(?:carrier|courier|shipping\s+company|logistics\s+(?:company|provider|partner)|ups|usps"
+    r"|fedex|dhl|royal\s+mail|forwarder|freight\s+forwarder|post\s+office)"
 )
-LEGAL_THREAT = re.compile(
-    r"\b(?:lawyers?|attorneys?|legal\s+(?:action|steps|counsel|proceedings|team|measures)"
+# Each way of blaming someone, with the needles one of which it needs (see Rule.needles):
+# small patterns that only read the sentences holding their words keep the rule fast.
+BLAME_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (re.compile(source, re.I), needles)
+    for source, needles in (
+        (
+            rf"\b(?:buyer|customer|purchaser|client)s?{_OWN}\s+(?:\w+\s+){{0,2}}?"
+            r"(?:lied|lies|lying|fault|scam\w*|cheat\w*|fraud\w*|misused?|abused?"
+            r"|made\s+(?:it|this)\s+up|did\s+not\s+read|didn['’]t\s+read"
+            r"|failed\s+to\s+(?:read|follow))\b",
+            ("buyer", "customer", "purchaser", "client"),
+        ),
+        (
+            rf"\bamazon{_OWN}\s+(?:\w+\s+){{0,2}}?(?:mistake|error|fault|wrong(?:ly)?|unfair(?:ly)?"
+            r"|incorrect(?:ly)?|mistaken(?:ly)?)\b"
+            r"|\b(?:your|amazon['’]s|the)\s+(?:automated\s+)?(?:system|algorithm|bot)s?\s+"
+            r"(?:\w+\s+){0,2}?(?:wrongly|mistakenly|incorrectly|unfairly|falsely|made\s+a\s+"
+            r"mistake|got\s+it\s+wrong)",
+            ("amazon", "system", "algorithm", "bot"),
+        ),
+        (
+            r"\b(?:wrongly|mistakenly|unfairly|falsely|incorrectly|unjustly)\s+(?:been\s+)?"
+            r"(?:flagged|suspended|deactivated|removed|accused|penali[sz]ed|blocked|targeted)\b",
+            ("wrongly", "mistakenly", "unfairly", "falsely", "incorrectly", "unjustly"),
+        ),
+        (
+            rf"\bcompetitors?{_OWN}\s+(?:\w+\s+){{0,3}}?(?:attack\w*|sabotag\w*|fram\w*|target\w*"
+            r"|lied|fake\w*|false\w*|malicious\w*)",
+            ("competitor",),
+        ),
+        (
+            r"\b(?:malicious|fake|false|fraudulent|baseless|groundless|bogus|frivolous|unfounded)"
+            r"\s+(?:ip\s+)?(?:buyers?|customers?|competitors?|complaints?|reports?|claims?"
+            r"|accusations?|notices?)\b",
+            ("malicious", "fake", "false", "fraudulent", "baseless", "groundless", "bogus")
+            + ("frivolous", "unfounded"),
+        ),
+        (
+            r"\b(?:rights?[\s-]+(?:owner|holder)|brand[\s-]+owner|trademark[\s-]+owner"
+            rf"|complainant|patent[\s-]+holder){_OWN}\s+(?:\w+\s+){{0,3}}?(?:false\w*|fake"
+            r"|invalid|abus\w+|lied|lying|wrong|malicious\w*|bad\s+faith|bully\w*|extort\w*"
+            r"|is\s+trying\s+to)",
+            ("owner", "holder", "complainant"),
+        ),
+        (
+            rf"\b(?:due\s+to|caused\s+by|because\s+of|fault\s+of|blame)\s+(?:the\s+)?{_CARRIERS}"
+            rf"|\b{_CARRIERS}{_OWN}\s+(?:\w+\s+){{0,3}}?(?:fault|negligen\w*|careless\w*"
+            r"|to\s+blame|responsible\s+for\s+(?:the|this|these|all))",
+            ("carrier", "courier", "shipping", "logistics", "ups", "usps", "fedex", "dhl")
+            + ("royal mail", "forwarder", "post office"),
+        ),
+        (
+            r"\b(?:employee|staff\s+member|worker|intern|assistant|operator|colleague)"
+            rf"{_OWN}\s+(?:\w+\s+){{0,3}}?(?:fault|carelessness|negligence|stupid\w*"
+            r"|incompeten\w*|laziness|lazy)\b"
+            r"|\b(?:fired|sacked|dismissed)\s+(?:the|this|that|our|him|her|them)\b"
+            r"|\b(?:entirely|solely|completely|all)\s+(?:the\s+)?(?:fault|responsibility)\s+of\b",
+            ("employee", "staff", "worker", "intern", "assistant", "operator", "colleague")
+            + ("fired", "sacked", "dismissed", "fault", "responsibility"),
+        ),
+        (
+            r"\bnot\s+(?:our|my)\s+(?:own\s+)?fault\b|\bno\s+fault\s+of\s+(?:our|my)\b"
+            r"|\b(?:their|his|her)\s+(?:own\s+)?fault\b"
+            r"|\bwe\s+did\s+(?:nothing|not\s+do\s+anything)\s+wrong\b",
+            ("fault", "wrong"),
+        ),
+    )
+)
+_LEGAL = (
+    r"(?:lawyers?|attorneys?|legal\s+(?:action|steps|counsel|proceedings|team|measures)"
     r"|law\s*suits?|sue|suing|court|litigation|regulators?|ftc|bbb|consumer\s+protection"
-    r"|competition\s+authorit\w+|ombudsman)\b[^.!?\n]{0,80}?\b(?:will|shall|would|going\s+to"
-    r"|prepared|reserve|no\s+choice|otherwise|forced|consider\w*|intend|plan\w*|unless"
-    r"|contacted|engaged|instructed|retained|consulted)\b"
-    r"|\b(?:will|shall|would|going\s+to|prepared\s+to|reserve\s+the\s+right\s+to|no\s+choice\s+but"
-    r"\s+to|forced\s+to|consider\w*|intend\s+to|plan\w*\s+to|have\s+(?:contacted|engaged"
-    r"|instructed|retained|consulted))\s+(?:\w+\s+){0,4}?(?:lawyers?|attorneys?|legal\s+action"
-    r"|legal\s+steps|law\s*suits?|sue|suing|court|litigation|regulators?|ftc|bbb"
-    r"|consumer\s+protection)\b"
-    r"|\b(?:go|going|went|talk|speak|turn)\s+to\s+the\s+(?:press|media|newspapers?)\b"
-    r"|\b(?:contact|inform|alert|tell)\w*\s+(?:the\s+)?(?:press|media|journalists?|newspapers?)\b",
-    re.I,
+    r"|competition\s+authorit\w+|ombudsman)"
 )
-BOAST = re.compile(
-    r"\b(?:we\s+are|we['’]re|as)\s+(?:a|an|one\s+of\s+the)\s+(?:\w+\s+){0,2}?(?:top|leading|best"
-    r"|largest|biggest|well[\s-]known|reputable|trusted|successful|premium|famous|top[\s-]rated"
-    r"|award[\s-]winning|professional|honest|reliable|excellent|high[\s-]quality)\b"
-    r"|\bour\s+(?:\w+\s+)?products?\s+(?:are|is)\s+(?:\w+\s+)?(?:the\s+best|of\s+the\s+highest"
-    r"\s+quality|top[\s-]quality|excellent|superior|perfect|high[\s-]quality|loved|popular"
-    r"|the\s+most\s+popular)\b"
-    r"|\b(?:thousands|millions|hundreds|tens\s+of\s+thousands)\s+of\s+(?:happy|satisfied|loyal"
-    r")\s+customers\b"
-    r"|\b(?:excellent|perfect|outstanding|spotless|impeccable|flawless|clean|great|good)\s+"
-    r"(?:track\s+record|reputation|selling\s+history|record)\b"
-    r"|\bwe\s+have\s+(?:always\s+)?been\s+(?:selling|in\s+business|on\s+amazon)\s+(?:\w+\s+){0,3}?"
-    r"for\s+(?:over\s+|more\s+than\s+)?(?:\d+|many|ten|five|several)\s+years\b"
-    r"|\b(?:top|best|leading|number\s+one|no\.?\s*1)\s+sellers?\b",
-    re.I,
+_WILL = (
+    r"(?:will|shall|would|going\s+to|prepared|reserve|no\s+choice|otherwise|forced|consider\w*"
+    r"|intend|plan\w*|unless|contacted|engaged|instructed|retained|consulted)"
+)
+LEGAL_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        re.compile(
+            rf"\b{_LEGAL}\b[^.!?\n]{{0,80}}?\b{_WILL}\b|\b{_WILL}\s+(?:\w+\s+){{0,4}}?{_LEGAL}\b",
+            re.I,
+        ),
+        ("lawyer", "attorney", "legal", "law suit", "lawsuit", "sue", "suing", "court")
+        + ("litigation", "regulator", "ftc", "bbb", "consumer protection", "authorit", "ombudsman"),
+    ),
+    (
+        re.compile(
+            r"\b(?:go|going|went|talk|speak|turn)\s+to\s+the\s+(?:press|media|newspapers?)\b"
+            r"|\b(?:contact|inform|alert|tell)\w*\s+(?:the\s+)?(?:press|media|journalists?"
+            r"|newspapers?)\b",
+            re.I,
+        ),
+        ("press", "media", "journalist", "newspaper"),
+    ),
+)
+BOAST_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        re.compile(
+            r"\b(?:we\s+are|we['’]re|as)\s+(?:a|an|one\s+of\s+the)\s+(?:\w+\s+){0,2}?(?:top"
+            r"|leading|best|largest|biggest|well[\s-]known|reputable|trusted|successful|premium"
+            r"|famous|top[\s-]rated|award[\s-]winning|professional|honest|reliable|excellent"
+            r"|high[\s-]quality)\b",
+            re.I,
+        ),
+        ("we are", "we're", "we’re", "as a", "as an", "as one"),
+    ),
+    (
+        re.compile(
+            r"\bour\s+(?:\w+\s+)?products?\s+(?:are|is)\s+(?:\w+\s+)?(?:the\s+best|of\s+the"
+            r"\s+highest\s+quality|top[\s-]quality|excellent|superior|perfect|high[\s-]quality"
+            r"|loved|popular|the\s+most\s+popular)\b",
+            re.I,
+        ),
+        ("product",),
+    ),
+    (
+        re.compile(
+            r"\b(?:thousands|millions|hundreds|tens\s+of\s+thousands)\s+of\s+(?:happy|satisfied"
+            r"|loyal)\s+customers\b"
+            r"|\b(?:excellent|perfect|outstanding|spotless|impeccable|flawless|clean|great|good)\s+"
+            r"(?:track\s+record|reputation|selling\s+history|record)\b"
+            r"|\b(?:top|best|leading|number\s+one|no\.?\s*1)\s+sellers?\b",
+            re.I,
+        ),
+        ("customers", "record", "reputation", "history", "seller"),
+    ),
+    (
+        re.compile(
+            r"\bwe\s+have\s+(?:always\s+)?been\s+(?:selling|in\s+business|on\s+amazon)\s+"
+            r"(?:\w+\s+){0,3}?for\s+(?:over\s+|more\s+than\s+)?(?:\d+|many|ten|five|several)"
+            r"\s+years\b",
+            re.I,
+        ),
+        ("years",),
+    ),
 )
 EMOTIVE = re.compile(
     r"\bplease[,.!]?\s*please\b|\b(?:i|we)\s+(?:am\s+|are\s+)?beg(?:ging)?\b|\bbeg\s+(?:you|amazon)\b"
@@ -110,28 +182,6 @@ PERFECTION = re.compile(
     re.I,
 )
 
-BLAME_NEEDLES = (
-    *("lie", "lying", "fault", "scam", "cheat", "fraud", "misuse", "abuse", "made it up"),
-    *("made this up", "mistake", "error", "wrong", "unfair", "incorrect", "competitor"),
-    *("malicious", "fake", "false", "flag", "suspend", "deactivat", "accus", "penali", "target"),
-    *("baseless", "groundless", "bogus", "frivolous", "unfounded", "complainant", "owner"),
-    *("holder", "carrier", "courier", "shipping company", "logistics", "ups", "usps", "fedex"),
-    *("dhl", "royal mail", "forwarder", "post office", "negligen", "careless", "stupid"),
-    *("incompeten", "lazi", "lazy", "fired", "sacked", "dismissed", "responsibility"),
-    *("did not read", "didn't read", "didn’t read", "failed to", "system", "algorithm", "bot"),
-    *("blocked", "removed", "invalid", "extort", "bully", "bad faith", "trying to"),
-)
-LEGAL_NEEDLES = (
-    *("lawyer", "attorney", "legal", "lawsuit", "law suit", "sue", "suing", "court"),
-    *("litigation", "regulator", "ftc", "bbb", "consumer protection", "authorit", "ombudsman"),
-    *("press", "media", "journalist", "newspaper"),
-)
-BOAST_NEEDLES = (
-    *("top", "leading", "best", "largest", "biggest", "known", "reputable", "trusted"),
-    *("successful", "premium", "famous", "rated", "award", "professional", "honest"),
-    *("reliable", "excellent", "quality", "popular", "loved", "superior", "perfect"),
-    *("customers", "track record", "reputation", "record", "years", "number one", "no"),
-)
 EMOTIVE_NEEDLES = (
     *(f"please{mark}{space}please" for mark in ("", ",", ".", "!") for space in ("", " ")),
     *("beg", "desperat", "starv", "my family", "!!", "innocent", "unfair", "unjust", "heart"),
@@ -144,36 +194,47 @@ PERFECTION_NEEDLES = (
     *("never repeat", "never be repeat", "100", "one hundred", "zero", "flawless"),
 )
 
-book.pattern(
+
+def _parts_rule(
+    rule_id: str, message: Promise, parts: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+) -> None:
+    """An error for each sentence where one of `parts` matches, searched only where it can."""
+
+    def check(letter: Letter) -> Iterator[Hit]:
+        seen: set[tuple[int, int]] = set()
+        for pattern, needles in parts:
+            for hit in letter.sentences_matching(pattern, needles=needles):
+                if (hit.part, hit.start) not in seen:
+                    seen.add((hit.part, hit.start))
+                    yield hit
+
+    book.rule(rule_id, ERROR, message)(check)
+
+
+_parts_rule(
     "appeal.blame",
-    ERROR,
     _(
         "Blames someone else (the buyer, Amazon, the carrier, the rights owner, a competitor or "
         "one employee). Amazon wants you to own the problem: say what you did wrong and what "
         "you changed."
     ),
-    BLAME,
-    needles=BLAME_NEEDLES,
+    BLAME_PARTS,
 )
-book.pattern(
+_parts_rule(
     "appeal.legal_threat",
-    ERROR,
     _(
         "Threatens lawyers, a lawsuit, regulators or the press. Threats end appeals: keep to "
         "the facts and the plan."
     ),
-    LEGAL_THREAT,
-    needles=LEGAL_NEEDLES,
+    LEGAL_PARTS,
 )
-book.pattern(
+_parts_rule(
     "appeal.boast",
-    ERROR,
     _(
         "Praises your business in a way that does not answer the problem (top seller, years "
         "on Amazon, the best products). Amazon wants the cause and the fix, not a reputation."
     ),
-    BOAST,
-    needles=BOAST_NEEDLES,
+    BOAST_PARTS,
 )
 book.pattern(
     "appeal.emotive",

@@ -28,29 +28,33 @@ RATE_VS_TARGET = re.compile(
     re.I,
 )
 _UP = ("above", "over", "exceed", "higher", "beyond")
-# "12 of our 5 orders", "12 out of 5 orders".
+# "12 of our 5 orders", "12 out of 5 orders". Case-sensitive and starting with a digit, so
+# the regex engine skips straight to the numbers (the digit before is checked in Python).
 COUNT_OF = re.compile(
-    r"(?<![\d.,/-])(\d{1,6})\s+(?:of|out\s+of)\s+(?:our|the|my|all|these|those|its|their)?\s*"
-    r"(\d{1,6})(?![\d.,/-])\s+[a-z]",
-    re.I,
+    r"(\d{1,6})\s+(?:[Oo]f|[Oo]ut\s+of)\s+(?:our|the|my|all|these|those|its|their)?\s*"
+    r"(\d{1,6})(?![\d.,/-])\s+[A-Za-z]"
 )
 # "within 0 hours", "replies within 200 hours" (more than a week is no promise).
 HOURS = re.compile(
-    r"\bwithin\s+(\d{1,6}|zero)\s*(?:business\s+|working\s+)?(hours?|hrs?|days?)\b", re.I
+    r"[Ww]ithin\s+(\d{1,6}|zero)\s*(?:business\s+|working\s+)?(hours?|hrs?|days?)\b", re.I
 )
 MAX_REPLY_HOURS = 168
 MAX_REPLY_DAYS = 30
 # An account or card number shown in full: 8 or more digits after the word, or an IBAN.
 ACCOUNT = re.compile(
-    r"\b(?:account|acct|iban|card|bank)\s*(?:number|no\.?|#)?\s*(?:is|:|ending\s+in)?\s*"
-    r"(\d[\d -]{6,30}\d)"
-    r"|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}\b"
+    r"\b(?:account|acct|iban|card|bank)\s{0,3}(?:number|no\.?|#)?\s{0,3}(?:is|:|ending\s+in)?"
+    r"\s{0,3}(\d[\d -]{6,30}\d)"
     r"|\blast\s+(?:4|four)\s+digits\b[^\d.!?\n]{0,25}(\d[\d -]{0,30}\d|\d)",
     re.I,
 )
+# An IBAN written out: two capital letters, two check digits and at least 12 more characters.
+IBAN = re.compile(r"[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}\b")
+ACCOUNT_NEEDLES = ("account", "acct", "iban", "card", "bank", "last 4", "last four")
 # An address with an @ whose domain has no dot (or ends in one): "li@brightleaf".
+# The @ of an address whose domain has no dot (or ends in one): "li@brightleaf". The pattern
+# starts at the @, so the engine skips straight to each one.
 BAD_EMAIL = re.compile(
-    r"(?<![\w.+-])[\w.+-]{1,64}@(?![\w-]{1,63}(?:\.[\w-]{1,63})*\.[a-z]{2,})[\w.-]{0,64}", re.I
+    r"@(?<=[\w.+-]@)(?![\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[a-zA-Z]{2,})[\w.-]{0,64}"
 )
 GOOD_EMAIL = re.compile(r"^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})*\.[a-z]{2,24}$", re.I)
 
@@ -62,30 +66,52 @@ def _number(text: str) -> Decimal | None:
         return None
 
 
+def _scan(
+    pattern: re.Pattern[str], text: str, lowered: str, *needles: str
+) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` in `text`, skipping the scan when no needle is in `lowered`."""
+    if any(needle in lowered for needle in needles):
+        yield from pattern.finditer(text)
+
+
+def _glued(text: str, start: int, characters: str) -> bool:
+    """Whether the match at `start` continues a word or one of `characters` before it."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in characters)
+
+
 def _text_hits(letter: Letter) -> Iterator[Hit]:
     body = letter.body
-    for match in RATE_VS_TARGET.finditer(body.text):
+    lowered = body.text.lower()
+    for match in _scan(RATE_VS_TARGET, body.text, lowered, "%"):
         rate, target = _number(match.group(1)), _number(match.group(3))
         if rate is None or target is None:
             continue
         up = match.group("dir").lower().startswith(_UP)
         if (up and rate <= target) or (not up and rate > target):
             yield Hit(BODY, *body.sentence_at(match.start()))
-    for match in COUNT_OF.finditer(body.text):
+    for match in _scan(COUNT_OF, body.text, lowered, " of "):
+        if _glued(body.text, match.start(), "0123456789.,/-"):
+            continue
         if int(match.group(1)) > int(match.group(2)):
             yield Hit(BODY, *body.sentence_at(match.start()))
-    for match in HOURS.finditer(body.text):
+    for match in _scan(HOURS, body.text, lowered, "within"):
+        if _glued(body.text, match.start(), "_"):
+            continue
         amount = 0 if match.group(1).lower() == "zero" else int(match.group(1))
         unit = match.group(2).lower()
         limit = MAX_REPLY_DAYS if unit.startswith("day") else MAX_REPLY_HOURS
         if amount == 0 or amount > limit:
             yield Hit(BODY, *body.sentence_at(match.start()))
-    for match in ACCOUNT.finditer(body.text):
-        digits = re.sub(r"\D", "", match.group(1) or match.group(2) or match.group())
+    for match in _scan(ACCOUNT, body.text, lowered, *ACCOUNT_NEEDLES):
+        digits = re.sub(r"\D", "", match.group(1) or match.group(2))
         last_four = match.group(2) is not None
         if (last_four and len(digits) != 4) or (not last_four and len(digits) >= 8):
             yield Hit(BODY, *body.sentence_at(match.start()))
-    for match in BAD_EMAIL.finditer(body.text):
+    for match in IBAN.finditer(body.text):
+        if _glued(body.text, match.start(), ""):
+            continue
+        yield Hit(BODY, *body.sentence_at(match.start()))
+    for match in _scan(BAD_EMAIL, body.text, lowered, "@"):
         yield Hit(BODY, *body.sentence_at(match.start()))
 
 

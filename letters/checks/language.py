@@ -191,16 +191,22 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 MIN_EVIDENCE = 4
 
 
+# Each function word and the languages it counts for, looked up once per word.
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _language, _words in FUNCTION_WORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _language)
+
+
 def detect_language(text: str) -> str | None:
     """The language `text` is clearly in, or None when it is too short or mixed to tell."""
-    letters = sum(1 for char in text if char.isalpha())
+    letters = sum(map(str.isalpha, text))
     if letters and len(_KANA.findall(text)) >= max(5, letters // 5):
         return "ja"
     counts = dict.fromkeys(FUNCTION_WORDS, 0)
     for word in _WORD.findall(text.lower()):
-        for language, words in FUNCTION_WORDS.items():
-            if word in words:
-                counts[language] += 1
+        for language in _LANGUAGES_OF.get(word, ()):
+            counts[language] += 1
     best = max(counts, key=counts.__getitem__)
     ranked = sorted(counts.values(), reverse=True)
     if ranked[0] < MIN_EVIDENCE or ranked[0] < 2 * ranked[1]:
