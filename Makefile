@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PG_URL := postgres:///postgres?host=/var/run/postgresql
 export DJANGO_ALLOW_ASYNC_UNSAFE := true
 
-.PHONY: run test venv lint migrations-check pytest smoke dbcheck fixtures screenshots bench clean
+.PHONY: run test venv lint migrations-check pytest smoke dbcheck fixtures seed screenshots bench checker-eval clean
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' || \
@@ -50,12 +50,22 @@ smoke: venv
 
 test: lint migrations-check pytest smoke
 
+# The shipped templates are authored in letters/seed/templates/ (and the directory in the
+# CSVs under fixtures/): rebuild the fixtures and the gettext strings modules from them.
+# tests/letters/test_seed_files.py fails while a generated file is out of date.
+seed: venv
+	DEBUG=true $(BIN)/python scripts/build_seed.py
+
 # Against a running server with the demo team: see scripts/screenshots.py.
 screenshots: venv
 	$(BIN)/python scripts/screenshots.py
 
 bench: venv
 	$(BIN)/python bench/render_and_check.py
+
+# Precision and recall of the checker on the labelled corpus (tests/checker_corpus/); no database.
+checker-eval: venv
+	DEBUG=true DJANGO_SETTINGS_MODULE=sellerdesk.settings $(BIN)/python scripts/checker_eval.py $(EVAL_ARGS)
 
 clean:
 	rm -rf $(VENV) var staticfiles

@@ -1,6 +1,7 @@
 """Rebuild the modules that list the shipped data strings for makemessages.
 
 Run from the repository root: .venv/bin/python scripts/build_placeholder_strings.py
+(`make seed` runs it as part of scripts/build_seed.py.)
 Pages show some strings that are English data in the database: the letter templates'
 names and their placeholders' labels and help texts (fixtures/letter_templates.json), and
 the directory's purposes, marketplaces and Seller Central routes (fixtures/directory.json).
@@ -51,10 +52,14 @@ def _add(strings: list[str], text: str) -> None:
 
 
 def shipped_strings(fixture: list[dict]) -> list[str]:
-    """Each template name, then each distinct placeholder label and help text, in order."""
+    """Each English template name, then each distinct placeholder label and help text.
+
+    A German or Japanese template's name is already in its own language: pages show it as
+    it is, so it is not listed for translation.
+    """
     strings: list[str] = []
     for obj in fixture:
-        if obj["model"] == "letters.lettertemplate":
+        if obj["model"] == "letters.lettertemplate" and obj["fields"]["language"] == "en":
             _add(strings, obj["fields"]["name"])
     for obj in fixture:
         if obj["model"] != "letters.templateversion":
@@ -97,8 +102,13 @@ def module_source(strings: list[str], *, summary: str, fixture: Path) -> str:
     return "".join(lines)
 
 
-def modules() -> dict[Path, str]:
-    """Each generated module and the source it should have."""
+def modules(fixtures: dict[Path, list[dict]] | None = None) -> dict[Path, str]:
+    """Each generated module and the source it should have.
+
+    From the fixture files, or from `fixtures` (path: its data) when given, as
+    scripts/build_seed.py does before writing them.
+    """
+    fixtures = fixtures or {}
     sources = {}
     for module, fixture, collect, summary in (
         (
@@ -114,7 +124,8 @@ def modules() -> dict[Path, str]:
             "The directory's purpose, marketplace and route names and descriptions",
         ),
     ):
-        strings = collect(json.loads(fixture.read_text(encoding="utf-8")))
+        data = fixtures.get(fixture) or json.loads(fixture.read_text(encoding="utf-8"))
+        strings = collect(data)
         sources[module] = module_source(strings, summary=summary, fixture=fixture)
     return sources
 

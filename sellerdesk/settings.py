@@ -105,7 +105,7 @@ _database["CONN_HEALTH_CHECKS"] = True
 _database.setdefault("TEST", {})["NAME"] = (
     None
     if _database["ENGINE"].endswith("sqlite3")
-    else env_str("TEST_DATABASE_NAME", "test_sellerdesk")
+    else env_str("TEST_DATABASE_NAME", f"test_{_database['NAME']}")
 )
 DATABASES = {"default": _database}
 

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import json
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 from django.core.management import call_command
 
@@ -16,18 +11,10 @@ from letters.models import LetterTemplate, TemplateVersion
 from letters.placeholders import PLAN_OF_ACTION_NAMES
 from letters.rendering import RenderedLetter, example_values, render_version
 
-ROOT = Path(__file__).resolve().parents[2]
 CASE_KEYS = [case.key for case in CASE_TYPES]
 APPEAL_KEYS = [case.key for case in CASE_TYPES if case.plan_of_action]
 BUYER_KEYS = [case.key for case in CASE_TYPES if case.audience == Audience.BUYER]
 POA_HEADINGS = ("Root cause", "Corrective actions taken", "Preventive measures")
-
-
-def _load_script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture
@@ -50,15 +37,6 @@ def test_every_case_has_an_active_english_template_at_version_1(letter_templates
     for template in templates:
         assert template.slug == f"{template.case_type}-en"
         assert list(template.versions.values_list("number", flat=True)) == [1]
-
-
-def test_fixture_is_built_from_the_current_source() -> None:
-    build = _load_script("build_letter_templates_fixture")
-    source = _load_script("letter_templates_source")
-    problems = [problem for t in source.TEMPLATES for problem in build.check_template(t)]
-    assert problems == []
-    fixture = json.loads((ROOT / "fixtures" / "letter_templates.json").read_text())
-    assert fixture == build.fixture_rows(source.TEMPLATES), "rebuild the fixture"
 
 
 @pytest.mark.parametrize("case", CASE_KEYS)
