@@ -39,9 +39,19 @@ CONCRETE = re.compile(
     r"|director|head\s+of\s+\w+|specialist|coordinator|qc|qa|compliance\s+officer"
     r"|(?:each|every|per)\s+(?:\w+\s+)?(?:day|week|month|quarter|year|order|shipment|listing"
     r"|batch|sku|asin|message|claim|return)|within\s+(?:one|two|three)"
-    r"|(?:mr|ms|mrs|dr)\.?\s+[a-z]+)\b",
+    r"|(?:mr|ms|mrs|dr)\.?\s+[a-z]+|id\s+cards?|passports?|utility\s+bills?|bank\s+statements?"
+    r"|notari\w+|translations?|(?:each|every|per)\s+(?!effort|possible|way\b)[a-z]+)\b",
     re.I,
 )
+# A root cause names what went wrong in plain words; it is only hollow when it is a
+# commonplace ("a mistake", "negligence", "human error") or a few words with no detail.
+HOLLOW_CAUSE = re.compile(
+    r"\b(?:mistakes?|errors?|negligen\w*|careless\w*|oversights?|not\s+(?:pay(?:ing)?\s+)?"
+    r"(?:enough\s+)?(?:attention|careful)|lack\s+of\s+(?:attention|experience|knowledge|care)"
+    r"|misunderstand\w*|none|n/a|unknown|we\s+do\s+not\s+know)\b",
+    re.I,
+)
+MIN_CAUSE_WORDS = 8
 # Promises with nothing to check: attention, care, effort, "strengthening management".
 VAGUE_PROMISE = re.compile(
     r"\bpay\s+(?:more|closer|extra|special|great(?:er)?|much\s+more)\s+attention\b"
@@ -64,13 +74,40 @@ VAGUE_NEEDLES = (
 
 
 def _missing(part: str) -> Check:
-    """A part that is neither under a heading nor anywhere in the prose."""
+    """A part that is neither under a heading nor anywhere in the prose.
+
+    A plan already reported as hollow (a vague part or promise) is not also told that a part
+    is missing: the seller has one thing to fix first, the substance.
+    """
 
     def check(letter: Letter) -> Iterator[Hit]:
-        if part not in plan_parts(letter.body.text):
+        if part not in plan_parts(letter.body.text) and not _hollow(letter):
             yield MISSING
 
     return check
+
+
+def _vague_parts(body: str) -> Iterator[Hit]:
+    for kind, part in sorted(plan_parts(body).items(), key=lambda item: item[1]):
+        texts = part_texts(body, part)
+        if any(CONCRETE.search(text) for text in texts):
+            continue
+        if kind == ROOT and not any(
+            HOLLOW_CAUSE.search(text) or len(text.split()) < MIN_CAUSE_WORDS for text in texts
+        ):
+            continue
+        end = part.end if part.by_heading else part.spans[0][1]
+        yield Hit(BODY, part.start, shorten(body[part.start : end]))
+
+
+def _vague_promises(letter: Letter) -> Iterator[Hit]:
+    for hit in letter.sentences_matching(VAGUE_PROMISE, needles=VAGUE_NEEDLES):
+        if not CONCRETE.search(hit.excerpt):
+            yield hit
+
+
+def _hollow(letter: Letter) -> bool:
+    return any(_vague_parts(letter.body.text)) or any(_vague_promises(letter))
 
 
 book.rule(
@@ -99,11 +136,7 @@ book.rule(
     ),
 )
 def vague_part(letter: Letter) -> Iterator[Hit]:
-    body = letter.body.text
-    for part in sorted(plan_parts(body).values()):
-        if not any(CONCRETE.search(text) for text in part_texts(body, part)):
-            end = part.end if part.by_heading else part.spans[0][1]
-            yield Hit(BODY, part.start, shorten(body[part.start : end]))
+    return _vague_parts(letter.body.text)
 
 
 @book.rule(
@@ -116,9 +149,7 @@ def vague_part(letter: Letter) -> Iterator[Hit]:
     needles=VAGUE_NEEDLES,
 )
 def vague_promise(letter: Letter) -> Iterator[Hit]:
-    for hit in letter.sentences_matching(VAGUE_PROMISE, needles=VAGUE_NEEDLES):
-        if not CONCRETE.search(hit.excerpt):
-            yield hit
+    return _vague_promises(letter)
 
 
 @book.rule(

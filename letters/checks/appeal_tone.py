@@ -18,7 +18,10 @@ from letters.checks.rule import Hit, Letter, RuleBook
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 
-book = RuleBook(Audience.AMAZON, appeals_only=True)
+# Every letter to Amazon: an appeal, a retraction, a funds request or an abuse report.
+book = RuleBook(Audience.AMAZON)
+# Threats are errors in letters to other sellers too.
+threats = RuleBook(Audience.AMAZON, Audience.SELLER)
 
 _OWN = r"(?:'s|’s|s'|s’)?"
 _CARRIERS = (
@@ -31,10 +34,12 @@ BLAME_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
     (re.compile(source, re.I), needles)
     for source, needles in (
         (
-            rf"\b(?:buyer|customer|purchaser|client)s?{_OWN}\s+(?:\w+\s+){{0,2}}?"
-            r"(?:lied|lies|lying|fault|scam\w*|cheat\w*|fraud\w*|misused?|abused?"
+            rf"\b(?:buyer|customer|purchaser|client)s?{_OWN}\s+(?:\w+\s+){{0,4}}?"
+            r"(?:lied|lies|lying|liars?|fault|scam\w*|cheat\w*|fraud\w*|misus\w*|abus\w*"
+            r"|are\s+competitors"
             r"|made\s+(?:it|this)\s+up|did\s+not\s+read|didn['’]t\s+read"
-            r"|failed\s+to\s+(?:read|follow))\b",
+            r"|failed\s+to\s+(?:read|follow)|do(?:n['’]t|\s+not)\s+read|use\s+(?:it|them|the\s+\w+)"
+            r"\s+wrong\w*)\b",
             ("buyer", "customer", "purchaser", "client"),
         ),
         (
@@ -71,8 +76,10 @@ BLAME_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ),
         (
             rf"\b(?:due\s+to|caused\s+by|because\s+of|fault\s+of|blame)\s+(?:the\s+)?{_CARRIERS}"
-            rf"|\b{_CARRIERS}{_OWN}\s+(?:\w+\s+){{0,3}}?(?:fault|negligen\w*|careless\w*"
-            r"|to\s+blame|responsible\s+for\s+(?:the|this|these|all))",
+            rf"|\b{_CARRIERS}{_OWN}\s+(?:\w+\s+){{0,4}}?(?:fault|negligen\w*|careless\w*"
+            r"|to\s+blame|responsible\s+for\s+(?:the|this|these|all)|unreliable"
+            r"|los(?:es|t|e)\s+(?:\w+\s+){0,2}?(?:all\s+the\s+time|always|constantly))"
+            r"|\b(?:they|it)\s+(?:are|is|were|was)\s+to\s+blame\b",
             ("carrier", "courier", "shipping", "logistics", "ups", "usps", "fedex", "dhl")
             + ("royal mail", "forwarder", "post office"),
         ),
@@ -88,8 +95,16 @@ BLAME_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (
             r"\bnot\s+(?:our|my)\s+(?:own\s+)?fault\b|\bno\s+fault\s+of\s+(?:our|my)\b"
             r"|\b(?:their|his|her)\s+(?:own\s+)?fault\b"
-            r"|\bwe\s+did\s+(?:nothing|not\s+do\s+anything)\s+wrong\b",
-            ("fault", "wrong"),
+            r"|\bwe\s+did\s+(?:nothing|not\s+do\s+anything)\s+wrong\b"
+            r"|\broot\s+cause\s+is\s+not\s+(?:us|ours|on\s+our\s+side)\b|\bwe\s+are\s+(?:the\s+)?"
+            r"victims?\b|\b(?:factory|supplier|manufacturer)\s+(?:is|was)\s+(?:\w+\s+)?responsible\b"
+            r"|\bthey\s+cheated\s+us\b|\bliars\b",
+            ("fault", "wrong", "root cause", "victim", "responsible", "cheated", "liars"),
+        ),
+        (
+            r"\b(?:to|just\s+to|only\s+to)\s+(?:kill|eliminate|block|remove|hurt)\s+(?:the\s+|all\s+)?"
+            r"(?:\w+\s+)?(?:competition|competitors|other\s+sellers)\b",
+            ("competition", "competitors", "other sellers"),
         ),
     )
 )
@@ -100,7 +115,7 @@ _LEGAL = (
 )
 _WILL = (
     r"(?:will|shall|would|going\s+to|prepared|reserve|no\s+choice|otherwise|forced|consider\w*"
-    r"|intend|plan\w*|unless|contacted|engaged|instructed|retained|consulted)"
+    r"|intend|plan\w*|unless|contacted|engaged|instructed|retained|consulted|prepar\w*)"
 )
 LEGAL_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
@@ -147,10 +162,12 @@ BOAST_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             r"|loyal)\s+customers\b"
             r"|\b(?:excellent|perfect|outstanding|spotless|impeccable|flawless|clean|great|good)\s+"
             r"(?:track\s+record|reputation|selling\s+history|record)\b"
-            r"|\b(?:top|best|leading|number\s+one|no\.?\s*1)\s+sellers?\b",
+            r"|\b(?:top|best|leading|number\s+one|no\.?\s*1)\s+(?:sellers?|brands?|shops?|stores?"
+            r"|compan(?:y|ies))\b|\bour\s+quality\s+is\s+(?:the\s+)?(?:best|highest|perfect)\b",
             re.I,
         ),
-        ("customers", "record", "reputation", "history", "seller"),
+        ("customers", "record", "reputation", "history", "seller", "brand", "shop", "store")
+        + ("compan", "quality"),
     ),
     (
         re.compile(
@@ -166,12 +183,14 @@ EMOTIVE = re.compile(
     r"\bplease[,.!]?\s*please\b|\b(?:i|we)\s+(?:am\s+|are\s+)?beg(?:ging)?\b|\bbeg\s+(?:you|amazon)\b"
     r"|\bdesperat\w*|\bstarv\w*|\bmy\s+family\s+(?:will|would|is|has|depends)\b|!{2,}"
     r"|\b(?:we\s+are|i\s+am|we're|i'm)\s+(?:completely\s+|totally\s+|100%\s+)?innocent\b"
-    r"|\bunfair(?:ly)?\b|\bunjust(?:ly)?\b|\bheart\s*broken\b|\bdevastat\w*|\bmercy\b"
+    r"|\bunfair(?:ly)?\b(?!\s+competition)|\bunjust(?:ly)?\b|\bheart\s*broken\b|\bdevastat\w*|\bmercy\b"
     r"|\blast\s+hope\b|\bbankrupt\w*|\b(?:another|one\s+more|a\s+second|one\s+last)\s+chance\b"
     r"|\b(?:sincerely|humbly|earnestly)\s+(?:beg|plead|implore|pray)|\bplead\w*|\bimplor\w*"
     r"|\bour\s+(?:only|sole|main)\s+(?:source\s+of\s+)?(?:income|livelihood)\b"
     r"|\b(?:families|children|employees|workers)\s+(?:\w+\s+){0,2}?(?:depend|rely|will\s+lose)"
-    r"|\bcannot\s+survive\b|\bout\s+of\s+business\b|\bforgive\s+us\b|\bpray\w*\b",
+    r"|\bcannot\s+survive\b|\bout\s+of\s+business\b|\bforgive\s+us\b|\bpray\w*\b"
+    r"|\b(?:so|very)\s+(?:scared|sad|worried|afraid)\b|\bdream\s+business\b|\bplease\s+help\s+us\b"
+    r"|\b(?:very\s+)?big\s+trouble\b|\bcan['’]?t\s+pay\s+(?:\w+\s+)?(?:salar\w+|rent|wages)",
     re.I,
 )
 PERFECTION = re.compile(
@@ -187,7 +206,8 @@ EMOTIVE_NEEDLES = (
     *("beg", "desperat", "starv", "my family", "!!", "innocent", "unfair", "unjust", "heart"),
     *("devastat", "mercy", "last hope", "bankrupt", "chance", "plead", "implor", "income"),
     *("livelihood", "families", "children", "employees", "workers", "survive", "business"),
-    *("forgive", "pray"),
+    *("forgive", "pray", "scared", "sad", "worried", "afraid", "dream", "help us", "trouble"),
+    *("pay",),
 )
 PERFECTION_NEEDLES = (
     *("guarantee", "never again", "never happen", "never occur", "never recur"),
@@ -259,14 +279,15 @@ book.pattern(
 # an entry matches it, whatever the words around them.
 STOCK_SENTENCES = (
     "take seriously",
-    "reviewed amazon policies",
+    "reviewed policies",
     "thorough investigation",
     "apologize inconvenience",
-    "committed best experience",
+    "committed experience",
+    "thank opportunity",
     "stricter quality control",
     "ensure never happen again",
     "value relationship amazon",
-    "understand importance comply",
+    "understand importance",
     "taken immediate steps",
     "taken immediate action",
     "trained staff policies",
@@ -286,6 +307,15 @@ STOCK_SENTENCES = (
     "best interest customers",
     "aware seriousness",
     "utmost importance",
+    "writing appeal",
+    "provided necessary documents",
+    "information accurate date",
+    "kindly request reinstate",
+    "value trust",
+    "high standards",
+    "source authorized distributors",
+    "strict verification process",
+    "attached invoices review",
 )
 STOCK_STEMS = tuple(frozenset(word[:5] for word in entry.split()) for entry in STOCK_SENTENCES)
 # A letter that leans on this many stock sentences is a template, not an answer.
@@ -321,4 +351,26 @@ def stock_text(letter: Letter) -> Iterator[Hit]:
         yield from hits
 
 
-RULES = book.rules
+# Threatening the buyer, another seller or their people (legal threats are their own rule).
+THREAT = re.compile(
+    r"\bwe\s+know\s+(?:who|where)\s+you\b|\bwe\s+know\s+(?:his|her|their|your)\s+address\b"
+    r"|\bmake\s+(?:him|her|them|you)\s+pay\b|\bwe\s+will\s+find\s+(?:him|her|them|you)\b"
+    r"|\bdestroy\s+(?:your|his|her|their)\s+(?:account|business|shop|store)\b"
+    r"|\bsend\s+(?:people|someone|our\s+people)\s+to\b|\byou\s+will\s+regret\b",
+    re.I,
+)
+threats.rule(
+    "common.threat",
+    ERROR,
+    _(
+        "Threatens a person (we know where you are, we will destroy your account). Never "
+        "threaten anyone: report abuse to Amazon and keep to the facts."
+    ),
+    needles=("know", "make", "find", "destroy", "send", "regret"),
+)(
+    lambda letter: letter.sentences_matching(
+        THREAT, needles=("know", "make", "find", "destroy", "send", "regret")
+    )
+)
+
+RULES = [*book.rules, *threats.rules]

@@ -17,6 +17,11 @@ from letters.checks.findings import Severity
 from letters.checks.rule import SUBJECT, Hit, Letter, RuleBook
 
 ERROR = Severity.ERROR
+_IN_RETURN = re.compile(
+    r"\b(?:in\s+return|in\s+exchange|en\s+échange|en\s+retour|im\s+gegenzug|in\s+cambio"
+    r"|a\s+cambio)\b|その代わり",
+    re.I,
+)
 
 book = RuleBook(Audience.BUYER)
 
@@ -62,8 +67,15 @@ def incentive(letter: Letter) -> Iterator[Hit]:
     tie = lexicon.pattern(lexicon.INCENTIVE_TIE, letter.language)
     value = lexicon.pattern(lexicon.INCENTIVE_VALUE, letter.language)
     review = lexicon.needles(id(lexicon.INCENTIVE_VALUE), letter.language)
-    for hit in letter.sentences_matching(value, needles=review):
-        if tie.search(hit.excerpt):
+    # "Please do not leave negative feedback; we refunded you" asks the opposite of a review.
+    refusal = lexicon.pattern(lexicon.DISCOURAGE_CLAIM, letter.language)
+    for hit in letter.sentences_matching(tie, needles=review):
+        text = (letter.subject if hit.part == SUBJECT else letter.body).text
+        # The value may sit in the sentence before: "We refund you. In return, remove it."
+        before = text[max(0, hit.start - 300) : hit.start]
+        if refusal.search(hit.excerpt):
+            continue
+        if value.search(hit.excerpt) or (_IN_RETURN.search(hit.excerpt) and value.search(before)):
             yield hit
 
 

@@ -6,10 +6,12 @@ Every pattern here is bounded or linear: no nested repetition over user text.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import Audience
@@ -36,7 +38,7 @@ COUNT_OF = re.compile(
 )
 # "within 0 hours", "replies within 200 hours" (more than a week is no promise).
 HOURS = re.compile(
-    r"[Ww]ithin\s+(\d{1,6}|zero)\s*(?:business\s+|working\s+)?(hours?|hrs?|days?)\b", re.I
+    r"(?:[Ww]ithin|[Ii]n)\s+(\d{1,6}|zero)\s*(?:business\s+|working\s+)?(hours?|hrs?|days?)\b", re.I
 )
 MAX_REPLY_HOURS = 168
 MAX_REPLY_DAYS = 30
@@ -74,6 +76,39 @@ def _scan(
         yield from pattern.finditer(text)
 
 
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+# A date that must lie in the past: "since 25 December 2026", "shipped on 2026-12-25".
+PAST_DATE = re.compile(
+    r"\b(?:since|(?:shipped|sent|dispatched|delivered|ordered|received|opened|filed|deactivated"
+    r"|suspended|updated|returned|refunded)\s+on)\s+(?:(\d{1,2})\s+(" + "|".join(_MONTHS) + r")"
+    r"\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))\b",
+    re.I,
+)
+
+
+def _past_date(match: re.Match[str]) -> datetime.date | None:
+    try:
+        if match.group(1):
+            month = _MONTHS.index(match.group(2).lower()) + 1
+            return datetime.date(int(match.group(3)), month, int(match.group(1)))
+        return datetime.date(int(match.group(4)), int(match.group(5)), int(match.group(6)))
+    except ValueError:
+        return None
+
+
 def _glued(text: str, start: int, characters: str) -> bool:
     """Whether the match at `start` continues a word or one of `characters` before it."""
     return start > 0 and (text[start - 1].isalnum() or text[start - 1] in characters)
@@ -94,9 +129,11 @@ def _text_hits(letter: Letter) -> Iterator[Hit]:
             continue
         if int(match.group(1)) > int(match.group(2)):
             yield Hit(BODY, *body.sentence_at(match.start()))
-    for match in _scan(HOURS, body.text, lowered, "within"):
+    for match in _scan(HOURS, body.text, lowered, "within", " in 0", " in zero"):
         if _glued(body.text, match.start(), "_"):
             continue
+        if match.group().lower().startswith("in") and match.group(1) not in ("0", "zero"):
+            continue  # "in 5 days" is a plain estimate; only "in 0 days" cannot be
         amount = 0 if match.group(1).lower() == "zero" else int(match.group(1))
         unit = match.group(2).lower()
         limit = MAX_REPLY_DAYS if unit.startswith("day") else MAX_REPLY_HOURS
@@ -107,6 +144,11 @@ def _text_hits(letter: Letter) -> Iterator[Hit]:
         last_four = match.group(2) is not None
         if (last_four and len(digits) != 4) or (not last_four and len(digits) >= 8):
             yield Hit(BODY, *body.sentence_at(match.start()))
+    today = timezone.localdate()
+    for match in _scan(PAST_DATE, body.text, lowered, "since", " on "):
+        date = _past_date(match)
+        if date is not None and date > today:
+            yield Hit(BODY, *body.sentence_at(match.start()))
     for match in IBAN.finditer(body.text):
         if _glued(body.text, match.start(), ""):
             continue
@@ -115,23 +157,36 @@ def _text_hits(letter: Letter) -> Iterator[Hit]:
         yield Hit(BODY, *body.sentence_at(match.start()))
 
 
-def _fact_problems(facts: dict) -> Iterator[str]:
+def _as_number(value: object) -> Decimal | None:
+    """A number the wizard stored as a number or as the text typed ("0.8", "12")."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float, Decimal)):
+        return Decimal(str(value))
+    if isinstance(value, str) and re.fullmatch(r"\s*-?\d{1,9}(?:[.,]\d{1,6})?\s*%?\s*", value):
+        return _number(value.strip().rstrip("%").strip())
+    return None
+
+
+def _fact_problems(raw: dict) -> Iterator[str]:
     """Short English descriptions of answers that contradict each other or Amazon's rules."""
+    facts = {name: _as_number(value) for name, value in raw.items()}
     odr, target = facts.get("odr_percent"), facts.get("odr_target")
-    numbers = (int, float, Decimal)
-    if isinstance(odr, numbers) and isinstance(target, numbers) and odr <= target:
+    if isinstance(odr, Decimal) and isinstance(target, Decimal) and odr <= target:
         yield f"Order Defect Rate {odr}% is not above the target {target}%"
     claims, orders = facts.get("claim_count"), facts.get("order_count")
-    if isinstance(claims, int) and isinstance(orders, int) and claims > orders:
+    if isinstance(claims, Decimal) and isinstance(orders, Decimal) and claims > orders:
         yield f"{claims} claims on {orders} orders"
     for name in ("reply_hours", "refund_hours", "deadline_hours"):
         hours = facts.get(name)
-        if isinstance(hours, int) and (hours <= 0 or hours > MAX_REPLY_HOURS):
+        if isinstance(hours, Decimal) and (hours <= 0 or hours > MAX_REPLY_HOURS):
             yield f"{name.replace('_', ' ')}: {hours}"
-    last4 = facts.get("bank_last4")
+    last4 = raw.get("bank_last4")
+    if isinstance(last4, int) and not isinstance(last4, bool):
+        last4 = str(last4)
     if isinstance(last4, str) and last4 and not re.fullmatch(r"\d{4}", last4.strip()):
         yield "bank account: only the last 4 digits"
-    email = facts.get("account_email")
+    email = raw.get("account_email")
     if isinstance(email, str) and email and not GOOD_EMAIL.match(email.strip()):
         yield f"e-mail address {email[:80]}"
 

@@ -240,6 +240,12 @@ def cjk_in_english(letter: Letter) -> Iterator[Hit]:
     ),
 )
 def language_mismatch(letter: Letter) -> Iterator[Hit]:
+    if letter.language not in ("en", "ja"):
+        # Chinese or Japanese in a German, French, Italian or Spanish letter.
+        for part, text in letter.parts():
+            for start, sentence in text.sentences_matching(CJK):
+                yield Hit(part, start, sentence)
+                return
     detected = detect_language(f"{letter.subject.text}\n{letter.body.text}")
     if detected is None or detected == letter.language:
         return

@@ -14,7 +14,7 @@ Lexicon = dict[str, str]
 
 # A review, feedback, rating or stars, in each language.
 REVIEW: Lexicon = {
-    "en": r"(?:reviews?|feedback|ratings?|testimonials?|[1-5][\s-]*stars?|five[\s-]*stars?)",
+    "en": r"(?:reviews?|feedback|ratings?|testimonials?|[1-5][\s-]*stars?|five[\s-]*stars?|[1-5]\s?★)",
     "de": r"(?:bewertung\w*|rezension\w*|feedback|[1-5][\s-]*sterne\w*|fünf[\s-]*sterne\w*)",
     "fr": r"(?:avis|évaluations?|commentaires?|[1-5][\s-]*étoiles?|cinq[\s-]*étoiles?)",
     "it": r"(?:recension[ei]|feedback|valutazion[ei]|[1-5][\s-]*stelle|cinque[\s-]*stelle)",
@@ -74,7 +74,11 @@ def _en_review_solicitation() -> str:
             # Positive-only: stars or a good review asked for.
             rf"\b{_ASK}\s+(?:\w+\s+){{0,3}}?(?:positive|good|great|glowing|favou?rable|excellent"
             rf"|nice|kind|perfect|top|full|high|happy|5|five)[\s-]+(?:\w+\s+)?{rev}",
-            r"\b(?:5|five|full|top)[\s-]*stars?\b",
+            r"\b(?:5|five|full|top)[\s-]*(?:stars?|marks)\b|★{3,}|\b[1-5]\s?★",
+            r"\b(?:some|a\s+few)\s+(?:good|kind|nice|sweet|positive|warm)\s+words\b",
+            r"\b(?:review|feedback)\s+request\b[^.!?\n]{0,120}?\b(?:again|another|once\s+more)\b",
+            rf"\bif\s+you\s+(?:\w+\s+){{0,2}}?{_ASK}\s+(?:\w+\s+){{0,3}}?{rev}{_GAP}\b(?:mention"
+            r"|say|write|describe|state|note|include|highlight|talk\s+about)\b",
         )
     )
 
@@ -153,6 +157,9 @@ REMOVE_OR_CANCEL: Lexicon = {
         r"|want\s+you\s+to|ask(?:ing)?\s+you\s+to|like\s+you\s+to|request\s+(?:that\s+)?you)"
         r"\s+(?:\w+\s+){0,2}?cancel\s+(?:the|your|this|that)\s+(?:\w+\s+)?(?:order|purchase)"
         r"|\bplease\s+(?:\w+\s+){0,2}?request\s+(?:a\s+)?cancell?ation\b"
+        r"|\b(?:take\s+down|remove|delete|edit|change|withdraw)\s+what\s+you\s+(?:wrote|said"
+        r"|posted|left)\b"
+        r"|\bcancel\w{0,3}\s+(?:the|your|this)\s+(?:return|refund)\s+requests?\b"
     ),
     "de": (
         r"\b(?:bewertung|rezension|feedback|garantieantrag|reklamation)\w*\s+(?:\w+\s+){0,4}?"
@@ -190,7 +197,7 @@ REMOVE_OR_CANCEL: Lexicon = {
 _VALUE_EN = (
     r"\b(?:refund\w*|gift\w*|coupons?|claim\s+codes?|promo(?:tion(?:al)?)?\s+codes?|discount\w*"
     r"|vouchers?|cash\s*back|rebates?|compensat\w*|rewards?|bonus\w*|paypal|money\s+back|money"
-    r"|free\s+(?:items?|products?|units?|samples?|gifts?|shipping|accessor\w+)|freebies?"
+    r"|free|freebies?"
     r"|gift\s+cards?)\b|\$\s?\d|[£€]\s?\d|(?<!\d)\d{1,3}\s*%\s*off\b"
 )
 INCENTIVE_VALUE: Lexicon = {
@@ -214,10 +221,14 @@ INCENTIVE_TIE: Lexicon = {
         rf"|\bif\s+you\s+(?:\w+\s+){{0,3}}?{REVIEW['en']}"
     ),
     "de": rf"\b(?:für|nach|gegen)\s+(?:\w+\s+){{0,2}}?{REVIEW['de']}"
-    rf"|{REVIEW['de']}[^.!?\n]{{0,40}}?\b(?:erhalten|bekommen|senden\s+wir)",
-    "fr": rf"\b(?:en\s+échange\s+d['’]|pour|après|contre)\s*(?:\w+\s+){{0,2}}?{REVIEW['fr']}",
-    "it": rf"\b(?:in\s+cambio\s+di|per|dopo|contro)\s+(?:\w+\s+){{0,3}}?{REVIEW['it']}",
-    "es": rf"\b(?:a\s+cambio\s+de|por|después\s+de|tras)\s+(?:\w+\s+){{0,3}}?{REVIEW['es']}",
+    rf"|{REVIEW['de']}[^.!?\n]{{0,40}}?\b(?:erhalten|bekommen|senden\s+wir)"
+    r"|\bhinterlassen\s+sie\s+(?:uns\s+)?(?:eine|ihre)\s+(?:bewertung|rezension)",
+    "fr": rf"\b(?:en\s+échange\s+d['’]|pour|après|contre)\s*(?:\w+\s+){{0,2}}?{REVIEW['fr']}"
+    r"|\blaissez(?:-nous)?\s+(?:un|votre)\s+(?:avis|commentaire|évaluation)",
+    "it": rf"\b(?:in\s+cambio\s+di|per|dopo|contro)\s+(?:\w+\s+){{0,3}}?{REVIEW['it']}"
+    r"|\blasci(?:\s+ci)?\s+(?:una|la\s+sua)\s+(?:recensione|valutazione)",
+    "es": rf"\b(?:a\s+cambio\s+de|por|después\s+de|tras)\s+(?:\w+\s+){{0,3}}?{REVIEW['es']}"
+    r"|\bd[ée]j(?:e|enos|anos)\s+(?:una|su)\s+(?:reseña|opinión|valoración)",
     "ja": r"(?:レビュー|評価)",
 }
 
@@ -229,7 +240,9 @@ PROMOTION: Lexicon = {
         r"|\b(?:new|latest|upcoming)\s+(?:collections?|arrivals?|product\s+lines?|ranges?)\b"
         r"|\bour\s+(?:new|latest|upcoming|other|best-?selling)\s+(?:\w+\s+)?(?:products|items"
         r"|models|designs|releases)\b"
-        r"|\bcatalog(?:ue)?s?\b|\b(?:discount|coupon|promo(?:tion(?:al)?)?|voucher)\s+codes?\b"
+        r"|\b(?:discount|coupon|promo(?:tion(?:al)?)?|voucher)\s+codes?\b"
+        r"|\b\d{1,2}\s*%\s*discount\b|\b(?:check|visit|see)\s+(?:out\s+)?our\s+(?:brand|store|shop)"
+        r"\s+page\b|\bother\s+colou?rs?\b[^.!?\n]{0,40}?\bdiscount"
         r"|\b(?:follow|favou?rite|bookmark)\s+(?:our|my)\s+(?:shop|store|brand|page|storefront)\b"
         r"|\b(?:visit|check\s+out|see|browse)\s+(?:our|my)\s+(?:amazon\s+)?(?:store(?:front)?"
         r"|shop|brand\s+store|other\s+listings)\b"
@@ -240,31 +253,31 @@ PROMOTION: Lexicon = {
     "de": (
         r"\bunser\w*\s+(?:neue\w*|andere\w*|weitere\w*)\s+(?:produkte|kollektion|artikel"
         r"|angebote)\b|\bneue\w*\s+kollektion\b|\bnächste\w*\s+(?:bestellung|einkauf|kauf)\b"
-        r"|\b(?:rabatt|gutschein)code\b|\bfolgen\s+sie\s+uns\b|\bnewsletter\b|\bkatalog\w*"
+        r"|\b(?:rabatt|gutschein)code\b|\bfolgen\s+sie\s+uns\b|\bnewsletter\b"
         r"|\bsonderangebot\w*|\b\d{1,2}\s*%\s+rabatt\b|\bsuchen\s+sie\s+(?:nach\s+)?unser\w*\s+"
         r"(?:marke|shop|markennamen)"
     ),
     "fr": (
         r"\bnos\s+autres\s+produits\b|\bnouvelle\s+collection\b|\bnos\s+nouveaux\s+produits\b"
         r"|\bprochaine\s+commande\b|\bprochain\s+achat\b|\bcode\s+promo\b|\bsuivez-nous\b"
-        r"|\bnewsletter\b|\bcatalogue\b|\boffre\s+spéciale\b|\b\d{1,2}\s*%\s+de\s+réduction\b"
+        r"|\bnewsletter\b|\boffre\s+spéciale\b|\b\d{1,2}\s*%\s+de\s+réduction\b"
         r"|\brecherchez\s+(?:notre|la)\s+marque"
     ),
     "it": (
         r"\baltri\s+(?:nostri\s+)?prodotti\b|\bnuova\s+collezione\b|\bnostri\s+nuovi\s+prodotti\b"
         r"|\bprossimo\s+(?:ordine|acquisto)\b|\bcodice\s+sconto\b|\bseguici\b|\bnewsletter\b"
-        r"|\bcatalogo\b|\bofferta\s+speciale\b|\b\d{1,2}\s*%\s+di\s+sconto\b"
+        r"|\bofferta\s+speciale\b|\b\d{1,2}\s*%\s+di\s+sconto\b"
         r"|\bcerca(?:te)?\s+il\s+nostro\s+marchio"
     ),
     "es": (
         r"\b(?:nuestros\s+)?otros\s+productos\b|\bnueva\s+colección\b|\bnuevos\s+productos\b"
         r"|\bpróxim[oa]\s+(?:pedido|compra)\b|\bcódigo\s+(?:de\s+)?descuento\b"
-        r"|\bs[íi]g(?:a|ue)nos\b|\bnewsletter\b|\bcatálogo\b|\boferta\s+especial\b"
+        r"|\bs[íi]g(?:a|ue)nos\b|\bnewsletter\b|\boferta\s+especial\b"
         r"|\b\d{1,2}\s*%\s+de\s+descuento\b|\bbusque\s+nuestra\s+marca"
     ),
     "ja": (
         r"新商品|新製品|新作|次回(?:の)?(?:ご)?(?:注文|購入|お買い物|お買い上げ)|クーポンコード"
-        r"|割引コード|ストアをフォロー|フォローして|メルマガ|ニュースレター|カタログ|セール"
+        r"|割引コード|ストアをフォロー|フォローして|メルマガ|ニュースレター|セール"
     ),
 }
 
@@ -274,16 +287,17 @@ _PAY_EN = (
 )
 OFF_AMAZON_PAYMENT: Lexicon = {
     "en": _PAY_EN,
-    "de": r"\b(?:überweisung|banküberweisung|paypal)\b",
-    "fr": r"\b(?:virement\s+bancaire|virement|paypal)\b",
-    "it": r"\b(?:bonifico(?:\s+bancario)?|paypal|satispay)\b",
-    "es": r"\b(?:transferencia(?:\s+bancaria)?|bizum|paypal)\b",
+    "de": r"\b(?:überweisung|banküberweisung|paypal|rufen\s+sie\s+uns\s+an)\b",
+    "fr": r"\b(?:virement\s+bancaire|virement|paypal|appelez-nous|appelez\s+nous)\b",
+    "it": r"\b(?:bonifico(?:\s+bancario)?|paypal|satispay|ci\s+chiami)\b",
+    "es": r"\b(?:transferencia(?:\s+bancaria)?|bizum|paypal|llámenos|llamenos)\b",
     "ja": r"(?:銀行振込|振込|ペイパル|PayPay)",
 }
 # "support(at)shop(dot)com", "support [at] shop [dot] com", "support at shop dot com".
 OBFUSCATED_EMAIL = re.compile(
     r"\b[\w.+-]{1,64}\s{0,3}(?:[(\[{<]\s{0,2}at\s{0,2}[)\]}>]|\bat\b)\s{0,3}[\w-]{1,63}\s{0,3}"
-    r"(?:[(\[{<]\s{0,2}dot\s{0,2}[)\]}>]|\bdot\b)\s{0,3}(?:com|net|org|de|fr|it|es|cn|co|uk|jp"
+    r"(?:[(\[{<]\s{0,2}(?:dot|punkt|point|punto)\s{0,2}[)\]}>]|\b(?:dot|punkt)\b)\s{0,3}"
+    r"(?:com|net|org|de|fr|it|es|cn|co|uk|jp"
     r"|shop|store|info)\b"
     r"|\b(?:gmail|hotmail|outlook|yahoo|163|126|qq|foxmail)\s{0,3}(?:\.|dot|\(dot\))\s{0,3}com\b"
     r"|\bwww\s{0,2}(?:\(dot\)|\[dot\]|\bdot\b)\s{0,2}[\w-]{1,63}",
@@ -302,20 +316,24 @@ MESSENGER_CONTACT = re.compile(
     rf"|\b{_APPS}\s*(?:id|number|no\.?|account|group|handle)?\s*[:：#]\s*[+@\w]"
     rf"|\b{_APPS}\s+(?:us|me)\b|\b(?:we|i)\s+(?:use|are\s+on|am\s+on)\s+{_APPS}\s*[:：]"
     r"|(?-i:\b(?:on|via)\s+Line\b|\bLINE\s+ID\b)|(?:加|添加)(?:我|我们)?的?(?:微信|QQ|qq)"
-    rf"|\b(?:scan|add)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:qr\s+code|{_APPS})",
+    rf"|\b(?:scan|add)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:qr\s+code|{_APPS})"
+    rf"|\b(?:follow|join|find|like)\s+(?:us|our\s+\w+(?:\s+\w+)?)\s+(?:on|at|via)\s+{_SOCIAL}\b"
+    rf"|\b{_SOCIAL}\s+@\w|(?-i:LINE)\s?(?:公式)?(?:アカウント|ID)|友(?:だち|達)追加",
     re.I,
 )
 DISCOURAGE_CLAIM: Lexicon = {
     "en": (
         r"\b(?:do\s+not|don['’]?t|please\s+not|never|no\s+need\s+to|not\s+to|avoid|refrain\s+from"
         r"|without|instead\s+of|rather\s+than|before)\s+(?:\w+\s+){0,3}?(?:open|fil|start|rais"
-        r"|submit|leav|writ|giv|post|mak|initiat|lodg|request|escalat)\w{0,4}\s+"
-        r"(?:(?:a|an|any|the|your|that|this|such)\s+)?(?:(?:negative|bad|poor|low|neutral|critical"
+        r"|submit|leav|writ|giv|post|mak|initiat|lodg|request|escalat|do)\w{0,4}\s+"
+        r"(?:(?:us|me|them)\s+)?(?:(?:a|an|any|the|your|that|this|such)\s+)?(?:(?:negative|bad|poor|low|neutral|critical"
         r"|1[\s-]star|one[\s-]star)\s+(?:feedback|reviews?|ratings?|comments?)|a-?to-?z|a-z\b"
         r"|(?:guarantee\s+)?claims?|chargebacks?|disputes?|complaints?)"
         r"|\b(?:a-?to-?z|claims?|chargebacks?|negative\s+(?:feedback|reviews?)|bad\s+reviews?)\s+"
         r"(?:\w+\s+){0,2}?(?:will|would|could|can|may)\s+(?:\w+\s+)?(?:hurt|harm|damage|ruin"
         r"|destroy|kill|close|suspend|affect)"
+        r"|\b(?:do\s+not|don['’]?t|please\s+not)\s+(?:send\s+(?:it\s+|them\s+)?back|return)\b"
+        r"[^.!?\n]{0,80}?\b(?:costly|expensive|cost|fees?|hurt|harm|small\s+seller)"
     ),
     "de": (
         r"\b(?:keine\w*|nicht|kein|bevor\s+sie|ohne)\s+(?:\w+\s+){0,3}?(?:a-?bis-?z|a-to-z"
@@ -323,6 +341,7 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"\s+bewertung|beschwerde\w*)"
     ),
     "fr": (
+        r"\bne\s+(?:\w+\s+)?(?:retournez|renvoyez)\s+pas\b[^.!?\n]{0,80}?(?:co[uû]t|cher)|"
         r"\b(?:ne|n['’]|sans|avant\s+d['’e])\s*(?:\w+\s+){0,3}?(?:pas\s+)?(?:\w+\s+){0,2}?"
         r"(?:réclamation|litige|a-?à-?z|avis\s+négatif|rétrofacturation|mauvais\s+avis)"
     ),
@@ -335,7 +354,7 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"|reseña\s+negativa|opinión\s+negativa|contracargo)"
     ),
     "ja": (
-        r"(?:A-?to-?z|Ａ-?ｔｏ-?ｚ|保証申請|クレーム|低評価|悪い評価|チャージバック)"
+        r"(?:A-?to-?z|Ａ-?ｔｏ-?ｚ|保証(?:の)?申請|クレーム|低評価|悪い評価|チャージバック)"
         r"[^。！？\n]{0,20}?(?:しないで|お控え|ご遠慮|前に|やめて)"
     ),
 }
@@ -353,8 +372,8 @@ THREAT: Lexicon = {
     ),
     "de": r"\b(?:anwalt|anwälte|rechtliche\w*\s+schritte|polizei|anzeige\s+erstatten|verklagen"
     r"|wir\s+werden\s+sie\s+(?:melden|verklagen|anzeigen))\b",
-    "fr": r"\b(?:avocats?|poursuites?\s+judiciaires?|action\s+en\s+justice|police|porter"
-    r"\s+plainte|nous\s+vous\s+signalerons)\b",
+    "fr": r"\b(?:avocats?|poursuites?\s+judiciaires?|action\s+en\s+justice|police|port\w+"
+    r"\s+plainte|nous\s+vous\s+signalerons|signaler\w*\s+(?:votre\s+compte|vous))\b",
     "it": r"\b(?:avvocat[oi]|azion[ei]\s+legal[ei]|vie\s+legali|polizia|denunc\w+)\b",
     "es": r"\b(?:abogad[oa]s?|acci[oó]n(?:es)?\s+legal(?:es)?|policía|denunci\w+)\b",
     "ja": r"(?:弁護士|法的措置|訴え|警察|通報します)",
@@ -382,7 +401,8 @@ EMOTICON_MEDIA = re.compile(
 )
 IMPORTANT_TAG = re.compile(
     r"[\[【(]\s*(?:important|urgent|wichtig|dringend|urgente|importante|action\s+required|重要"
-    r"|緊急|至急)\s*[\]】)]|^\s*(?:important|urgent|wichtig|dringend|urgente|importante)\s*[:!]",
+    r"|緊急|至急)\s*[\]】)]|^\s*(?:important|urgent|wichtig|dringend|urgente|importante)\s*[:!]"
+    r"|(?-i:^\s*(?:IMPORTANT|URGENT|WICHTIG|DRINGEND|URGENTE|IMPORTANTE)\b)",
     re.I,
 )
 
@@ -434,7 +454,7 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
             *("next order", "next purchase", "search", "look for", "new ", "latest", "upcoming"),
             *("our other", "our best", "catalog", "code", "follow", "favorit", "favourit"),
             *("bookmark", "visit", "check out", "see our", "see my", "browse", "% off", "%off"),
-            *("black friday", "cyber monday", "prime day", "amazon."),
+            *("black friday", "cyber monday", "prime day", "amazon.", "brand", "discount"),
         ),
         "de": (
             *("unser", "kollektion", "nächste", "code", "folgen sie", "newsletter", "katalog"),
@@ -463,25 +483,25 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
             *("paypal", "venmo", "zelle", "cash app", "cashapp", "western union", "moneygram"),
             *("alipay", "wechat pay", "revolut", "transfer", "iban", "sepa"),
         ),
-        "de": ("überweisung", "paypal"),
-        "fr": ("virement", "paypal"),
-        "it": ("bonifico", "paypal", "satispay"),
-        "es": ("transferencia", "bizum", "paypal"),
+        "de": ("überweisung", "paypal", "rufen sie uns"),
+        "fr": ("virement", "paypal", "appelez"),
+        "it": ("bonifico", "paypal", "satispay", "ci chiami"),
+        "es": ("transferencia", "bizum", "paypal", "llámenos", "llamenos"),
         "ja": ("振込", "ペイパル", "paypay"),
     },
     id(DISCOURAGE_CLAIM): {
         "en": (
             *("a-to-z", "a-z", "atoz", "a to z", "claim", "chargeback", "dispute", "complaint"),
-            *("feedback", "review", "rating", "comment"),
+            *("feedback", "review", "rating", "comment", "return", "send it back"),
         ),
         "de": (
             *("a-bis-z", "a-to-z", "garantieantr", "reklamation", "rückbuchung", "bewertung"),
             "beschwerde",
         ),
-        "fr": ("réclamation", "litige", "a-à-z", "à-z", "avis", "rétrofacturation"),
+        "fr": ("réclamation", "litige", "a-à-z", "à-z", "avis", "rétrofacturation", "retournez"),
         "it": ("reclamo", "contestazione", "a-z", "recensione", "chargeback", "storno"),
         "es": ("reclamación", "reclamo", "disputa", "a-z", "reseña", "opinión", "contracargo"),
-        "ja": ("a-to-z", "ａ", "保証申請", "クレーム", "低評価", "悪い評価", "チャージバック"),
+        "ja": ("a-to-z", "ａ", "保証", "クレーム", "低評価", "悪い評価", "チャージバック"),
     },
     id(THREAT): {
         "en": (
@@ -504,11 +524,24 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
         "ja": ("添付", "同封"),
     },
 }
-OBFUSCATED_NEEDLES = ("dot", "gmail", "hotmail", "outlook", "yahoo", "163", "126", "qq", "foxmail")
+OBFUSCATED_NEEDLES = (
+    "dot",
+    "punkt",
+    "point",
+    "punto",
+    "gmail",
+    "hotmail",
+    "outlook",
+    "yahoo",
+    "163",
+    "126",
+    "qq",
+    "foxmail",
+)
 MESSENGER_NEEDLES = (
     *("wechat", "we chat", "weixin", "微信", "whatsapp", "whats app", "telegram", "skype"),
     *("viber", "kakao", "qq", "zalo", "line", "instagram", "facebook", "messenger", "tiktok"),
-    *("snapchat", "discord", "twitter", "signal", "加"),
+    *("snapchat", "discord", "twitter", "signal", "加", "友"),
 )
 # Emoji are found by one character class (fast); emoticons, GIFs and images need a needle.
 EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\ufe0f\u200d]")

@@ -52,7 +52,7 @@ HEADING_KINDS = (
         ROOT,
         re.compile(
             r"root|cause|why\s+(?:it|this|the|we)|what\s+(?:went\s+wrong|happened|caused)|reason"
-            r"|the\s+(?:problem|issue)|analysis|investigation|how\s+(?:it|this|the\s+\w+)\s+"
+            r"|(?:the\s+)?(?:problems?|issues?)|analysis|investigation|how\s+(?:it|this|the\s+\w+)\s+"
             r"(?:happened|occurred)|background|findings|what\s+led",
             re.I,
         ),
@@ -80,7 +80,10 @@ CUES = {
         r"|\bresulted\s+from\b|\bstemmed\s+from\b|\bthe\s+result\s+of\b|\bthe\s+(?:problem|issue)"
         r"\s+(?:was|is|came)\b|\bwhat\s+went\s+wrong\b|\bwe\s+failed\s+to\b|\bwe\s+(?:did\s+not"
         r"|didn['’]t|had\s+not|hadn['’]t|were\s+not|never)\s+(?:\w+\s+)?(?:check|verif|have|know"
-        r"|updat|notic|monitor|review|respond|answer|repl|confirm|understand|read|train|inspect)",
+        r"|updat|notic|monitor|review|respond|answer|repl|confirm|understand|read|train|inspect)"
+        r"|\b(?:was|were)\s+(?:\w+\s+)?(?:copied|uploaded|listed|used|created|made|taken|sent"
+        r"|shipped|mislabel\w*|packed|posted|bought|sourced|written|typed|entered)\b"
+        r"[^.!?\n]{0,60}?\bby\b|\bhappened\b|\boccurred\b|\bled\s+to\b",
         re.I,
     ),
     CORRECTIVE: re.compile(
@@ -90,7 +93,10 @@ CUES = {
         r"|withdrawn|reviewed|audited|inspected|answered|resolved|sent|obtained|submitted|changed"
         r"|hired|appointed|implemented|introduced|created|set\s+up|trained|quarantined"
         r"|destroyed|delisted|deactivated|rewrote|rewritten|revised|re-?checked|re-?inspected"
-        r"|paid|compensated|reimbursed|took\s+down|taken\s+down)\b"
+        r"|paid|compensated|reimbursed|took\s+down|taken\s+down|reshipped|re-?sent|deleted"
+        r"|uploaded|switched|added|moved|cancelled|canceled|relisted|corrected)\b"
+        r"|\b(?:on|since|by)\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}|\d{4}-\d{2}-\d{2})"
+        r"\b[^.!?\n]{0,40}?\bwe\s+(?:have\s+)?(?:\w+\s+)?[a-z]{3,}ed\b"
         r"|\bcorrective\b|\bimmediately\b|\bhas\s+been\s+(?:removed|deleted|refunded|fixed"
         r"|corrected|replaced|closed|updated)\b|\bhave\s+been\s+(?:removed|deleted|refunded"
         r"|fixed|corrected|replaced|closed|updated)\b",

@@ -68,6 +68,7 @@ def test_errors_come_first_then_warnings_each_in_text_order() -> None:
     assert [(finding.severity, finding.rule) for finding in findings] == [
         (Severity.ERROR, "buyer.important_subject"),
         (Severity.ERROR, "buyer.marketing"),
+        (Severity.ERROR, "buyer.messenger"),
         (Severity.ERROR, "buyer.remove_or_cancel"),
         (Severity.ERROR, "buyer.off_amazon"),
         (Severity.WARNING, "common.unfilled_placeholder"),
@@ -75,6 +76,7 @@ def test_errors_come_first_then_warnings_each_in_text_order() -> None:
     ]
     assert [finding.excerpt for finding in findings] == [
         "[Important] note",
+        "Follow us on Facebook.",
         "Follow us on Facebook.",
         "Please update your review.",
         "Email us.",

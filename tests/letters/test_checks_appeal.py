@@ -246,8 +246,20 @@ def test_rule_stays_quiet_on_near_miss(rule: str, letter: dict[str, Any]) -> Non
     "case", ["ip_retraction", "funds_release", "fba_removal_locked", "abuse_report"]
 )
 def test_other_letters_to_amazon_are_not_held_to_the_plan_of_action(case: str) -> None:
-    body = "We beg you!!! It was Amazon's mistake and it will never happen again."
+    body = "We attach the documents of 3 May 2025."
     assert check_letter(case=case, body=body, stock_texts=[body]) == []
+
+
+@pytest.mark.parametrize(
+    "case", ["ip_retraction", "funds_release", "fba_removal_locked", "abuse_report"]
+)
+def test_begging_and_blame_are_errors_in_every_letter_to_amazon(case: str) -> None:
+    # Deliberately sharpened (issue 9): how a letter speaks matters beyond appeals.
+    body = "We beg you!!! It was Amazon's mistake."
+    assert {f.rule for f in check_letter(case=case, body=body)} == {
+        "appeal.emotive",
+        "appeal.blame",
+    }
 
 
 def test_every_plan_of_action_case_needs_the_three_parts() -> None:

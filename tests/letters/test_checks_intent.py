@@ -35,7 +35,8 @@ TRIGGERS = [
     example("buyer.promotion", "You will get a free gift with your next order."),
     example("buyer.promotion", "Just search our brand name on Amazon."),
     example("buyer.promotion", "Our new collection of cushions arrives in May."),
-    example("buyer.promotion", "We attached our catalogue for you."),
+    example("buyer.promotion", "Check our brand page: other colours are at 20% discount."),
+    example("buyer.attachment", "We attached our catalogue for you."),
     # Payment or contact off Amazon, however it is written.
     example("buyer.off_amazon_contact", "We can refund you via PayPal right away."),
     example("buyer.off_amazon_contact", "Send the difference by Venmo or Zelle."),
@@ -53,6 +54,11 @@ TRIGGERS = [
     example("buyer.threat", "If you leave negative feedback, we will report you to Amazon."),
     example("buyer.threat", "Our lawyer is following this order."),
     example("buyer.threat", "Return it now or else we take legal action."),
+    # Threats in letters to Amazon or to another seller.
+    example("common.threat", "We know where you live.", case="abuse_report"),
+    example(
+        "common.threat", "We will destroy your account. Remove B0CCC33333.", case="cease_and_desist"
+    ),
     # Urgency tags in a message that is not critical.
     example("buyer.important_misuse", "Hello.", subject="[URGENT] Your order"),
     example("buyer.important_misuse", "[Important] Thanks for buying our lamp."),
@@ -85,6 +91,12 @@ NEAR_MISSES = [
     example("buyer.discourage_claim", "If it has not arrived by Friday, you can open a claim."),
     example("buyer.threat", "We will report the lost parcel to the carrier."),
     example("buyer.threat", "If it happens again, please tell us."),
+    example("common.threat", "We know the order 112-3456789-0123456 well.", case="abuse_report"),
+    example(
+        "common.threat",
+        "Remove your offers on B0CCC33333 within 48 hours or we will file a report with Amazon.",
+        case="cease_and_desist",
+    ),
     example("buyer.important_misuse", "Hello.", subject="Your order 112-3456789-0123456"),
     example("buyer.important_misuse", "It is important to charge the watch before first use."),
     example("buyer.attachment", "Attached is the invoice for your order."),
