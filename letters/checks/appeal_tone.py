@@ -102,6 +102,22 @@ BLAME_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             ("fault", "wrong", "root cause", "victim", "responsible", "cheated", "liars"),
         ),
         (
+            r"\b(?:it\s+(?:is|was)|this\s+(?:is|was))\s+(?:\w+\s+)?(?:the\s+)?(?:buyer|customer|carrier"
+            r"|courier|supplier|factory|manufacturer|warehouse|agent|forwarder|amazon)(?:['’]s)?\s+"
+            r"(?:fault|responsibility|problem|mistake|error)\b"
+            r"|\b(?:supplier|factory|manufacturer|warehouse|3pl|agent|forwarder)(?:['’]s)?\s+"
+            r"(?:fault|negligence|carelessness)\b"
+            r"|\b(?:caused|created)\s+(?:entirely\s+|only\s+|solely\s+)?by\s+(?:the\s+)?(?:buyers?"
+            r"|customers?|carrier|courier|amazon|complainant)\b"
+            r"|\bnot\s+our\s+(?:responsibility|problem)\b|\bwe\s+are\s+not\s+responsible\b"
+            r"|\bthe\s+fault\s+lies\s+with\b|\b(?:the\s+)?(?:complaint|claim|report|notice)\s+"
+            r"(?:is|was)\s+(?:\w+\s+)?(?:false|fake|wrong|invalid|baseless|groundless|unfounded|bogus)\b"
+            r"|\b(?:buyer|customer)\s+(?:is|was)\s+(?:\w+\s+)?(?:wrong|mistaken|lying|dishonest)\b",
+            ("fault", "responsib", "problem", "mistake", "error", "negligence", "careless")
+            + ("caused", "created", "lies with", "false", "fake", "wrong", "invalid", "baseless")
+            + ("groundless", "unfounded", "bogus", "lying", "dishonest", "mistaken"),
+        ),
+        (
             r"\b(?:to|just\s+to|only\s+to)\s+(?:kill|eliminate|block|remove|hurt)\s+(?:the\s+|all\s+)?"
             r"(?:\w+\s+)?(?:competition|competitors|other\s+sellers)\b",
             ("competition", "competitors", "other sellers"),
@@ -173,10 +189,21 @@ BOAST_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         re.compile(
             r"\bwe\s+have\s+(?:always\s+)?been\s+(?:selling|in\s+business|on\s+amazon)\s+"
             r"(?:\w+\s+){0,3}?for\s+(?:over\s+|more\s+than\s+)?(?:\d+|many|ten|five|several)"
-            r"\s+years\b",
+            r"\s+years\b|\byears\s+of\s+experience\b",
             re.I,
         ),
         ("years",),
+    ),
+    (
+        re.compile(
+            r"\b(?:\d[\d,.]*|thousands\s+of|hundreds\s+of)\s+(?:positive|5[\s-]*star|five[\s-]*star"
+            r"|good|happy)\s+(?:reviews|ratings|feedbacks?|customers)\b"
+            r"|\b[45][.,]\d\s*(?:stars?|/\s*5)\b|\b(?:9\d|100)\s*%\s+positive\b"
+            r"|\b(?:trusted|loved)\s+by\b|\bour\s+customers\s+love\b|\bbest[\s-]?sell(?:ing|er)\b"
+            r"|\bamazon['’]s\s+choice\b|\baward[\s-]winning\b",
+            re.I,
+        ),
+        ("positive", "star", "trusted", "loved", "love", "best", "choice", "award", "/5"),
     ),
 )
 EMOTIVE = re.compile(
@@ -316,6 +343,27 @@ STOCK_SENTENCES = (
     "source authorized distributors",
     "strict verification process",
     "attached invoices review",
+    "taken following steps",
+    "identified root cause",
+    "fully committed",
+    "deeply regret",
+    "sincerely apologize",
+    "comprehensive review",
+    "put place measures",
+    "respectfully request reinstatement",
+    "reinstatement selling privileges",
+    "educated team",
+    "zero tolerance",
+    "adhere amazon policies",
+    "full compliance",
+    "best practices",
+    "highly value",
+    "valued customers",
+    "best ability",
+    "plan action address",
+    "ensure compliance",
+    "robust processes",
+    "rigorous",
 )
 STOCK_STEMS = tuple(frozenset(word[:5] for word in entry.split()) for entry in STOCK_SENTENCES)
 # A letter that leans on this many stock sentences is a template, not an answer.

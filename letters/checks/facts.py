@@ -91,10 +91,26 @@ _MONTHS = (
     "december",
 )
 # A date that must lie in the past: "since 25 December 2026", "shipped on 2026-12-25".
+_MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 PAST_DATE = re.compile(
-    r"\b(?:since|(?:shipped|sent|dispatched|delivered|ordered|received|opened|filed|deactivated"
-    r"|suspended|updated|returned|refunded)\s+on)\s+(?:(\d{1,2})\s+(" + "|".join(_MONTHS) + r")"
+    r"\b(?:since|dated|(?:notice|letter|e-?mail|invoice|complaint)\s+(?:of|dated|from)"
+    r"|(?:shipped|sent|dispatched|delivered|ordered|received|opened|filed|deactivated|suspended"
+    r"|updated|returned|refunded|issued)\s+on)\s+(?:(\d{1,2})\s+(" + _MONTH_NAMES + r")"
     r"\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))\b",
+    re.I,
+)
+# A day the calendar does not have: "31 April", "30 February", "2026-13-01".
+BAD_DATE = re.compile(
+    r"\b(?:3[01]|29)\s+feb(?:ruary)?\b|\b31\s+(?:apr(?:il)?|june?|sept?(?:ember)?|nov(?:ember)?)\b"
+    r"|\b(?:3[2-9]|[4-9]\d)\s+(?:"
+    + "|".join(_MONTHS)
+    + r")\b|\b20\d\d-(?:1[3-9]|[2-9]\d|00)-\d\d\b",
+    re.I,
+)
+# A rate above 100% ("an Order Defect Rate of 130%").
+RATE_WORDS = re.compile(
+    r"\b(?:rate|odr|defect|cancellation|late|tracking|ratio|percentage)\w*\b[^.!?\n%]{0,40}?"
+    r"(\d{1,6}(?:[.,]\d{1,3})?)\s?%",
     re.I,
 )
 
@@ -102,7 +118,7 @@ PAST_DATE = re.compile(
 def _past_date(match: re.Match[str]) -> datetime.date | None:
     try:
         if match.group(1):
-            month = _MONTHS.index(match.group(2).lower()) + 1
+            month = [m[:3] for m in _MONTHS].index(match.group(2).lower()[:3]) + 1
             return datetime.date(int(match.group(3)), month, int(match.group(1)))
         return datetime.date(int(match.group(4)), int(match.group(5)), int(match.group(6)))
     except ValueError:
@@ -149,6 +165,12 @@ def _text_hits(letter: Letter) -> Iterator[Hit]:
         date = _past_date(match)
         if date is not None and date > today:
             yield Hit(BODY, *body.sentence_at(match.start()))
+    for match in _scan(BAD_DATE, body.text, lowered, *_MONTHS, "-"):
+        yield Hit(BODY, *body.sentence_at(match.start()))
+    for match in _scan(RATE_WORDS, body.text, lowered, "%"):
+        rate = _number(match.group(1))
+        if rate is not None and rate > 100:
+            yield Hit(BODY, *body.sentence_at(match.start()))
     for match in IBAN.finditer(body.text):
         if _glued(body.text, match.start(), ""):
             continue
@@ -186,6 +208,21 @@ def _fact_problems(raw: dict) -> Iterator[str]:
         last4 = str(last4)
     if isinstance(last4, str) and last4 and not re.fullmatch(r"\d{4}", last4.strip()):
         yield "bank account: only the last 4 digits"
+    today = timezone.localdate()
+    for name, value in raw.items():
+        date = value if isinstance(value, datetime.date) else None
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            try:
+                date = datetime.date.fromisoformat(value.strip())
+            except ValueError:
+                yield f"{name.replace('_', ' ')}: {value} is not a date"
+        if date is not None and date > today:
+            yield f"{name.replace('_', ' ')}: {date.isoformat()} is in the future"
+        number = facts.get(name)
+        if name.endswith(("_percent", "_target")) and number is not None and not 0 <= number <= 100:
+            yield f"{name.replace('_', ' ')}: {number}%"
+        if name.endswith("_count") and number is not None and number < 0:
+            yield f"{name.replace('_', ' ')}: {number}"
     email = raw.get("account_email")
     if isinstance(email, str) and email and not GOOD_EMAIL.match(email.strip()):
         yield f"e-mail address {email[:80]}"

@@ -76,6 +76,17 @@ def _en_review_solicitation() -> str:
             rf"|nice|kind|perfect|top|full|high|happy|5|five)[\s-]+(?:\w+\s+)?{rev}",
             r"\b(?:5|five|full|top)[\s-]*(?:stars?|marks)\b|★{3,}|\b[1-5]\s?★",
             r"\b(?:some|a\s+few)\s+(?:good|kind|nice|sweet|positive|warm)\s+words\b",
+            rf"\b(?:once|when|as\s+soon\s+as|as\s+long\s+as|provided)\s+(?:you\s+(?:are|feel|['’]re)\s+"
+            rf"|you['’]re\s+)(?:\w+\s+)?(?:happy|satisfied|pleased|delighted){_GAP}{rev}",
+            rf"\b{rev}[^.!?\n]{{0,40}}?\bonly\s+if\b|\bonly\s+(?:\w+\s+){{0,3}}?{rev}\s+if\b",
+            r"\brate\s+(?:us|it|them|the\s+\w+|our\s+\w+)\s+(?:highly|well|high|positively|top"
+            r"|the\s+highest|5|five|10)\b|\b(?:top|full)\s+marks\b|\b10\s*/\s*10\b|\bthumbs\s+up\b",
+            r"\btell\s+(?:other|others|people|everyone|the\s+world)\b[^.!?\n]{0,40}?\b(?:how|that)\s+"
+            r"(?:great|good|much\s+you|well|happy|nice|amazing|wonderful)",
+            r"\bsay\s+something\s+(?:nice|good|positive|kind|great)\b",
+            rf"\b(?:friendly\s+)?reminder\b[^.!?\n]{{0,80}}?{rev}|\bjust\s+checking\s+(?:if|whether)\b"
+            rf"[^.!?\n]{{0,60}}?{rev}",
+            rf"\b(?:happy|satisfied|pleased)\s+customers?\b[^.!?\n]{{0,60}}?{rev}",
             r"\b(?:review|feedback)\s+request\b[^.!?\n]{0,120}?\b(?:again|another|once\s+more)\b",
             rf"\bif\s+you\s+(?:\w+\s+){{0,2}}?{_ASK}\s+(?:\w+\s+){{0,3}}?{rev}{_GAP}\b(?:mention"
             r"|say|write|describe|state|note|include|highlight|talk\s+about)\b",
@@ -160,6 +171,10 @@ REMOVE_OR_CANCEL: Lexicon = {
         r"|\b(?:take\s+down|remove|delete|edit|change|withdraw)\s+what\s+you\s+(?:wrote|said"
         r"|posted|left)\b"
         r"|\bcancel\w{0,3}\s+(?:the|your|this)\s+(?:return|refund)\s+requests?\b"
+        r"|\b(?:adjust|reconsider|rethink|revisit|amend)\w{0,3}\s+(?:the|your|this|that)\s+"
+        r"(?:\w+\s+)?(?:reviews?|feedback|ratings?|stars?|comments?)\b"
+        r"|\b(?:remove|delete|take\s+down)\s+(?:the\s+)?(?:photos?|pictures?|video|post)\s+you\s+"
+        r"(?:posted|uploaded|left|shared)\b"
     ),
     "de": (
         r"\b(?:bewertung|rezension|feedback|garantieantrag|reklamation)\w*\s+(?:\w+\s+){0,4}?"
@@ -197,7 +212,7 @@ REMOVE_OR_CANCEL: Lexicon = {
 _VALUE_EN = (
     r"\b(?:refund\w*|gift\w*|coupons?|claim\s+codes?|promo(?:tion(?:al)?)?\s+codes?|discount\w*"
     r"|vouchers?|cash\s*back|rebates?|compensat\w*|rewards?|bonus\w*|paypal|money\s+back|money"
-    r"|free|freebies?"
+    r"|free|freebies?|store\s+credit|credit|cash|points"
     r"|gift\s+cards?)\b|\$\s?\d|[£€]\s?\d|(?<!\d)\d{1,3}\s*%\s*off\b"
 )
 INCENTIVE_VALUE: Lexicon = {
@@ -219,6 +234,9 @@ INCENTIVE_TIE: Lexicon = {
         rf"(?:\w+\s+){{0,4}}?{REVIEW['en']}"
         rf"|\b{REVIEW['en']}\s+(?:\w+\s+){{0,3}}?(?:and|to)\s+(?:get|receive|earn|we\s+will|we'll)"
         rf"|\bif\s+you\s+(?:\w+\s+){{0,3}}?{REVIEW['en']}"
+        r"|\b(?:in\s+exchange\s+for|in\s+return\s+for)\s+(?:\w+\s+){0,3}?(?:opinion|thoughts"
+        r"|experience)|\breviewers?\b|\beveryone\s+who\s+(?:reviews?|rates?|leaves?)\b"
+        r"|\bscreenshot\s+of\s+(?:your|the)\s+(?:review|feedback|rating)"
     ),
     "de": rf"\b(?:für|nach|gegen)\s+(?:\w+\s+){{0,2}}?{REVIEW['de']}"
     rf"|{REVIEW['de']}[^.!?\n]{{0,40}}?\b(?:erhalten|bekommen|senden\s+wir)"
@@ -235,7 +253,8 @@ INCENTIVE_TIE: Lexicon = {
 PROMOTION: Lexicon = {
     "en": (
         r"\bwith\s+your\s+next\s+(?:order|purchase)\b"
-        r"|\b(?:search|look)\s+(?:for\s+)?(?:our|the)\s+(?:brand|store|shop)(?:\s+name)?\b"
+        r"|\b(?:search|look)\s+(?:for\s+)?(?:our|the)\s+(?:brand|store|shop)(?:\s+name)?\s+"
+        r"(?:on|in)\s+amazon\b|\bsearch\s+(?:for\s+)?our\s+(?:brand|store|shop)\b"
         r"|\bsearch\s+(?:for\s+)?[\"“']?[A-Z][\w-]{1,30}[\"”']?\s+on\s+amazon\b"
         r"|\b(?:new|latest|upcoming)\s+(?:collections?|arrivals?|product\s+lines?|ranges?)\b"
         r"|\bour\s+(?:new|latest|upcoming|other|best-?selling)\s+(?:\w+\s+)?(?:products|items"
@@ -332,6 +351,10 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"|\b(?:a-?to-?z|claims?|chargebacks?|negative\s+(?:feedback|reviews?)|bad\s+reviews?)\s+"
         r"(?:\w+\s+){0,2}?(?:will|would|could|can|may)\s+(?:\w+\s+)?(?:hurt|harm|damage|ruin"
         r"|destroy|kill|close|suspend|affect)"
+        r"|\b(?:no\s+need\s+to|do\s+not|don['’]?t|please\s+don['’]?t|without|before|instead\s+of)\s+"
+        r"(?:contact|involv|go(?:ing)?\s+to|tell|complain\w*\s+to|report\w*\s+(?:this|it|us)\s+to"
+        r"|escalat\w*\s+to|writ\w*\s+to)\w{0,4}\s+amazon\b"
+        r"|\b(?:do\s+not|don['’]?t|please\s+don['’]?t)\s+report\s+(?:this|it|us|the\s+\w+)\b"
         r"|\b(?:do\s+not|don['’]?t|please\s+not)\s+(?:send\s+(?:it\s+|them\s+)?back|return)\b"
         r"[^.!?\n]{0,80}?\b(?:costly|expensive|cost|fees?|hurt|harm|small\s+seller)"
     ),
@@ -369,6 +392,10 @@ THREAT: Lexicon = {
         r"|\b(?:or\s+else|otherwise)\b[^.!?\n]{0,40}?\b(?:report|legal|lawyer|police|ban"
         r"|block|consequences)\b|\bwe\s+know\s+where\s+you\b"
         r"|\b(?:face|there\s+will\s+be|serious)\s+consequences\b"
+        r"|\btake\s+(?:\w+\s+)?(?:action|measures|steps)\s+against\s+you\b"
+        r"|\b(?:amazon|we)\s+will\s+(?:ban|block|close|suspend|blacklist)\s+(?:you|your)\b"
+        r"|\byour\s+(?:amazon\s+)?account\s+(?:will|could|may)\s+be\s+(?:closed|suspended|banned"
+        r"|blocked|reported)\b|\bwe\s+have\s+your\s+(?:home\s+)?address\b"
     ),
     "de": r"\b(?:anwalt|anwälte|rechtliche\w*\s+schritte|polizei|anzeige\s+erstatten|verklagen"
     r"|wir\s+werden\s+sie\s+(?:melden|verklagen|anzeigen))\b",
@@ -402,7 +429,10 @@ EMOTICON_MEDIA = re.compile(
 IMPORTANT_TAG = re.compile(
     r"[\[【(]\s*(?:important|urgent|wichtig|dringend|urgente|importante|action\s+required|重要"
     r"|緊急|至急)\s*[\]】)]|^\s*(?:important|urgent|wichtig|dringend|urgente|importante)\s*[:!]"
-    r"|(?-i:^\s*(?:IMPORTANT|URGENT|WICHTIG|DRINGEND|URGENTE|IMPORTANTE)\b)",
+    r"|(?-i:^\s*(?:IMPORTANT|URGENT|WICHTIG|DRINGEND|URGENTE|IMPORTANTE|ATTENTION|ACHTUNG)\b)"
+    r"|^\s*(?:attention|action\s+required|please\s+read|read\s+(?:immediately|now)|achtung"
+    r"|notice)\s*[:!]|[\[【(]\s*(?:attention|alert|notice|action\s+needed|read\s+me)\s*[\]】)]"
+    r"|!{3,}",
     re.I,
 )
 
@@ -492,7 +522,8 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
     id(DISCOURAGE_CLAIM): {
         "en": (
             *("a-to-z", "a-z", "atoz", "a to z", "claim", "chargeback", "dispute", "complaint"),
-            *("feedback", "review", "rating", "comment", "return", "send it back"),
+            *("feedback", "review", "rating", "comment", "return", "send it back", "amazon"),
+            "report",
         ),
         "de": (
             *("a-bis-z", "a-to-z", "garantieantr", "reklamation", "rückbuchung", "bewertung"),
@@ -507,7 +538,8 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
         "en": (
             *("report", "sue", "expose", "blacklist", "ban", "block", "legal", "court"),
             *("lawyer", "attorney", "lawsuit", "police", "you will", "or else", "otherwise"),
-            *("where you", "consequences"),
+            *("where you", "consequences", "against you", "will ban", "will block", "account"),
+            *("your address", "home address"),
         ),
         "de": ("anwalt", "anwält", "rechtlich", "polizei", "anzeige", "verklagen", "wir werden"),
         "fr": ("avocat", "poursuite", "justice", "police", "plainte", "signaler"),
