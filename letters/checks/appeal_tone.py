@@ -364,10 +364,23 @@ STOCK_SENTENCES = (
     "ensure compliance",
     "robust processes",
     "rigorous",
+    "accept sincere apologies",
+    "updated internal processes",
+    "corrective measures prevent",
+    "ensure similar issues",
+    "does not recur",
+    "immediate corrective action",
+    "seriousness situation",
+    "further violations",
+    "maintain compliance",
+    "trust amazon customers",
+    "every effort",
+    "enhanced quality control",
+    "look forward positive response",
 )
 STOCK_STEMS = tuple(frozenset(word[:5] for word in entry.split()) for entry in STOCK_SENTENCES)
 # A letter that leans on this many stock sentences is a template, not an answer.
-STOCK_MIN_ENTRIES = 3
+STOCK_MIN_ENTRIES = 2
 _WORDS = re.compile(r"[a-z]+")
 
 

@@ -39,7 +39,9 @@ def _en_review_solicitation() -> str:
             rf"\bif\s+(?:you(?:\s+(?:are|were|feel)|['’]re)\s+|you\s+|all\s+|everything\s+)?"
             rf"(?:(?:\w+\s+){{0,2}}?{happy}|(?:is|was|went|works?|worked)\s+(?:\w+\s+){{0,2}}?"
             rf"(?:fine|well|good|ok|okay|great|perfect|smooth\w*)){_GAP}{rev}",
-            rf"\bif\s+(?:everything|all|it|the\s+\w+)\s+(?:is|was|went|works?|worked)\s+"
+            rf"\bif\s+(?:there\s+(?:are|were|is)\s+)?no\s+(?:problems?|issues?|complaints?){_GAP}{rev}",
+            rf"\bif\s+(?:everything|all|it|the\s+\w+)\s+(?:is|was|went|works?|worked|arrived|arrives"
+            r"|looks?|fits?|goes)\s+"
             rf"(?:\w+\s+){{0,2}}?(?:fine|well|good|ok|okay|great|perfect|smooth\w*){_GAP}{rev}",
             rf"\b{rev}{_GAP}\bif\s+(?:you(?:\s+(?:are|were)|['’]re)\s+)?(?:\w+\s+){{0,2}}?{happy}",
             rf"\b(?:happy|satisfied|pleased|love|enjoy)\w{{0,3}}\s+(?:with\s+)?(?:\w+\s+){{0,4}}?"
@@ -76,6 +78,10 @@ def _en_review_solicitation() -> str:
             rf"|nice|kind|perfect|top|full|high|happy|5|five)[\s-]+(?:\w+\s+)?{rev}",
             r"\b(?:5|five|full|top)[\s-]*(?:stars?|marks)\b|★{3,}|\b[1-5]\s?★",
             r"\b(?:some|a\s+few)\s+(?:good|kind|nice|sweet|positive|warm)\s+words\b",
+            r"\b(?:hope|wish|would\s+love|love\s+to\s+(?:see|get|read)|appreciate|grateful|please|could"
+            r"|can|would|help\s+us|mean\s+a\s+lot)\b[^.!?\n]{0,60}?\b(?:positive|good|great|glowing"
+            r"|favou?rable|excellent|nice|kind|lovely|awesome|amazing|wonderful|perfect|best|top|high"
+            rf"|happy|shining|stellar|5[\s-]*star|five[\s-]*star)\s+(?:\w+\s+)?{rev}",
             rf"\b(?:once|when|as\s+soon\s+as|as\s+long\s+as|provided)\s+(?:you\s+(?:are|feel|['’]re)\s+"
             rf"|you['’]re\s+)(?:\w+\s+)?(?:happy|satisfied|pleased|delighted){_GAP}{rev}",
             rf"\b{rev}[^.!?\n]{{0,40}}?\bonly\s+if\b|\bonly\s+(?:\w+\s+){{0,3}}?{rev}\s+if\b",
@@ -100,9 +106,11 @@ REVIEW_SOLICITATION: Lexicon = {
         r"\b(?:wenn|falls)\s+(?:sie|du)\s+(?:\w+\s+){0,4}?(?:zufrieden|glücklich|gefällt|gefallen"
         rf"|begeistert){_GAP}{REVIEW['de']}"
         rf"|{REVIEW['de']}{_GAP}\b(?:wenn|falls)\s+(?:sie|du)\s+(?:\w+\s+){{0,3}}?zufrieden"
-        r"|\b(?:positive|gute|tolle|sehr\s+gute|5[\s-]*sterne|fünf[\s-]*sterne)[\s-]*"
-        r"(?:bewertung|rezension|feedback)\w*|\b(?:5|fünf)\s*sterne\b"
-        r"|\b(?:bevor|anstatt|statt)\s+(?:sie\s+)?(?:\w+\s+){0,4}?(?:bewertung|rezension|feedback)"
+        r"|\b(?:positive|gute|tolle|sehr\s+gute|beste|5[\s-]*sterne|fünf[\s-]*sterne)[\s-]*"
+        r"(?:bewertung|rezension|feedback)\w*|\b(?:5|fünf)\s*sterne\w*"
+        r"|\b(?:bevor|anstatt|statt)\s+(?:sie\s+)?(?:\w+\s+){0,4}?(?:bewert|rezension|feedback)"
+        rf"|\b(?:wenn|falls)\s+(?:alles|es)\s+(?:\w+\s+){{0,3}}?(?:in\s+ordnung|gut|ok|passt|geklappt)"
+        rf"{_GAP}{REVIEW['de']}"
         r"|\b(?:erwähnen|schreiben)\s+sie\s+(?:bitte\s+)?(?:\w+\s+){0,3}?in\s+(?:ihrer|der|einer)"
         r"\s+(?:bewertung|rezension)"
         r"|\b(?:erneut|nochmals|noch\s+einmal|erinner\w*)\b[^.!?\n]{0,60}?(?:bewert|rezension)"
@@ -112,9 +120,12 @@ REVIEW_SOLICITATION: Lexicon = {
         r"\bsi\s+vous\s+(?:êtes|etes|avez\s+été|étiez)\s+(?:\w+\s+)?(?:satisfait|content|ravi)e?s?"
         rf"\b{_GAP}{REVIEW['fr']}"
         r"|\b(?:avis|évaluation|commentaire)s?\s+(?:positif|favorable|élogieux|5\s+étoiles)s?"
+        r"|\b(?:bonne|excellente|meilleure)\s+note\b|\b(?:bon|excellent)\s+commentaire\b"
         r"|\b(?:5|cinq)\s+étoiles\b|\bbon\s+avis\b|\bnote\s+maximale\b"
         r"|\bavant\s+de\s+(?:laisser|publier|écrire|donner|rédiger)\s+(?:un|votre|une|le)\s+"
-        r"(?:avis|évaluation|commentaire)"
+        r"(?:avis|évaluation|commentaire)|\bavant\s+d['’](?:évaluer|noter)"
+        r"|\bsi\s+(?:tout\s+(?:va|est|s['’]est)\s+(?:\w+\s+)?(?:bien|ok|parfait)|le\s+produit\s+vous"
+        rf"\s+pla[iî]t|vous\s+(?:l['’]|les\s+)?aimez){_GAP}(?:avis|évaluation|étoiles|note)"
         r"|\b(?:à\s+nouveau|de\s+nouveau|rappel\w*)\b[^.!?\n]{0,60}?(?:avis|évaluation)"
         r"|\bquelques\s+mots\s+(?:gentils|positifs|sympathiques)"
         r"|\bmentionn\w+\s+(?:\w+\s+){0,4}?dans\s+(?:votre|l['’])\s*avis"
@@ -123,8 +134,11 @@ REVIEW_SOLICITATION: Lexicon = {
         r"\bse\s+(?:è|e'|sei|siete|è\s+stat[oa])\s+(?:\w+\s+)?(?:soddisfatt|content)\w*"
         rf"{_GAP}{REVIEW['it']}"
         r"|\b(?:recensione|valutazione)\s+positiva|\bfeedback\s+positivo|\b(?:5|cinque)\s+stelle\b"
+        r"|\b(?:buona|ottima|bella)\s+(?:recensione|valutazione)"
         r"|\bprima\s+di\s+(?:lasciare|scrivere|pubblicare)\s+(?:una|la|un|il)\s+"
-        r"(?:recensione|valutazione|feedback)"
+        r"(?:recensione|valutazione|feedback)|\bprima\s+di\s+valutar\w*"
+        r"|\bse\s+(?:tutto\s+(?:è|e'|va)\s+(?:\w+\s+)?(?:bene|ok|ok\.)|le\s+piace|il\s+prodotto\s+le"
+        rf"\s+piace){_GAP}(?:recension|valutazion|stelle)"
         r"|\b(?:di\s+nuovo|nuovamente|ricord\w+)\b[^.!?\n]{0,60}?(?:recension|valutazion)"
         r"|\bqualche\s+parola\s+(?:gentile|positiva|buona)"
         r"|\bmenzion\w+\s+(?:\w+\s+){0,4}?nella\s+(?:sua\s+)?recensione"
@@ -133,8 +147,11 @@ REVIEW_SOLICITATION: Lexicon = {
         r"\bsi\s+(?:está|esta|estás|quedó|ha\s+quedado|queda)\s+(?:\w+\s+)?(?:satisfech|content)"
         rf"\w*{_GAP}{REVIEW['es']}"
         r"|\b(?:reseña|opinión|valoración|comentario)\s+positiv[ao]|\b(?:5|cinco)\s+estrellas\b"
+        r"|\b(?:buena|excelente|mejor)\s+(?:reseña|opinión|valoración|calificación)"
         r"|\bantes\s+de\s+(?:dejar|escribir|publicar|dar)\s+(?:una|su|un|la)\s+"
-        r"(?:reseña|opinión|valoración|comentario)"
+        r"(?:reseña|opinión|valoración|comentario)|\bantes\s+de\s+(?:valorar|opinar|calificar)"
+        r"|\bsi\s+(?:todo\s+(?:está|esta|ha\s+ido|fue)\s+(?:\w+\s+)?(?:bien|ok|perfecto)|le\s+gusta"
+        rf"|el\s+producto\s+le\s+gusta){_GAP}(?:reseña|opini|valoraci|estrellas)"
         r"|\b(?:de\s+nuevo|nuevamente|otra\s+vez|recordar\w*|recordatorio)\b[^.!?\n]{0,60}?"
         r"(?:reseña|opinión|valoración)"
         r"|\bunas\s+(?:buenas|bonitas|amables)\s+palabras"
@@ -145,6 +162,7 @@ REVIEW_SOLICITATION: Lexicon = {
         r"|星[5５]|★[5５]|★★★★★|[5５]つ星|五つ星|高評価|良い評価|好評価|良いレビュー"
         r"|(?:レビュー|評価)[^。！？\n]{0,15}?(?:前に|する前|される前)"
         r"|(?:再度|改めて|もう一度)[^。！？\n]{0,30}?(?:レビュー|評価)"
+        r"|(?:問題(?:が)?なければ|問題ございませんでしたら)[^。！？\n]{0,40}?(?:レビュー|評価)"
     ),
 }
 
@@ -275,28 +293,32 @@ PROMOTION: Lexicon = {
         r"|\b(?:rabatt|gutschein)code\b|\bfolgen\s+sie\s+uns\b|\bnewsletter\b"
         r"|\bsonderangebot\w*|\b\d{1,2}\s*%\s+rabatt\b|\bsuchen\s+sie\s+(?:nach\s+)?unser\w*\s+"
         r"(?:marke|shop|markennamen)"
+        r"|\bbesuchen\s+sie\s+unser\w*\s+(?:shop|store|markenshop|website|seite)"
+        r"|\bweitere\w*\s+(?:produkte|artikel)\s+(?:von\s+uns|aus\s+unserem)"
     ),
     "fr": (
         r"\bnos\s+autres\s+produits\b|\bnouvelle\s+collection\b|\bnos\s+nouveaux\s+produits\b"
         r"|\bprochaine\s+commande\b|\bprochain\s+achat\b|\bcode\s+promo\b|\bsuivez-nous\b"
         r"|\bnewsletter\b|\boffre\s+spéciale\b|\b\d{1,2}\s*%\s+de\s+réduction\b"
-        r"|\brecherchez\s+(?:notre|la)\s+marque"
+        r"|\brecherchez\s+(?:notre|la)\s+marque|\bvisitez\s+notre\s+(?:boutique|site|magasin)"
     ),
     "it": (
         r"\baltri\s+(?:nostri\s+)?prodotti\b|\bnuova\s+collezione\b|\bnostri\s+nuovi\s+prodotti\b"
         r"|\bprossimo\s+(?:ordine|acquisto)\b|\bcodice\s+sconto\b|\bseguici\b|\bnewsletter\b"
         r"|\bofferta\s+speciale\b|\b\d{1,2}\s*%\s+di\s+sconto\b"
-        r"|\bcerca(?:te)?\s+il\s+nostro\s+marchio"
+        r"|\bcerca(?:te)?\s+il\s+nostro\s+marchio|\bvisit[ia]\s+il\s+nostro\s+(?:negozio|sito)"
     ),
     "es": (
         r"\b(?:nuestros\s+)?otros\s+productos\b|\bnueva\s+colección\b|\bnuevos\s+productos\b"
         r"|\bpróxim[oa]\s+(?:pedido|compra)\b|\bcódigo\s+(?:de\s+)?descuento\b"
         r"|\bs[íi]g(?:a|ue)nos\b|\bnewsletter\b|\boferta\s+especial\b"
         r"|\b\d{1,2}\s*%\s+de\s+descuento\b|\bbusque\s+nuestra\s+marca"
+        r"|\bvisite\s+nuestra\s+(?:tienda|web|página)"
     ),
     "ja": (
         r"新商品|新製品|新作|次回(?:の)?(?:ご)?(?:注文|購入|お買い物|お買い上げ)|クーポンコード"
         r"|割引コード|ストアをフォロー|フォローして|メルマガ|ニュースレター|セール"
+        r"|ストア(?:ページ)?(?:を|も)(?:ご覧|チェック)|他の商品もご覧"
     ),
 }
 
@@ -306,11 +328,15 @@ _PAY_EN = (
 )
 OFF_AMAZON_PAYMENT: Lexicon = {
     "en": _PAY_EN,
-    "de": r"\b(?:überweisung|banküberweisung|paypal|rufen\s+sie\s+uns\s+an)\b",
-    "fr": r"\b(?:virement\s+bancaire|virement|paypal|appelez-nous|appelez\s+nous)\b",
-    "it": r"\b(?:bonifico(?:\s+bancario)?|paypal|satispay|ci\s+chiami)\b",
-    "es": r"\b(?:transferencia(?:\s+bancaria)?|bizum|paypal|llámenos|llamenos)\b",
-    "ja": r"(?:銀行振込|振込|ペイパル|PayPay)",
+    "de": r"\b(?:überweisung|banküberweisung|paypal|rufen\s+sie\s+uns\s+an|schreiben\s+sie\s+uns"
+    r"\s+direkt|direkt\s+(?:kontaktieren|an\s+uns)|außerhalb\s+von\s+amazon)\b",
+    "fr": r"\b(?:virement\s+bancaire|virement|paypal|appelez-nous|appelez\s+nous|contactez-nous"
+    r"\s+directement|en\s+dehors\s+d['’]amazon)\b",
+    "it": r"\b(?:bonifico(?:\s+bancario)?|paypal|satispay|ci\s+chiami|ci\s+contatti\s+"
+    r"direttamente|fuori\s+da\s+amazon)\b",
+    "es": r"\b(?:transferencia(?:\s+bancaria)?|bizum|paypal|llámenos|llamenos|contáctenos\s+"
+    r"directamente|fuera\s+de\s+amazon)\b",
+    "ja": r"(?:銀行振込|振込|ペイパル|PayPay|直接(?:ご)?連絡|メールアドレス|お電話|電話番号)",
 }
 # "support(at)shop(dot)com", "support [at] shop [dot] com", "support at shop dot com".
 OBFUSCATED_EMAIL = re.compile(
@@ -488,24 +514,24 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
         ),
         "de": (
             *("unser", "kollektion", "nächste", "code", "folgen sie", "newsletter", "katalog"),
-            *("sonderangebot", "rabatt", "suchen sie"),
+            *("sonderangebot", "rabatt", "suchen sie", "besuchen", "weitere"),
         ),
         "fr": (
             *("nos autres", "collection", "nouveaux", "prochain", "code promo", "suivez"),
-            *("newsletter", "catalogue", "offre spéciale", "réduction", "recherchez"),
+            *("newsletter", "catalogue", "offre spéciale", "réduction", "recherchez", "visitez"),
         ),
         "it": (
             *("altri", "collezione", "nuovi prodotti", "prossimo", "codice sconto", "seguici"),
-            *("newsletter", "catalogo", "offerta speciale", "sconto", "cerca"),
+            *("newsletter", "catalogo", "offerta speciale", "sconto", "cerca", "visit"),
         ),
         "es": (
             *("otros productos", "colección", "nuevos productos", "próxim", "descuento"),
             *("sígan", "sigan", "síguenos", "siguenos", "newsletter", "catálogo"),
-            *("oferta especial", "busque"),
+            *("oferta especial", "busque", "visite"),
         ),
         "ja": (
             *("新商品", "新製品", "新作", "次回", "クーポンコード", "割引コード", "フォロー"),
-            *("メルマガ", "ニュースレター", "カタログ", "セール"),
+            *("メルマガ", "ニュースレター", "カタログ", "セール", "ストア", "他の商品"),
         ),
     },
     id(OFF_AMAZON_PAYMENT): {
@@ -513,11 +539,11 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
             *("paypal", "venmo", "zelle", "cash app", "cashapp", "western union", "moneygram"),
             *("alipay", "wechat pay", "revolut", "transfer", "iban", "sepa"),
         ),
-        "de": ("überweisung", "paypal", "rufen sie uns"),
-        "fr": ("virement", "paypal", "appelez"),
-        "it": ("bonifico", "paypal", "satispay", "ci chiami"),
-        "es": ("transferencia", "bizum", "paypal", "llámenos", "llamenos"),
-        "ja": ("振込", "ペイパル", "paypay"),
+        "de": ("überweisung", "paypal", "rufen sie uns", "direkt", "außerhalb"),
+        "fr": ("virement", "paypal", "appelez", "directement", "en dehors"),
+        "it": ("bonifico", "paypal", "satispay", "ci chiami", "direttamente", "fuori da"),
+        "es": ("transferencia", "bizum", "paypal", "llámenos", "llamenos", "directamente", "fuera"),
+        "ja": ("振込", "ペイパル", "paypay", "直接", "メール", "電話"),
     },
     id(DISCOURAGE_CLAIM): {
         "en": (
