@@ -91,28 +91,24 @@ _MONTHS = (
     "december",
 )
 # A date that must lie in the past: "since 25 December 2026", "shipped on 2026-12-25".
-_MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
-PAST_DATE = re.compile(
+_MONTH_NAMES = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zA-Z]{0,6}\.?"
+# Dates, digit first so the engine skips to digits: "25 December 2026", "2026-12-25".
+DATE = re.compile(r"(\d{1,2})\s+(" + _MONTH_NAMES + r")\s+(\d{4})\b|(\d{4})-(\d{2})-(\d{2})\b")
+# What makes a date one that must lie in the past, read in the 40 characters before it.
+PAST_CUE = re.compile(
     r"\b(?:since|dated|(?:notice|letter|e-?mail|invoice|complaint)\s+(?:of|dated|from)"
     r"|(?:shipped|sent|dispatched|delivered|ordered|received|opened|filed|deactivated|suspended"
-    r"|updated|returned|refunded|issued)\s+on)\s+(?:(\d{1,2})\s+(" + _MONTH_NAMES + r")"
-    r"\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))\b",
+    r"|updated|returned|refunded|issued)\s+on)\s+$",
     re.I,
 )
 # A day the calendar does not have: "31 April", "30 February", "2026-13-01".
 BAD_DATE = re.compile(
-    r"\b(?:3[01]|29)\s+feb(?:ruary)?\b|\b31\s+(?:apr(?:il)?|june?|sept?(?:ember)?|nov(?:ember)?)\b"
-    r"|\b(?:3[2-9]|[4-9]\d)\s+(?:"
-    + "|".join(_MONTHS)
-    + r")\b|\b20\d\d-(?:1[3-9]|[2-9]\d|00)-\d\d\b",
-    re.I,
+    r"(?:3[01]|29)\s+(?i:feb(?:ruary)?)\b|31\s+(?i:apr(?:il)?|june?|sept?(?:ember)?|nov(?:ember)?)\b"
+    r"|(?:3[2-9]|[4-9]\d)\s+(?i:" + "|".join(_MONTHS) + r")\b|20\d\d-(?:1[3-9]|[2-9]\d|00)-\d\d\b"
 )
-# A rate above 100% ("an Order Defect Rate of 130%").
-RATE_WORDS = re.compile(
-    r"\b(?:rate|odr|defect|cancellation|late|tracking|ratio|percentage)\w*\b[^.!?\n%]{0,40}?"
-    r"(\d{1,6}(?:[.,]\d{1,3})?)\s?%",
-    re.I,
-)
+PERCENT = re.compile(r"(\d{1,6}(?:[.,]\d{1,3})?)\s?%")
+# A rate above 100% ("an Order Defect Rate of 130%"), its word in the 50 characters before.
+RATE_WORD = re.compile(r"\b(?:rate|odr|defect|cancellation|late|tracking|ratio|percentage)", re.I)
 
 
 def _past_date(match: re.Match[str]) -> datetime.date | None:
@@ -161,15 +157,19 @@ def _text_hits(letter: Letter) -> Iterator[Hit]:
         if (last_four and len(digits) != 4) or (not last_four and len(digits) >= 8):
             yield Hit(BODY, *body.sentence_at(match.start()))
     today = timezone.localdate()
-    for match in _scan(PAST_DATE, body.text, lowered, "since", " on "):
+    for match in DATE.finditer(body.text):
         date = _past_date(match)
-        if date is not None and date > today:
+        window = body.text[max(0, match.start() - 40) : match.start()]
+        if date is not None and date > today and PAST_CUE.search(window):
             yield Hit(BODY, *body.sentence_at(match.start()))
-    for match in _scan(BAD_DATE, body.text, lowered, *_MONTHS, "-"):
-        yield Hit(BODY, *body.sentence_at(match.start()))
-    for match in _scan(RATE_WORDS, body.text, lowered, "%"):
+    for match in BAD_DATE.finditer(body.text):
+        if not _glued(body.text, match.start(), ""):
+            yield Hit(BODY, *body.sentence_at(match.start()))
+    for match in PERCENT.finditer(body.text):
         rate = _number(match.group(1))
-        if rate is not None and rate > 100:
+        window = body.text[max(0, match.start() - 50) : match.start()]
+        glued = _glued(body.text, match.start(), ".,")
+        if rate is not None and rate > 100 and not glued and RATE_WORD.search(window):
             yield Hit(BODY, *body.sentence_at(match.start()))
     for match in IBAN.finditer(body.text):
         if _glued(body.text, match.start(), ""):
