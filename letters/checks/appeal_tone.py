@@ -107,15 +107,21 @@ BLAME_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             r"(?:fault|responsibility|problem|mistake|error)\b"
             r"|\b(?:supplier|factory|manufacturer|warehouse|3pl|agent|forwarder)(?:['’]s)?\s+"
             r"(?:fault|negligence|carelessness)\b"
-            r"|\b(?:caused|created)\s+(?:entirely\s+|only\s+|solely\s+)?by\s+(?:the\s+)?(?:buyers?"
-            r"|customers?|carrier|courier|amazon|complainant)\b"
+            r"|\b(?:caused|created)\s+(?:entirely\s+|only\s+|solely\s+)?by\s+(?:the\s+|our\s+)?"
+            r"(?:\w+\s+)?(?:buyers?|customers?|carrier|courier|amazon|complainant|supplier|factory"
+            r"|manufacturer|warehouse|3pl|agent|forwarder)\b"
+            r"|\b(?:buyer|customer)s?\s+(?:\w+\s+){0,3}?(?:damaged|broke|dropped|destroyed|misused"
+            r"|ruined)\s+(?:it|the|them|their)\b"
+            r"|\b(?:amazon['’]s|your|the\s+fba)\s+(?:fba\s+)?(?:warehouse|fulfil\w*\s+cent\w*|fba)\s+"
+            r"(?:\w+\s+){0,3}?(?:lost|damaged|mixed|mislabel\w*|broke)\b"
             r"|\bnot\s+our\s+(?:responsibility|problem)\b|\bwe\s+are\s+not\s+responsible\b"
             r"|\bthe\s+fault\s+lies\s+with\b|\b(?:the\s+)?(?:complaint|claim|report|notice)\s+"
             r"(?:is|was)\s+(?:\w+\s+)?(?:false|fake|wrong|invalid|baseless|groundless|unfounded|bogus)\b"
             r"|\b(?:buyer|customer)\s+(?:is|was)\s+(?:\w+\s+)?(?:wrong|mistaken|lying|dishonest)\b",
             ("fault", "responsib", "problem", "mistake", "error", "negligence", "careless")
             + ("caused", "created", "lies with", "false", "fake", "wrong", "invalid", "baseless")
-            + ("groundless", "unfounded", "bogus", "lying", "dishonest", "mistaken"),
+            + ("groundless", "unfounded", "bogus", "lying", "dishonest", "mistaken", "damaged")
+            + ("broke", "dropped", "destroyed", "misused", "ruined", "lost", "mixed", "mislabel"),
         ),
         (
             r"\b(?:to|just\s+to|only\s+to)\s+(?:kill|eliminate|block|remove|hurt)\s+(?:the\s+|all\s+)?"

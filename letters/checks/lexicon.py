@@ -28,7 +28,11 @@ _ASK = r"(?:leav|writ|post|giv|submit|shar|provid|drop|add|rat|publish|spar|spen
 
 
 def _en_review_solicitation() -> str:
-    rev = REVIEW["en"]
+    # What a review request may ask for besides a review: an opinion, a few words, the stars.
+    rev = (
+        r"(?:" + REVIEW["en"] + r"|opinions?|thoughts|impressions?|a\s+few\s+(?:words|lines)"
+        r"|tell\s+other\s+(?:shoppers|buyers|customers))"
+    )
     happy = (
         r"(?:(?:happy|satisfied|pleased|delighted|content|glad)\w{0,3}"
         r"|(?:like|love|enjoy)\w{0,2}\s+(?:it|the|your|our|this|them))"
@@ -50,6 +54,11 @@ def _en_review_solicitation() -> str:
             rf"\b(?:before|instead\s+of|prior\s+to|rather\s+than)\s+(?:you\s+)?(?:\w+\s+)?{_ASK}"
             rf"\s+(?:\w+\s+){{0,3}}?{rev}",
             rf"\b{rev}{_GAP}\b(?:contact|message|tell|inform|write\s+to|talk\s+to)\s+us\s+first\b",
+            rf"\b(?:contact|message|tell|inform|write\s+to|talk\s+to)\s+us\s+first\b[^.!?\n]{{0,100}}?{rev}",
+            rf"\b(?:haven['’]?t|have\s+not|did\s+not|didn['’]t)\s+(?:yet\s+)?(?:left|written|posted|shared"
+            rf"|had\s+(?:a\s+)?(?:chance|time)\s+to\s+\w+)\s+(?:\w+\s+){{0,2}}?{rev}",
+            rf"\bsecond\s+(?:request|reminder|time)\b[^.!?\n]{{0,60}}?{rev}|\b{rev}[^.!?\n]{{0,60}}?\bsecond"
+            r"\s+(?:request|reminder|time)\b",
             # Steering or dictating what the review says.
             r"\b(?:mention|say|write|describe|state|note|include|highlight|talk\s+about|tell"
             rf"\s+(?:others|other\s+(?:buyers|customers)|people)){_GAP}\b(?:in|on|within)\s+"
@@ -422,6 +431,8 @@ THREAT: Lexicon = {
         r"|\b(?:amazon|we)\s+will\s+(?:ban|block|close|suspend|blacklist)\s+(?:you|your)\b"
         r"|\byour\s+(?:amazon\s+)?account\s+(?:will|could|may)\s+be\s+(?:closed|suspended|banned"
         r"|blocked|reported)\b|\bwe\s+have\s+your\s+(?:home\s+)?address\b"
+        r"|\btake\s+you\s+to\s+court\b|\bsmall\s+claims\b|\bdebt\s+collect\w*|\bcollection\s+agency\b"
+        r"|\bcontact\s+your\s+(?:bank|employer|family)\b"
     ),
     "de": r"\b(?:anwalt|anwälte|rechtliche\w*\s+schritte|polizei|anzeige\s+erstatten|verklagen"
     r"|wir\s+werden\s+sie\s+(?:melden|verklagen|anzeigen))\b",
@@ -565,7 +576,8 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
             *("report", "sue", "expose", "blacklist", "ban", "block", "legal", "court"),
             *("lawyer", "attorney", "lawsuit", "police", "you will", "or else", "otherwise"),
             *("where you", "consequences", "against you", "will ban", "will block", "account"),
-            *("your address", "home address"),
+            *("your address", "home address", "to court", "small claims", "collect"),
+            *("your bank", "your employer", "your family"),
         ),
         "de": ("anwalt", "anwält", "rechtlich", "polizei", "anzeige", "verklagen", "wir werden"),
         "fr": ("avocat", "poursuite", "justice", "police", "plainte", "signaler"),
