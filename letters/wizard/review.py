@@ -15,7 +15,11 @@ def review_extras(*, version: TemplateVersion, delivery: Delivery, subject: str,
     stock = render_version(version, example_values(version.placeholder_list))
     return {
         "findings": check_letter(
-            case=delivery.case.key, subject=subject, body=body, stock_texts=(stock.body,)
+            case=delivery.case.key,
+            subject=subject,
+            body=body,
+            stock_texts=(stock.body,),
+            language=version.template.language,
         ),
         "delivery": delivery,
         "mailto": exports.mailto_url(to=delivery.recipients, subject=subject, body=body),
