@@ -180,12 +180,19 @@ def draft_findings(*, draft: Draft, subject: str, body: str) -> list[Finding]:
     """The checker on a text of this draft: against its template's stock text and, for a
     follow-up, against the earlier letter (so sending the same appeal again is flagged)."""
     stock = ()
+    language = "en"
     version = draft.template_version
     if version is not None:
         stock = (render_version(version, example_values(version.placeholder_list)).body,)
+        language = version.template.language
     previous = (draft.follow_up_of.body,) if draft.follow_up_of is not None else ()
     return check_letter(
-        case=draft.case_type, subject=subject, body=body, stock_texts=stock, previous_texts=previous
+        case=draft.case_type,
+        subject=subject,
+        body=body,
+        stock_texts=stock,
+        previous_texts=previous,
+        language=language,
     )
 
 

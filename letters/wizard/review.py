@@ -17,12 +17,24 @@ from letters.wizard.delivery import Delivery
 
 
 def review_findings(
-    *, version: TemplateVersion, case: str, subject: str, body: str
+    *,
+    version: TemplateVersion,
+    case: str,
+    subject: str,
+    body: str,
+    facts: Mapping[str, object] | None = None,
 ) -> list[Finding]:
-    """The checker on the letter as it stands."""
+    """The checker on the letter as it stands, against the facts the seller gave."""
     # A letter nearly identical to the template filled with its own examples was copied.
     stock = render_version(version, example_values(version.placeholder_list))
-    return check_letter(case=case, subject=subject, body=body, stock_texts=(stock.body,))
+    return check_letter(
+        case=case,
+        subject=subject,
+        body=body,
+        stock_texts=(stock.body,),
+        language=version.template.language,
+        facts=facts,
+    )
 
 
 def errors_only(findings: list[Finding]) -> list[Finding]:
@@ -30,9 +42,18 @@ def errors_only(findings: list[Finding]) -> list[Finding]:
     return [finding for finding in findings if finding.severity == Severity.ERROR]
 
 
-def review_extras(*, version: TemplateVersion, delivery: Delivery, subject: str, body: str) -> dict:
+def review_extras(
+    *,
+    version: TemplateVersion,
+    delivery: Delivery,
+    subject: str,
+    body: str,
+    facts: Mapping[str, object] | None = None,
+) -> dict:
     """Context for the review of `subject` and `body`, as generated or as edited."""
-    findings = review_findings(version=version, case=delivery.case.key, subject=subject, body=body)
+    findings = review_findings(
+        version=version, case=delivery.case.key, subject=subject, body=body, facts=facts
+    )
     return {
         "findings": findings,
         "must_fix": errors_only(findings),

@@ -380,7 +380,11 @@ class CaseWizardView(NamedUrlSessionWizardView):
     def errors_in(self, subject: str, body: str) -> list:
         """The checker's errors ("Must fix") in the letter as the seller finishes it."""
         findings = review_findings(
-            version=self.version(), case=self.case().key, subject=subject, body=body
+            version=self.version(),
+            case=self.case().key,
+            subject=subject,
+            body=body,
+            facts=self.facts(),
         )
         return errors_only(findings)
 
@@ -474,7 +478,11 @@ class CaseWizardView(NamedUrlSessionWizardView):
             subject, body = form.text()
             context.update(
                 review_extras(
-                    version=self.version(), delivery=self.delivery(), subject=subject, body=body
+                    version=self.version(),
+                    delivery=self.delivery(),
+                    subject=subject,
+                    body=body,
+                    facts=self.facts(),
                 )
             )
             context.update(case_extras(case=case, delivery=context["delivery"], facts=self.facts()))
