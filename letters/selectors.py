@@ -12,7 +12,13 @@ from letters.checks import Finding, check_letter
 from letters.drafts.selectors import template_version_outcomes
 from letters.models import LetterTemplate, TemplateVersion
 from letters.placeholders import Placeholder
-from letters.rendering import RenderedLetter, example_values, render_letter
+from letters.rendering import (
+    ENGLISH,
+    RenderedLetter,
+    example_values,
+    render_letter,
+    render_reading,
+)
 
 
 @dataclass(frozen=True)
@@ -21,6 +27,8 @@ class ExamplePreview:
 
     letter: RenderedLetter
     findings: list[Finding]
+    # The Chinese reading filled with the same examples; None when the version has none.
+    reading: RenderedLetter | None = None
 
 
 @dataclass(frozen=True)
@@ -55,22 +63,34 @@ class AudienceGroup:
 
 
 def example_preview(
-    *, case: CaseType, subject: str, body: str, placeholders: Sequence[Placeholder]
+    *,
+    case: CaseType,
+    subject: str,
+    body: str,
+    placeholders: Sequence[Placeholder],
+    language: str = ENGLISH,
 ) -> ExamplePreview:
     letter = render_letter(
-        subject=subject, body=body, placeholders=placeholders, values=example_values(placeholders)
+        subject=subject,
+        body=body,
+        placeholders=placeholders,
+        values=example_values(placeholders),
+        language=language,
     )
     findings = check_letter(case=case.key, subject=letter.subject, body=letter.body)
     return ExamplePreview(letter=letter, findings=list(findings))
 
 
 def version_example_preview(version: TemplateVersion) -> ExamplePreview:
-    return example_preview(
+    preview = example_preview(
         case=version.template.case,
         subject=version.subject,
         body=version.body,
         placeholders=version.placeholder_list,
+        language=version.template.language,
     )
+    reading = render_reading(version, example_values(version.placeholder_list))
+    return ExamplePreview(letter=preview.letter, findings=preview.findings, reading=reading)
 
 
 def _current_versions() -> Prefetch:
@@ -115,6 +135,7 @@ def library_groups(*, audience: Audience | None = None) -> list[AudienceGroup]:
             body="",
             placeholders=version.placeholder_list,
             values=example_values(version.placeholder_list),
+            language=template.language,
         ).subject
         entry = LibraryEntry(
             template=template,

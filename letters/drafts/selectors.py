@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -11,7 +13,8 @@ from django.shortcuts import get_object_or_404
 
 from letters.checks import Finding, check_letter
 from letters.drafts.models import Draft, DraftRevision, TimelineEntry
-from letters.rendering import example_values, render_version
+from letters.placeholders import Kind
+from letters.rendering import RenderedLetter, example_values, render_reading, render_version
 from sellerdesk.models import Team
 
 SENT_STATUSES = (Draft.Status.SENT, Draft.Status.AWAITING_REPLY, Draft.Status.RESOLVED)
@@ -136,3 +139,25 @@ def draft_findings(*, draft: Draft, subject: str, body: str) -> list[Finding]:
     return check_letter(
         case=draft.case_type, subject=subject, body=body, stock_texts=stock, previous_texts=previous
     )
+
+
+def draft_reading(*, draft: Draft) -> RenderedLetter | None:
+    """The Chinese reading of the draft's template with the answers the letter was written
+    from (no queries: the version comes with draft_get). Never part of the letter."""
+    from letters.wizard.steps import letter_values
+
+    version = draft.template_version
+    if version is None or not version.has_reading:
+        return None
+    answers = draft.answers if isinstance(draft.answers, dict) else {}
+    parts = {
+        part: dict(answers.get(part) or {}) if isinstance(answers.get(part), dict) else {}
+        for part in ("who", "facts", "plan")
+    }
+    # The answers keep dates as ISO text; the reading writes them the Chinese way.
+    for placeholder in version.placeholder_list:
+        value = parts["facts"].get(placeholder.name)
+        if placeholder.kind == Kind.DATE and isinstance(value, str):
+            with contextlib.suppress(ValueError):
+                parts["facts"][placeholder.name] = datetime.date.fromisoformat(value)
+    return render_reading(version, letter_values(**parts))

@@ -64,6 +64,7 @@ def draft_create(
     route_where: str,
     template_version: TemplateVersion | None,
     follow_up_of: Draft | None = None,
+    language: str = "en",
 ) -> Draft:
     """Save a new letter for a team, with its first revision. The wizard's last step."""
     if case_type not in CASE_TYPES_BY_KEY:
@@ -85,6 +86,7 @@ def draft_create(
         route_where=route_where,
         template_version=template_version,
         follow_up_of=follow_up_of,
+        language=language,
     )
     _add_revision(draft=draft, number=1, author=author)
     return draft
@@ -132,6 +134,7 @@ def draft_duplicate(*, draft: Draft, user: AbstractBaseUser) -> Draft:
         route_where=draft.route_where,
         template_version=draft.template_version,
         follow_up_of=draft.follow_up_of,
+        language=draft.language,
     )
 
 
@@ -253,6 +256,7 @@ def draft_follow_up(
         route_where=current.route_where,
         template_version=current.template_version,
         follow_up_of=current,
+        language=current.language,
     )
     TimelineEntry.objects.create(
         draft=current,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import CASE_TYPE_CHOICES, Audience, CaseType
+from letters.models import Language
 from letters.placeholders import Kind, Placeholder
 from letters.rendering import RenderedLetter
 from letters.wizard.fields import (
@@ -17,9 +20,12 @@ from letters.wizard.fields import (
     OrderIdListField,
     PastDateField,
 )
-from letters.wizard.steps import MARKETS
+from letters.wizard.steps import MARKETS, Market
 
 NAME_MAX = 120
+LETTER_LANGUAGES = Language.choices
+# An amount written in a money placeholder's help ("with the currency, e.g. €8.00").
+MONEY_IN_HELP_RE = re.compile(r"[€$£¥]\s?\d[\d.,]*\d|\d[\d.,]*\s?(?:€|円)")
 SUBJECT_MAX = 300
 BODY_MAX = 20000
 
@@ -89,6 +95,17 @@ class WhoForm(ContextForm):
                 if name not in declared:
                     del self.fields[name]
         if case and case.audience == Audience.BUYER:
+            # Appeals and the cease-and-desist are written in English, which Amazon's teams
+            # read everywhere; a buyer is written to in the marketplace's language or theirs.
+            self.fields["language"] = forms.ChoiceField(
+                label=_("The buyer's preferred language"),
+                choices=[("", _("The marketplace's language")), *LETTER_LANGUAGES],
+                required=False,
+                help_text=_(
+                    "The message is written in the marketplace's language (German on "
+                    "amazon.de, Japanese on amazon.co.jp…) unless you choose another."
+                ),
+            )
             self.fields["buyer_name"] = forms.CharField(
                 label=_("Buyer's name"),
                 max_length=NAME_MAX,
@@ -107,7 +124,8 @@ class WhoForm(ContextForm):
 
     @property
     def buyer_fields(self) -> list[forms.BoundField]:
-        return [self[name] for name in ("buyer_name", "order_id") if name in self.fields]
+        names = ("buyer_name", "order_id", "language")
+        return [self[name] for name in names if name in self.fields]
 
 
 def _example_text(placeholder: Placeholder) -> str:
@@ -117,13 +135,21 @@ def _example_text(placeholder: Placeholder) -> str:
     return str(example).strip()
 
 
-def field_for(placeholder: Placeholder) -> forms.Field:
-    """The form field that asks for one declared placeholder."""
+def field_for(placeholder: Placeholder, market: Market | None = None) -> forms.Field:
+    """The form field that asks for one declared placeholder.
+
+    A money example is shown in the chosen marketplace's currency and format (issue 15).
+    """
     example = _example_text(placeholder)
+    help_text = placeholder.display_help
+    if placeholder.kind == Kind.MONEY and market is not None and example:
+        local = market.money_example(example)
+        help_text = MONEY_IN_HELP_RE.sub(local, help_text)
+        example = local
     hint = _("e.g. %(example)s") % {"example": example} if example else ""
     options = {
         "label": placeholder.display_label,
-        "help_text": placeholder.display_help,
+        "help_text": help_text,
         "required": placeholder.required,
     }
     textarea = forms.Textarea(attrs={"rows": 4, "dir": "auto", "placeholder": hint})
@@ -170,11 +196,15 @@ class FactsForm(ContextForm):
     """One field per fact the case's template declares, in the template's order."""
 
     def __init__(
-        self, *args: object, placeholders: list[Placeholder] = (), **kwargs: object
+        self,
+        *args: object,
+        placeholders: list[Placeholder] = (),
+        market: Market | None = None,
+        **kwargs: object,
     ) -> None:
         super().__init__(*args, **kwargs)
         for placeholder in placeholders:
-            self.fields[placeholder.name] = field_for(placeholder)
+            self.fields[placeholder.name] = field_for(placeholder, market)
 
 
 def rows_for(text: str) -> int:

@@ -47,6 +47,8 @@ class FinishedLetter:
     draft_id: int | None = None
     # The team the draft was saved to: the seller may have switched team since.
     draft_team: str | None = None
+    # The letter's language (a Language code); "en" for letters finished before languages.
+    language: str = "en"
 
     @property
     def case_type(self) -> CaseType:
@@ -92,6 +94,7 @@ def draft_from_letter(
         route_name=route.name if route else "",
         route_where=route.where if route else "",
         template_version=template_version,
+        language=letter.language,
     )
 
 
