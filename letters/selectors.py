@@ -18,6 +18,7 @@ from letters.rendering import (
     example_values,
     render_letter,
     render_reading,
+    render_version,
 )
 
 
@@ -169,3 +170,46 @@ def version_outcomes(template: LetterTemplate) -> list[VersionOutcome]:
     versions = list(template.versions.select_related("created_by").order_by("-number"))
     counts = template_version_outcomes(version.pk for version in versions)
     return [VersionOutcome(version=version, **counts[version.pk]) for version in versions]
+
+
+@dataclass(frozen=True)
+class ExampleLetter:
+    """A case's letter for one marketplace and language, as renderletter prints it."""
+
+    case: str
+    marketplace: str
+    language: str
+    letter: RenderedLetter
+    reading: RenderedLetter | None
+
+
+def default_language(*, case: CaseType, marketplace: str) -> str:
+    """Buyer messages follow the marketplace; letters to Amazon and sellers are English."""
+    from letters.wizard.steps import MARKETS_BY_CODE
+
+    if case.audience != Audience.BUYER:
+        return ENGLISH
+    return MARKETS_BY_CODE[marketplace].language
+
+
+def example_letter(
+    *, case: CaseType, marketplace: str, language: str | None = None, examples: bool = True
+) -> ExampleLetter | None:
+    """The current text in `language` (the default for the case and marketplace if None)
+    filled with its examples, or with only the marketplace (facts show as [label]); None if
+    the case has no active template in that language. `marketplace` is a known code."""
+    from letters.wizard.steps import MARKETS_BY_CODE
+
+    language = language or default_language(case=case, marketplace=marketplace)
+    version = TemplateVersion.objects.current_for(case.key, language)
+    if version is None:
+        return None
+    values: dict[str, object] = example_values(version.placeholder_list) if examples else {}
+    values["marketplace"] = MARKETS_BY_CODE[marketplace]
+    return ExampleLetter(
+        case=case.key,
+        marketplace=marketplace,
+        language=language,
+        letter=render_version(version, values),
+        reading=render_reading(version, values),
+    )
