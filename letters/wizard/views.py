@@ -96,7 +96,7 @@ class CaseWizardView(NamedUrlSessionWizardView):
     # -- request handling ---------------------------------------------------------------
 
     def dispatch(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
-        self._versions: dict[str, TemplateVersion | None] = {}
+        self._versions: dict[str, dict[str, TemplateVersion]] = {}
         self._carried: dict[str, dict] = {}
         step = kwargs.get("step")
         started = f"wizard_{self.get_prefix(request, *args, **kwargs)}" in request.session
@@ -363,18 +363,18 @@ class CaseWizardView(NamedUrlSessionWizardView):
         return who.get("language") or (market.language if market else ENGLISH)
 
     def version(self, language: str | None = None) -> TemplateVersion | None:
-        """The case's current text in the letter's language; English if it has none."""
+        """The case's current text in the letter's language; English if it has none.
+
+        Every language's current text is fetched at once, in one query: the who step
+        needs the English declarations before the letter's language is known.
+        """
         case = self.case()
         if case is None:
             return None
-        language = language or self.language()
-        key = f"{case.key}:{language}"
-        if key not in self._versions:
-            found = TemplateVersion.objects.current_for(case.key, language)
-            if found is None and language != ENGLISH:
-                found = self.version(language=ENGLISH)
-            self._versions[key] = found
-        return self._versions[key]
+        if case.key not in self._versions:
+            self._versions[case.key] = TemplateVersion.objects.current_by_language(case.key)
+        versions = self._versions[case.key]
+        return versions.get(language or self.language()) or versions.get(ENGLISH)
 
     def fact_placeholders(self) -> list[Placeholder]:
         version, case = self.version(), self.case()

@@ -14,8 +14,8 @@ def search(client: Client, query: str, **extra: str) -> str:
     ("query", "expected"),
     [
         ("德国", "Germany"),
-        ("知识产权", "ip-"),
-        ("资金", "funds"),
+        ("知识产权", 'id="purpose-ip_'),
+        ("资金", 'id="purpose-funds'),
     ],
 )
 def test_searching_in_chinese_finds_what_the_chinese_page_shows(

@@ -98,7 +98,20 @@ def test_a_link_and_an_address_are_caught_in_every_language(templates: None, lan
     assert "buyer.email_address" in rules
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+# The buyer rules read English only until the checker's multilingual rules (issue 9) land:
+# strict, so this fails as soon as they do and the mark must be removed.
+NOT_YET = pytest.mark.xfail(
+    not MULTILINGUAL, reason="buyer rules in six languages: the checker's issue 9", strict=True
+)
+
+
+@pytest.mark.parametrize(
+    "language",
+    [
+        language if language == "en" else pytest.param(language, marks=NOT_YET)
+        for language in LANGUAGES
+    ],
+)
 def test_a_review_bought_with_a_refund_is_caught_in_every_language(
     templates: None, language: str
 ) -> None:
