@@ -4,6 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PG_URL := postgres:///postgres?host=/var/run/postgresql
+# make run PORT=8001 serves on another port.
+PORT ?= 8000
 export DJANGO_ALLOW_ASYNC_UNSAFE := true
 
 .PHONY: run test venv lint migrations-check pytest smoke dbcheck fixtures seed screenshots bench checker-eval clean
@@ -18,13 +20,17 @@ $(BIN)/.installed: pyproject.toml
 
 venv: $(BIN)/.installed
 
-run: venv
+# Development settings for every manage.py command (see scripts/write_dotenv.py).
+.env:
+	$(PYTHON) scripts/write_dotenv.py $@
+
+run: venv .env
 	DEBUG=true $(BIN)/python manage.py migrate --no-input
 	DEBUG=true $(BIN)/python manage.py loaddata directory letter_templates
 	DEBUG=true $(BIN)/python manage.py demo_login
 # The .mo files are committed; recompile them when gettext is installed.
 	if command -v msgfmt >/dev/null; then DEBUG=true $(BIN)/python manage.py compilemessages -v0 --ignore=.venv; fi
-	DEBUG=true $(BIN)/python manage.py runserver 127.0.0.1:8000
+	DEBUG=true $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 lint: venv
 	$(BIN)/ruff check .

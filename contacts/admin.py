@@ -63,7 +63,8 @@ class ContactImportForm(forms.Form):
         label=_("CSV file"),
         help_text=_(
             "UTF-8 CSV with a header row. Required columns: marketplace, purpose, email. "
-            "Optional: note, active, last_verified (YYYY-MM-DD), source."
+            "Optional: note, active, last_verified (YYYY-MM-DD), source, status (in_use, "
+            "reported, closed_programme or not_support_channel)."
         ),
     )
 
@@ -71,7 +72,16 @@ class ContactImportForm(forms.Form):
 class ContactForm(forms.ModelForm):
     class Meta:
         model = Contact
-        fields = ("marketplace", "purpose", "email", "note", "source", "active", "last_verified")
+        fields = (
+            "marketplace",
+            "purpose",
+            "email",
+            "note",
+            "status",
+            "source",
+            "active",
+            "last_verified",
+        )
 
     def clean_email(self) -> str:
         # Amazon's addresses ignore letter case; see Contact.clean.
@@ -85,19 +95,21 @@ class ContactAdmin(admin.ModelAdmin):
         "email",
         "marketplace",
         "purpose",
+        "status",
         "active",
         "last_verified",
         "updated_at",
         "changed_by",
     )
-    list_filter = ("marketplace", "purpose", "active", VerifiedFilter)
+    list_filter = ("marketplace", "purpose", "status", "active", VerifiedFilter)
     list_select_related = ("marketplace", "purpose", "changed_by")
-    search_fields = ("email", "note")
+    search_fields = ("email", "note", "source")
     fields = (
         "marketplace",
         "purpose",
         "email",
         "note",
+        "status",
         "source",
         "active",
         "last_verified",

@@ -78,6 +78,7 @@ STRINGS = (
     gettext_noop("brand design patent / copyright infringement"),
     gettext_noop("seller identity verification for sellers based in China"),
     gettext_noop("second JP seller-performance address"),
+    gettext_noop("JP seller-performance address"),
     gettext_noop("funds held after the account was closed"),
     gettext_noop("IP infringement notices and their retraction; also listed as a main US contact"),
     gettext_noop("IP infringement notices (no retraction address listed for JP)"),

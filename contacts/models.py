@@ -121,8 +121,25 @@ class ContactQuerySet(models.QuerySet):
     def active(self) -> ContactQuerySet:
         return self.filter(active=True)
 
+    def for_letters(self) -> ContactQuerySet:
+        """Active addresses that may be offered as the place to send a letter."""
+        return self.active().exclude(status__in=Contact.Status.not_for_letters())
+
 
 class Contact(models.Model):
+    class Status(models.TextChoices):
+        """How far the address can be trusted as a way to reach Amazon."""
+
+        IN_USE = "in_use", _("in use")
+        REPORTED = "reported", _("reported by sellers")
+        CLOSED_PROGRAMME = "closed_programme", _("closed programme")
+        NOT_SUPPORT_CHANNEL = "not_support_channel", _("not a support channel")
+
+        @classmethod
+        def not_for_letters(cls) -> tuple[str, ...]:
+            """Statuses never offered as where to send a letter."""
+            return (cls.CLOSED_PROGRAMME, cls.NOT_SUPPORT_CHANNEL)
+
     marketplace = models.ForeignKey(
         Marketplace,
         verbose_name=_("marketplace"),
@@ -134,8 +151,28 @@ class Contact(models.Model):
     )
     email = models.EmailField(_("e-mail address"))
     note = models.CharField(_("note"), max_length=300, blank=True)
-    source = models.CharField(_("source"), max_length=120, blank=True)
-    last_verified = models.DateField(_("last verified"), null=True, blank=True)
+    status = models.CharField(
+        _("status"),
+        max_length=24,
+        choices=Status.choices,
+        default=Status.REPORTED,
+        help_text=_(
+            "Closed programmes and addresses that are not a support channel stay in the "
+            "directory but are never offered as where to send a letter."
+        ),
+    )
+    source = models.CharField(
+        _("source"),
+        max_length=120,
+        blank=True,
+        help_text=_("Where the address comes from, and why it has its status."),
+    )
+    last_verified = models.DateField(
+        _("last verified"),
+        null=True,
+        blank=True,
+        help_text=_("The day someone last checked that the address works as described."),
+    )
     active = models.BooleanField(_("active"), default=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     changed_by = models.ForeignKey(
@@ -177,3 +214,7 @@ class Contact(models.Model):
 
     def mailto(self) -> str:
         return f"mailto:{self.email}"
+
+    @property
+    def for_letters(self) -> bool:
+        return self.status not in self.Status.not_for_letters()

@@ -23,6 +23,12 @@ class Recipient:
     email: str
     note: str
     last_verified: datetime.date | None
+    status: str = Contact.Status.REPORTED
+    source: str = ""
+
+    @property
+    def status_label(self) -> str:
+        return str(Contact.Status(self.status).label)
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,8 @@ class Routing:
                     "last_verified": (
                         recipient.last_verified.isoformat() if recipient.last_verified else None
                     ),
+                    "status": recipient.status,
+                    "source": recipient.source,
                 }
                 for recipient in self.recipients
             ],
@@ -61,7 +69,8 @@ def route_for(*, purpose: str, marketplace: str) -> Routing:
     """The active addresses of exactly this purpose and marketplace, and the route to use.
 
     Never borrows another marketplace's or purpose's address: an empty answer is honest,
-    and the Seller Central route is always given.
+    and the Seller Central route is always given. Addresses of a closed programme or that
+    are not a support channel are never offered.
     """
     code = marketplace.upper()
     # One query for the purpose, its route and the marketplace (as subqueries), one for the
@@ -91,9 +100,15 @@ def route_for(*, purpose: str, marketplace: str) -> Routing:
         domain=purpose_obj.market_domain,
         seller_central_domain=purpose_obj.market_seller_central,
     )
-    contacts = Contact.objects.active().filter(marketplace=market, purpose=purpose_obj)
+    contacts = Contact.objects.for_letters().filter(marketplace=market, purpose=purpose_obj)
     recipients = tuple(
-        Recipient(email=c.email, note=c.note, last_verified=c.last_verified)
+        Recipient(
+            email=c.email,
+            note=c.note,
+            last_verified=c.last_verified,
+            status=c.status,
+            source=c.source,
+        )
         for c in contacts.order_by("pk")
     )
     return Routing(

@@ -23,14 +23,23 @@ from contacts.models import Contact, Marketplace, Purpose
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
 
-CSV_COLUMNS = ("marketplace", "purpose", "email", "note", "active", "last_verified", "source")
+CSV_COLUMNS = (
+    "marketplace",
+    "purpose",
+    "email",
+    "note",
+    "active",
+    "last_verified",
+    "source",
+    "status",
+)
 REQUIRED_COLUMNS = ("marketplace", "purpose", "email")
 # Editable by hand in a spreadsheet: a directory of a few hundred rows is far below this.
 MAX_IMPORT_BYTES = 2 * 1024 * 1024
 
 _TRUE = {"true", "yes", "1", "y"}
 _FALSE = {"false", "no", "0", "n"}
-_UPDATABLE = ("note", "active", "last_verified", "source")
+_UPDATABLE = ("note", "active", "last_verified", "source", "status")
 
 
 @dataclass(frozen=True)
@@ -104,6 +113,7 @@ def contacts_export_csv(*, contacts: Iterable[Contact], file: IO[str]) -> int:
                 "true" if contact.active else "false",
                 contact.last_verified.isoformat() if contact.last_verified else "",
                 contact.source,
+                contact.status,
             ]
         )
         count += 1
@@ -264,7 +274,13 @@ def _check_row(
         "source": record.get("source", ""),
         "active": True,
         "last_verified": None,
+        "status": record.get("status", "").lower() or Contact.Status.REPORTED,
     }
+    if values["status"] not in Contact.Status.values:
+        problems.append(
+            _("status must be one of %(statuses)s, not “%(value)s”.")
+            % {"statuses": ", ".join(Contact.Status.values), "value": record["status"]}
+        )
     for field in ("note", "source"):
         limit = Contact._meta.get_field(field).max_length
         if len(values[field]) > limit:

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from contacts.models import Marketplace
 from contacts.selectors import directory_sections
+from senders.checks import domain_warning
 
 # Long enough for any address or phrase; a longer "search" is noise, not a question.
 MAX_QUERY_LENGTH = 100
@@ -38,5 +39,7 @@ def _directory(request: HttpRequest, *, code: str) -> HttpResponse:
             len(group.contacts) for section in sections for group in section.marketplaces
         ),
         "max_query_length": MAX_QUERY_LENGTH,
+        # A sender's domain typed into the search: say whether it is Amazon's (no query).
+        "sender_warning": domain_warning(query) if query else None,
     }
     return render(request, "contacts/directory.html", context)

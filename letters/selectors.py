@@ -20,6 +20,7 @@ from letters.rendering import (
     render_reading,
     render_version,
 )
+from sellerdesk.models import Team
 
 
 @dataclass(frozen=True)
@@ -38,17 +39,16 @@ class LibraryEntry:
     version: TemplateVersion
     # The subject line filled with the examples: what the letter is about, at a glance.
     example_subject: str
-    # How the current version's letters fared, across the installation (counts only).
-    outcomes: dict[str, int] = field(default_factory=dict)
+    # How the current version's letters fared: the reader's team's, or the public totals
+    # (None while too few teams have used it; see template_version_outcomes).
+    outcomes: dict[str, int] | None = None
 
 
 @dataclass(frozen=True)
 class VersionOutcome:
     version: TemplateVersion
-    drafts: int
-    sent: int
-    accepted: int
-    rejected: int
+    # Drafts, sent, accepted, rejected; None when the public totals are withheld.
+    counts: dict[str, int] | None
 
 
 @dataclass
@@ -116,7 +116,9 @@ def _published_templates() -> QuerySet[LetterTemplate]:
     )
 
 
-def library_groups(*, audience: Audience | None = None) -> list[AudienceGroup]:
+def library_groups(
+    *, audience: Audience | None = None, team: Team | None = None
+) -> list[AudienceGroup]:
     """Published templates grouped by audience, then by case, in the registry's order.
 
     Three queries: the templates, their current versions, and those versions' outcomes.
@@ -127,7 +129,7 @@ def library_groups(*, audience: Audience | None = None) -> list[AudienceGroup]:
             case_type__in=[case.key for case in CASE_TYPES if case.audience == audience]
         )
     templates = list(templates)
-    outcomes = template_version_outcomes(t.current_versions[0].pk for t in templates)
+    outcomes = template_version_outcomes((t.current_versions[0].pk for t in templates), team=team)
     by_case: dict[str, list[LibraryEntry]] = {}
     for template in templates:
         version = template.current_versions[0]
@@ -165,11 +167,12 @@ def published_version(*, slug: str) -> TemplateVersion | None:
     return version
 
 
-def version_outcomes(template: LetterTemplate) -> list[VersionOutcome]:
-    """Every version of a template, newest first, with how its letters fared (two queries)."""
+def version_outcomes(template: LetterTemplate, *, team: Team | None = None) -> list[VersionOutcome]:
+    """Every version of a template, newest first, with how its letters fared (two queries):
+    the team's own letters, or the public totals where enough teams used a version."""
     versions = list(template.versions.select_related("created_by").order_by("-number"))
-    counts = template_version_outcomes(version.pk for version in versions)
-    return [VersionOutcome(version=version, **counts[version.pk]) for version in versions]
+    counts = template_version_outcomes((version.pk for version in versions), team=team)
+    return [VersionOutcome(version=version, counts=counts[version.pk]) for version in versions]
 
 
 @dataclass(frozen=True)

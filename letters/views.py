@@ -6,6 +6,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from letters.cases import Audience
+from letters.drafts.selectors import PUBLIC_OUTCOME_MIN_TEAMS
 from letters.placeholders import Kind, Placeholder
 from letters.selectors import (
     library_groups,
@@ -13,13 +14,17 @@ from letters.selectors import (
     version_example_preview,
     version_outcomes,
 )
+from sellerdesk.models import Team
+from sellerdesk.teams import current_membership
 
 
 def library(request: HttpRequest) -> HttpResponse:
     audience_key = request.GET.get("audience", "")
     audience = Audience(audience_key) if audience_key in Audience.values else None
+    team = _reader_team(request)
     context = {
-        "groups": library_groups(audience=audience),
+        "groups": library_groups(audience=audience, team=team),
+        "outcomes_team": team,
         "audience": audience,
         "audiences": Audience,
     }
@@ -30,6 +35,7 @@ def template_detail(request: HttpRequest, slug: str) -> HttpResponse:
     version = published_version(slug=slug)
     if version is None:
         raise Http404
+    team = _reader_team(request)
     placeholders = [
         {
             "placeholder": placeholder,
@@ -43,9 +49,18 @@ def template_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "version": version,
         "preview": version_example_preview(version),
         "placeholders": placeholders,
-        "outcomes": version_outcomes(version.template),
+        "outcomes": version_outcomes(version.template, team=team),
+        "outcomes_team": team,
+        "min_teams": PUBLIC_OUTCOME_MIN_TEAMS,
     }
     return render(request, "letters/template_detail.html", context)
+
+
+def _reader_team(request: HttpRequest) -> Team | None:
+    """The team whose outcome counts a reader sees: their current team; None for visitors,
+    who see only the totals that no single team can be singled out in."""
+    membership = current_membership(request)
+    return membership.team if membership is not None else None
 
 
 def _example_items(placeholder: Placeholder) -> list[str]:

@@ -13,6 +13,32 @@ from pathlib import Path
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SOURCE = "seller community guide, 2024"
 
+# How far each address can be trusted (contacts.Contact.Status), and why, in its source.
+# Every address comes from a community guide and none has been checked by SellerDesk, so
+# all are "reported" except those the guide itself shows are no way to reach support.
+REPORTED = ("reported", f"{SOURCE}; reported by sellers, not confirmed by Amazon")
+STATUS_BY_EMAIL = {
+    "vendorexpress@amazon.com": (
+        "closed_programme",
+        f"{SOURCE}; Vendor Express is closed, Amazon takes no applications",
+    ),
+    "jeff@amazon.com": (
+        "not_support_channel",
+        f"{SOURCE}; the founder's public address, not an Amazon support channel",
+    ),
+    "payments-funds@amazon.com": (
+        "reported",
+        f"{SOURCE}; older Amazon notices, newer ones cite disbursement-appeals@amazon.com",
+    ),
+}
+# policy_notes.md: community answers call seller-performance@ addresses deprecated or
+# auto-rejecting in many regions.
+SELLER_PERFORMANCE = (
+    "reported",
+    f"{SOURCE}; sellers report an auto-reply pointing to Account Health",
+)
+
+
 MARKETPLACES = [
     ("US", "United States", "amazon.com"),
     ("CA", "Canada", "amazon.ca"),
@@ -156,6 +182,8 @@ def build() -> list[dict]:
         )
     with (FIXTURES / "amazon_contacts.csv").open(newline="", encoding="utf-8") as handle:
         for pk, row in enumerate(csv.DictReader(handle), start=1):
+            default = SELLER_PERFORMANCE if row["purpose"] == "seller_performance" else REPORTED
+            status, source = STATUS_BY_EMAIL.get(row["email"], default)
             objects.append(
                 {
                     "model": "contacts.contact",
@@ -165,7 +193,8 @@ def build() -> list[dict]:
                         "purpose": [row["purpose"]],
                         "email": row["email"],
                         "note": row["note"],
-                        "source": SOURCE,
+                        "status": status,
+                        "source": source,
                         "last_verified": None,
                         "active": True,
                         "updated_at": "2024-01-01T00:00:00Z",

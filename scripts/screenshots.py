@@ -2,7 +2,8 @@
 
 Writes docs/screenshots/<page>-<lang>-<width>.png (lang en or zh, width 1280 or 390) for
 the public pages, the wizard's steps, the finished letter, and a demo team's pages, as its
-owner (liwei), editor (chenjing) and viewer (zhangmin) see them.
+owner (liwei), editor (chenjing) and viewer (zhangmin) see them; and starting a case from
+Amazon's notice (`--only notice` takes just those, and needs no demo team).
 
 Start a server on a database of its own, so nothing else is touched. It runs with DEBUG
 off, so the 404 page is SellerDesk's and not Django's debug page; the other variables let
@@ -53,6 +54,7 @@ CHROMIUM_ARGS = [
 LANGUAGES = {"en": ("en", "en-US"), "zh": ("zh-hans", "zh-CN")}
 VIEWPORTS = {1280: {"width": 1280, "height": 800}, 390: {"width": 390, "height": 844}}
 MAX_HEIGHT = 3000
+NOTICE = ROOT / "tests" / "letters" / "notice_corpus" / "ip_03_de_email.txt"
 # Elements sticking out past the right edge: a page a phone has to scroll sideways.
 OVERFLOW = """() => document.documentElement.scrollWidth <= window.innerWidth ? [] :
   [...document.querySelectorAll("body *")]
@@ -182,11 +184,44 @@ def walk_wizard(page: Page, shoot: Callable[[str], None]) -> None:
     next_step(page)
 
 
+def shoot_sender_check(shot: Shooter) -> None:
+    """The sender check, empty and with a phishing mail checked, and the directory's warning."""
+    guest = shot.person()
+    shot.visit(guest, "directory", "/directory/")
+    shot.visit(guest, "directory-lookalike", "/directory/?q=amazon.de.verify-account.co")
+    shot.visit(guest, "sender-check", "/check-sender/")
+    phishing = ROOT / "tests" / "senders" / "corpus" / "phishing_us_identity_digits_en_html.eml"
+    guest.locator("#id_message").fill(phishing.read_text(encoding="utf-8"))
+    guest.locator('main form button[type="submit"]').click()
+    expect(guest.locator("#sender-verdict")).to_be_visible()
+    shot.shoot(guest, "sender-check-phishing")
+
+
+def walk_notice(page: Page, shoot: Callable[[str], None]) -> None:
+    """Start from Amazon's notice: a German IP complaint, confirmed, reaching the facts."""
+    page.goto("/letters/new/notice/")
+    page.locator('[name="notice"]').fill(NOTICE.read_text(encoding="utf-8"))
+    shoot("notice-paste")
+    page.locator("main form button[type=submit]").click()
+    expect(page.locator('[name="complaint_id"]')).to_have_value("1234567890")
+    shoot("notice-confirm")
+    page.locator("#wizard-form button[type=submit].btn-primary").click()
+    fill(page, WHO)
+    next_step(page)
+    expect(page.locator('[name="facts-complaint_id"]')).to_have_value("1234567890")
+    shoot("notice-facts")
+
+
+def shoot_notice(shot: Shooter) -> None:
+    guest = shot.person()
+    walk_notice(guest, lambda name: shot.shoot(guest, name))
+
+
 def shoot_batch(shot: Shooter, password: str) -> None:
+    shoot_sender_check(shot)
     guest = shot.person()
     for name, url in (
         ("home", "/"),
-        ("directory", "/directory/"),
         ("library", "/letters/"),
         ("template", "/letters/templates/odr_deactivation-en/"),
         ("login", "/accounts/login/"),
@@ -251,6 +286,12 @@ def main() -> None:
     parser.add_argument("--base-url", default="http://127.0.0.1:8013")
     parser.add_argument("--lang", choices=sorted(LANGUAGES), action="append")
     parser.add_argument("--width", type=int, choices=sorted(VIEWPORTS), action="append")
+    parser.add_argument(
+        "--only",
+        choices=["notice", "sender-check"],
+        help="Only these pages (notice: starting from Amazon's notice; sender-check: the sender "
+        "check and the directory), not the demo team's.",
+    )
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     password = secrets.token_urlsafe(12)
@@ -261,9 +302,16 @@ def main() -> None:
         )
         for lang in args.lang or LANGUAGES:
             for width in args.width or VIEWPORTS:
-                demo_data(password)
                 shot = Shooter(browser, args.base_url.rstrip("/"), lang, width)
-                shoot_batch(shot, password)
+                if args.only == "notice":
+                    shoot_notice(shot)
+                elif args.only == "sender-check":
+                    shoot_sender_check(shot)
+                else:
+                    demo_data(password)
+                    shoot_batch(shot, password)
+                    shoot_notice(shot)
+                    shoot_sender_check(shot)
                 for context in browser.contexts:
                     context.close()
                 print("\n".join(shot.written))

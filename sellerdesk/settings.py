@@ -10,10 +10,13 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
-from sellerdesk.env import env_bool, env_int, env_list, env_origins, env_str
+from sellerdesk.env import env_bool, env_int, env_list, env_origins, env_str, load_env_file
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
+
+# A developer's local settings (written by `make run`); the environment wins over it.
+load_env_file(Path(env_str("SELLERDESK_ENV_FILE") or BASE_DIR / ".env"))
 
 DEBUG = env_bool("DEBUG", default=False)
 
@@ -43,6 +46,7 @@ INSTALLED_APPS = [
     "sellerdesk",
     "contacts",
     "letters",
+    "senders",
 ]
 
 MIDDLEWARE = [
@@ -143,7 +147,8 @@ CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "teams:list"
+# After logging in: the team drafts, or a new case (sellerdesk.views.start).
+LOGIN_REDIRECT_URL = "start"
 LOGOUT_REDIRECT_URL = "home"
 
 # E-mail: printed to the console in development; SMTP from the environment in production.

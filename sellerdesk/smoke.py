@@ -7,4 +7,5 @@ MAIN_PAGES: list[str] = [
     "contacts:directory",
     "letters:library",
     "letters:wizard",
+    "senders:sender_check",
 ]

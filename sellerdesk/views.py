@@ -21,13 +21,23 @@ from sellerdesk.services import (
     membership_remove,
     team_create,
 )
-from sellerdesk.teams import CURRENT_TEAM_SESSION_KEY, team_view
+from sellerdesk.teams import CURRENT_TEAM_SESSION_KEY, current_membership, team_view
 
 
 def home(request: HttpRequest) -> HttpResponse:
     # Every case, by who the letter is for: a seller starts from the one that fits.
     audiences = [(audience, case_types_for(audience)) for audience in Audience]
     return render(request, "sellerdesk/home.html", {"audiences": audiences})
+
+
+@login_required
+def start(request: HttpRequest) -> HttpResponse:
+    """Where a seller lands after logging in: their team's drafts, or a new case when the
+    team has none yet (or they are in no team)."""
+    membership = current_membership(request)
+    if membership is not None and membership.team.drafts.exists():
+        return redirect("drafts:list", team_slug=membership.team.slug)
+    return redirect("letters:wizard")
 
 
 @login_required

@@ -36,7 +36,7 @@ def run_manage(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=settings.BASE_DIR,
-        env={"PATH": "/usr/bin:/bin", **env},
+        env={"PATH": "/usr/bin:/bin", "SELLERDESK_ENV_FILE": "/dev/null", **env},
         capture_output=True,
         text=True,
         timeout=120,

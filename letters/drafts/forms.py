@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from letters.cases import CASE_TYPE_CHOICES
 from letters.drafts.models import Draft, TimelineEntry
+from letters.notices.reader import NOTICE_MAX
 from letters.wizard.fields import PastDateField
 from sellerdesk.models import Team
 
@@ -104,6 +105,7 @@ class StatusForm(forms.Form):
 class FollowUpForm(forms.Form):
     amazon_reply = forms.CharField(
         label=_("Amazon's reply"),
+        max_length=NOTICE_MAX,
         strip=False,
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_(

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 
 from letters.cases import CASE_TYPE_CHOICES, Audience, CaseType, get_case_type
+from letters.notices.reader import NOTICE_MAX
 
 
 class Draft(models.Model):
@@ -78,6 +79,10 @@ class Draft(models.Model):
     outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices, blank=True)
     # Optimistic locking: a save names the version it started from (see draft_update).
     version = models.PositiveIntegerField(_("version"), default=1)
+    # Amazon's notice (or, on a follow-up, Amazon's reply) as the seller pasted it.
+    notice_text = models.TextField(
+        _("Amazon's notice"), max_length=NOTICE_MAX, blank=True, default=""
+    )
     follow_up_of = models.ForeignKey(
         "self",
         on_delete=models.SET_NULL,

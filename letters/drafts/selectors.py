@@ -30,7 +30,7 @@ def draft_list(
     search: str = "",
 ) -> QuerySet[Draft]:
     """The team's drafts, newest change first; the author comes in the same query."""
-    drafts = team.drafts.select_related("author").defer("body", "answers")
+    drafts = team.drafts.select_related("author").defer("body", "answers", "notice_text")
     if status:
         drafts = drafts.filter(status=status)
     if case_type:
@@ -49,6 +49,41 @@ def team_marketplaces(*, team: Team) -> list[str]:
     return list(
         team.drafts.order_by("marketplace").values_list("marketplace", flat=True).distinct()
     )
+
+
+# The who-step answers a case is signed with; a team's stores are offered from its drafts.
+IDENTITY_FIELDS = ("marketplace", "store_name", "sender_name", "sender_role")
+# How far back a team's stores are looked for: bounded work whatever the team's history.
+RECENT_DRAFTS_FOR_STORES = 50
+
+
+@dataclass(frozen=True)
+class TeamIdentities:
+    # The user's own last case in this team: marketplace, store and sender, to prefill.
+    last: dict[str, str]
+    # Each store the team signed recent letters with (newest first): marketplace and name.
+    stores: list[dict[str, str]]
+
+
+def team_identities(*, team: Team, author_id: int) -> TeamIdentities:
+    """Stores and senders from the team's own recent drafts, never another team's (one query)."""
+    recent = team.drafts.order_by("-created_at", "-pk").values_list("author_id", "answers__who")[
+        :RECENT_DRAFTS_FOR_STORES
+    ]
+    last: dict[str, str] = {}
+    stores: list[dict[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for draft_author, who in recent:
+        if not isinstance(who, dict):
+            continue
+        identity = {name: who[name] for name in IDENTITY_FIELDS if isinstance(who.get(name), str)}
+        if not last and draft_author == author_id:
+            last = identity
+        key = (identity.get("marketplace", ""), identity.get("store_name", ""))
+        if key[1] and key not in seen:
+            seen.add(key)
+            stores.append({"marketplace": key[0], "store_name": key[1]})
+    return TeamIdentities(last=last, stores=stores)
 
 
 def draft_get(*, team: Team, pk: int) -> Draft:
@@ -75,7 +110,7 @@ def draft_history(*, draft: Draft) -> DraftHistory:
     timeline = list(
         draft.timeline.select_related("author").order_by("happened_on", "created_at", "pk")
     )
-    follow_ups = list(draft.follow_ups.defer("body", "answers"))
+    follow_ups = list(draft.follow_ups.defer("body", "answers", "notice_text"))
     return DraftHistory(revisions=revisions, timeline=timeline, follow_ups=follow_ups)
 
 
@@ -97,29 +132,44 @@ def latest_amazon_reply(*, draft: Draft) -> TimelineEntry | None:
     )
 
 
-def template_version_outcomes(version_ids: Iterable[int]) -> dict[int, dict[str, int]]:
+# Outcome counts are team data. Across teams they are published only for versions that at
+# least this many teams have used, so no single team's results can be read off the library.
+PUBLIC_OUTCOME_MIN_TEAMS = 5
+
+
+def template_version_outcomes(
+    version_ids: Iterable[int], *, team: Team | None = None
+) -> dict[int, dict[str, int] | None]:
     """Per template version: drafts that used it, and how many were sent, accepted, rejected.
 
-    Counts across every team (no text leaves a team), in one aggregate query. Versions no
-    draft used are present with zeros.
+    With `team`, that team's own drafts. Without, the totals over every team, or None for a
+    version fewer than PUBLIC_OUTCOME_MIN_TEAMS teams have used. One aggregate query;
+    versions no draft used have zeros (a team's) or None (public).
     """
     ids = list(version_ids)
-    empty = {"drafts": 0, "sent": 0, "accepted": 0, "rejected": 0}
-    outcomes = {version_id: dict(empty) for version_id in ids}
+    drafts = Draft.objects.filter(template_version_id__in=ids)
+    if team is not None:
+        drafts = drafts.filter(team=team)
     rows = (
-        Draft.objects.filter(template_version_id__in=ids)
-        .order_by()
+        drafts.order_by()
         .values("template_version_id")
         .annotate(
             drafts=Count("pk"),
             sent=Count("pk", filter=Q(status__in=SENT_STATUSES)),
             accepted=Count("pk", filter=Q(outcome=Draft.Outcome.ACCEPTED)),
             rejected=Count("pk", filter=Q(outcome=Draft.Outcome.REJECTED)),
+            teams=Count("team", distinct=True),
         )
     )
+    empty = {"drafts": 0, "sent": 0, "accepted": 0, "rejected": 0}
+    outcomes: dict[int, dict[str, int] | None] = {
+        version_id: (dict(empty) if team is not None else None) for version_id in ids
+    }
     for row in rows:
         version_id = row.pop("template_version_id")
-        outcomes[version_id] = row
+        teams = row.pop("teams")
+        if team is not None or teams >= PUBLIC_OUTCOME_MIN_TEAMS:
+            outcomes[version_id] = row
     return outcomes
 
 

@@ -19,6 +19,7 @@ from letters.drafts.models import (
     TimelineEntry,
     status_change_text,
 )
+from letters.notices.reader import NOTICE_MAX
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
@@ -65,6 +66,7 @@ def draft_create(
     template_version: TemplateVersion | None,
     follow_up_of: Draft | None = None,
     language: str = "en",
+    notice_text: str = "",
 ) -> Draft:
     """Save a new letter for a team, with its first revision. The wizard's last step."""
     if case_type not in CASE_TYPES_BY_KEY:
@@ -73,6 +75,10 @@ def draft_create(
         raise DraftError(_("A follow-up belongs to the same team as the earlier letter."))
     if not body.strip():
         raise DraftError(_("The letter is empty."))
+    if len(notice_text) > NOTICE_MAX:
+        raise DraftError(
+            _("Amazon's notice is at most %(max)s characters long.") % {"max": NOTICE_MAX}
+        )
     draft = Draft.objects.create(
         team=team,
         author=author,
@@ -87,6 +93,7 @@ def draft_create(
         template_version=template_version,
         follow_up_of=follow_up_of,
         language=language,
+        notice_text=notice_text,
     )
     _add_revision(draft=draft, number=1, author=author)
     return draft
@@ -135,6 +142,8 @@ def draft_duplicate(*, draft: Draft, user: AbstractBaseUser) -> Draft:
         template_version=draft.template_version,
         follow_up_of=draft.follow_up_of,
         language=draft.language,
+        # The copy answers the same notice.
+        notice_text=draft.notice_text,
     )
 
 
@@ -257,6 +266,8 @@ def draft_follow_up(
         template_version=current.template_version,
         follow_up_of=current,
         language=current.language,
+        # Amazon's reply is the notice this follow-up answers.
+        notice_text=amazon_reply,
     )
     TimelineEntry.objects.create(
         draft=current,

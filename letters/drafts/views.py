@@ -45,6 +45,7 @@ from letters.drafts.services import (
     draft_update,
     timeline_add,
 )
+from letters.notices.reader import read_notice
 from sellerdesk.models import Membership, Team
 from sellerdesk.teams import team_view
 
@@ -94,6 +95,8 @@ def draft_detail(request: HttpRequest, team: Team, membership: Membership, pk: i
         "timeline_form": TimelineEntryForm(auto_id="timeline_%s"),
         "follow_up_form": FollowUpForm(auto_id="follow_up_%s"),
         "today": timezone.localdate(),
+        # Read again on show: a pure function of the stored text, no query.
+        "notice_reading": read_notice(draft.notice_text) if draft.notice_text else None,
     }
     return render(request, "letters/drafts/draft_detail.html", context)
 

@@ -49,6 +49,8 @@ class FinishedLetter:
     draft_team: str | None = None
     # The letter's language (a Language code); "en" for letters finished before languages.
     language: str = "en"
+    # Amazon's notice, when the case started from it; kept with the team draft.
+    notice_text: str = ""
 
     @property
     def case_type(self) -> CaseType:
@@ -95,6 +97,7 @@ def draft_from_letter(
         route_where=route.where if route else "",
         template_version=template_version,
         language=letter.language,
+        notice_text=letter.notice_text,
     )
 
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from django.urls import path, re_path
 
-from letters.wizard import results
+from letters.wizard import notice, results
 from letters.wizard.views import CaseWizardView
 
 wizard = CaseWizardView.as_view(url_name="letters:wizard_step", done_step_name="done")
 
 urlpatterns = [
     path("", wizard, name="wizard"),
+    # Before <step>/: the notice pages come before the wizard's steps, not among them.
+    path("notice/", notice.notice_paste, name="wizard_notice"),
+    path("notice/confirm/", notice.notice_confirm, name="wizard_notice_confirm"),
     # Before <step>/: the finished letter is not a step.
     path("letter/", results.letter_detail, name="wizard_letter"),
     path("letter/save/", results.letter_save, name="wizard_letter_save"),

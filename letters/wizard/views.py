@@ -23,13 +23,14 @@ from formtools.wizard.views import NamedUrlSessionWizardView
 
 from letters import exports
 from letters.cases import CASE_TYPES_BY_KEY, Audience, CaseType
-from letters.drafts.models import Draft
+from letters.drafts.selectors import TeamIdentities, team_identities
 from letters.models import TemplateVersion
-from letters.placeholders import IDENTITY_NAMES, Placeholder
+from letters.placeholders import Placeholder
 from letters.rendering import ENGLISH, RenderedLetter, render_reading, render_version
 from letters.wizard import results, snapshot
 from letters.wizard.delivery import Delivery, delivery_for
 from letters.wizard.forms import CaseForm, FactsForm, ReviewForm, WhoForm
+from letters.wizard.notice import confirmed_notice, notice_context, notice_initial
 from letters.wizard.plan import PlanForm
 from letters.wizard.review import review_extras
 from letters.wizard.steps import (
@@ -56,19 +57,6 @@ ANSWERS_SAVED = _("Your answers from before are saved as the draft “%(subject)
 REVIEW_ACTIONS = ("check", "download_txt", "download_eml")
 # Steps whose saved answers only hold in one context (see ContextForm); the others carry over.
 CARRY_OVER = (WHO, FACTS)
-
-
-def last_case_identity(user: object) -> dict:
-    """Marketplace, store and sender from the user's last saved case: sellers repeat them."""
-    if not getattr(user, "is_authenticated", False):
-        return {}
-    answers = (
-        Draft.objects.filter(author=user, team__memberships__user=user)
-        .order_by("-created_at")
-        .values_list("answers", flat=True)
-    ).first()
-    who = (answers or {}).get("who") or {}
-    return {name: who[name] for name in IDENTITY_NAMES if isinstance(who.get(name), str)}
 
 
 def _has_facts(wizard: CaseWizardView) -> bool:
@@ -257,6 +245,7 @@ class CaseWizardView(NamedUrlSessionWizardView):
                 return None
             subject, body = generated.subject, generated.body
         return results.FinishedLetter(
+            notice_text=confirmed_notice(self.storage.extra_data).get("text", ""),
             case=case.key,
             marketplace=market.code,
             purpose=self.purpose(),
@@ -309,8 +298,30 @@ class CaseWizardView(NamedUrlSessionWizardView):
         if step == WHO and not initial and showing:
             # Only on the who page itself: a posted or re-validated form has its own values,
             # and the lookup costs a query.
-            initial = last_case_identity(self.request.user)
+            initial = dict(self.team_identities().last)
+        if step in (WHO, FACTS):
+            # What the seller confirmed from Amazon's notice (see letters/wizard/notice.py).
+            for name, value in self.from_notice(step).items():
+                if not initial.get(name):
+                    initial[name] = value
         return initial
+
+    def from_notice(self, step: str) -> dict[str, str]:
+        """The initial values this step takes from the confirmed notice, by field name."""
+        names = {p.name for p in self.fact_placeholders()} if step == FACTS else set()
+        return notice_initial(self.storage.extra_data, step=step, fact_names=names)
+
+    def team_identities(self) -> TeamIdentities:
+        """The current team's stores and the user's last sender in it (see team_identities);
+        nothing from another team, nothing for visitors. Looked up once per request."""
+        if not hasattr(self, "_team_identities"):
+            membership = current_membership(self.request)
+            self._team_identities = (
+                team_identities(team=membership.team, author_id=self.request.user.pk)
+                if membership is not None
+                else TeamIdentities(last={}, stores=[])
+            )
+        return self._team_identities
 
     def get_form_kwargs(self, step: str | None = None) -> dict:
         context = self.step_context(step)
@@ -426,8 +437,16 @@ class CaseWizardView(NamedUrlSessionWizardView):
         )
         context["case"] = case
         context["snapshot"] = snapshot.sign(self.request, self.storage.data)
+        if current in (WHO, FACTS):
+            initial = self.from_notice(current)
+            context.update(notice_context(self.storage.extra_data, form=form, initial=initial))
         if current == CASE:
             context["groups"] = case_groups(selected=form["case"].value())
+        elif current == WHO and self.request.method == "GET":
+            stores = self.team_identities().stores
+            context["team_stores"] = stores
+            if stores and "store_name" in form.fields:
+                form.fields["store_name"].widget.attrs["list"] = "team-stores"
         elif current == REVIEW and self.version() and self.market():
             subject, body = form.text()
             context.update(

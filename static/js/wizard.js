@@ -37,6 +37,26 @@
       button.addEventListener("click", () => addRow(fieldset));
       updateButton(fieldset);
     }
+    // A store the team wrote for before: fill its name and marketplace in one click.
+    const storeInput = document.querySelector('input[name="who-store_name"]');
+    const marketSelect = document.querySelector('select[name="who-marketplace"]');
+    for (const button of document.querySelectorAll("button[data-store-name]")) {
+      button.addEventListener("click", () => {
+        storeInput.value = button.dataset.storeName;
+        marketSelect.value = button.dataset.marketplace;
+        storeInput.focus();
+      });
+    }
+    if (storeInput && marketSelect) {
+      storeInput.addEventListener("change", () => {
+        const option = [...document.querySelectorAll("#team-stores option")].find(
+          (candidate) => candidate.value === storeInput.value,
+        );
+        if (option && option.dataset.marketplace) {
+          marketSelect.value = option.dataset.marketplace;
+        }
+      });
+    }
     for (const link of document.querySelectorAll("a[data-confirm]")) {
       link.addEventListener("click", (event) => {
         if (!window.confirm(link.dataset.confirm)) {

@@ -175,6 +175,7 @@ def test_saving_in_admin_records_who_changed_it(
             "email": contact.email,
             "note": "confirmed by a seller in March",
             "source": contact.source,
+            "status": contact.status,
             "active": "on",
             "last_verified": "2025-03-31",
         },
@@ -199,6 +200,7 @@ def test_an_address_typed_in_capitals_is_stored_lower_case(
         "purpose": contact.purpose_id,
         "note": "",
         "source": "",
+        "status": "reported",
         "active": "on",
         "last_verified": "",
     }
@@ -236,7 +238,8 @@ def test_list_filters_and_search(directory: None, editor_client: Client) -> None
     assert listed_emails(editor_client, marketplace__id__exact=str(germany.pk)) == set(
         Contact.objects.filter(marketplace=germany).values_list("email", flat=True)
     )
-    assert listed_emails(editor_client, q="second JP") == {"alliance@amazon.co.jp"}
+    # The note sits on the address the directory lists second.
+    assert listed_emails(editor_client, q="second JP") == {"seller-performance-policy@amazon.co.jp"}
 
 
 def test_export_link_keeps_the_changelist_filters(directory: None, editor_client: Client) -> None:
@@ -287,3 +290,33 @@ def test_changelist_query_count_does_not_grow_with_rows(
 
     assert (len(listed_small), len(listed_large)) == (47, 100)  # one page
     assert len(large) == len(small)
+
+
+def test_status_is_edited_in_the_admin_and_kept_in_history(
+    directory: None, editor_client: Client
+) -> None:
+    contact = Contact.objects.get(email="alliance@amazon.co.jp")
+
+    response = editor_client.post(
+        f"{CHANGELIST}{contact.pk}/change/",
+        {
+            "marketplace": contact.marketplace_id,
+            "purpose": contact.purpose_id,
+            "email": contact.email,
+            "note": contact.note,
+            "source": "Amazon JP auto-reply, 2026-11-02; it bounces now",
+            "status": "closed_programme",
+            "active": "on",
+            "last_verified": "2026-11-02",
+        },
+    )
+
+    assert response.status_code == 302
+    contact.refresh_from_db()
+    assert contact.status == Contact.Status.CLOSED_PROGRAMME
+    history = editor_client.get(f"{CHANGELIST}{contact.pk}/history/").content.decode()
+    assert "Changed Status, Source and Last verified." in history
+    assert listed_emails(editor_client, status__exact="closed_programme") == {
+        "alliance@amazon.co.jp",
+        "vendorexpress@amazon.com",
+    }

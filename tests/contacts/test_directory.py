@@ -59,17 +59,17 @@ def test_top_note_names_seller_central_as_primary_route(directory: None, client:
     assert "Account Health or Performance Notifications" in content
 
 
-def test_unverified_badge_or_verified_date(directory: None, client: Client) -> None:
+def test_never_checked_badge_or_last_checked_date(directory: None, client: Client) -> None:
     Contact.objects.filter(email="seller-performance@amazon.com").update(
         last_verified=datetime.date(2025, 3, 31)
     )
 
     content = page(client)
 
-    assert content.count(">unverified</span>") == FIXTURE_CONTACTS - 1
+    assert content.count(">never checked by SellerDesk</span>") == FIXTURE_CONTACTS - 1
     verified = content.split('data-copy-text="seller-performance@amazon.com"')[1].split("</li>")[0]
-    assert '<time datetime="2025-03-31">31 Mar 2025</time>' in verified
-    assert "unverified" not in verified
+    assert 'Last checked <time datetime="2025-03-31">31 Mar 2025</time>' in verified
+    assert "never checked" not in verified
 
 
 def test_inactive_address_is_not_shown(directory: None, client: Client) -> None:
@@ -134,7 +134,7 @@ def test_unknown_marketplace_is_404(directory: None, client: Client, url: str) -
             {"verkaeufer-performance@amazon.de", "verkaeufer-performance-richtlinie@amazon.de"},
         ),
         # note
-        ("second JP", {"alliance@amazon.co.jp"}),
+        ("second JP", {"seller-performance-policy@amazon.co.jp"}),
     ],
 )
 def test_search_narrows_results(

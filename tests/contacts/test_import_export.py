@@ -37,6 +37,7 @@ def snapshot() -> list[tuple]:
             "active",
             "last_verified",
             "source",
+            "status",
         )
     )
 
@@ -47,7 +48,8 @@ def test_good_csv_creates_and_updates(directory: None, editor) -> None:
             HEADER
             + "DE,ip_notice,markenschutz@amazon.de,new German address,true,2025-03-31,call\n"
             + "DE,ip_notice,benachrichtigung@amazon.de,checked by phone,yes,2025-04-01,\n"
-            + 'US,seller_performance,seller-performance@amazon.com,,true,,"seller community guide, 2024"\n'
+            + "US,seller_performance,seller-performance@amazon.com,,true,,"
+            + '"seller community guide, 2024; sellers report an auto-reply pointing to Account Health"\n'
         ),
         user=editor,
     )
@@ -214,7 +216,7 @@ def test_the_database_refuses_an_address_in_other_letter_case(directory: None) -
         (
             "marketplace,purpose,email,remark\n",
             "Row 1: unknown column “remark”; the columns are "
-            "marketplace, purpose, email, note, active, last_verified, source.",
+            "marketplace, purpose, email, note, active, last_verified, source, status.",
         ),
         ("", "Row 1: the file is empty; expected a header row."),
     ],
@@ -254,14 +256,17 @@ def test_reference_file_imports_into_an_empty_table(directory: None) -> None:
     assert set(Contact.objects.values_list("active", "last_verified", "source")) == {
         (True, None, "")
     }
-    assert Contact.objects.get(email="alliance@amazon.co.jp").note == (
+    assert Contact.objects.get(email="seller-performance-policy@amazon.co.jp").note == (
         "second JP seller-performance address"
     )
 
 
 def test_export_then_import_round_trips(directory: None, tmp_path: Path) -> None:
     Contact.objects.filter(email="alliance@amazon.co.jp").update(
-        active=False, last_verified=datetime.date(2025, 1, 2), note='面向中国卖家, "quoted"'
+        active=False,
+        last_verified=datetime.date(2025, 1, 2),
+        note='面向中国卖家, "quoted"',
+        status=Contact.Status.IN_USE,
     )
     before = sorted(snapshot())
     exported = tmp_path / "contacts.csv"
@@ -289,11 +294,17 @@ def test_export_command_writes_csv_to_stdout(directory: None) -> None:
     call_command("export_contacts", stdout=out)
 
     lines = out.getvalue().splitlines()
-    assert lines[0] == "marketplace,purpose,email,note,active,last_verified,source"
+    assert lines[0] == "marketplace,purpose,email,note,active,last_verified,source,status"
     assert len(lines) == 48
     assert (
         "DE,ip_notice,benachrichtigung@amazon.de,IP infringement notices and their retraction,"
-        'true,,"seller community guide, 2024"'
+        'true,,"seller community guide, 2024; reported by sellers, not confirmed by Amazon",'
+        "reported"
+    ) in lines
+    assert (
+        "US,vendor_express,vendorexpress@amazon.com,Vendor Express application,true,,"
+        '"seller community guide, 2024; Vendor Express is closed, Amazon takes no applications",'
+        "closed_programme"
     ) in lines
 
 
@@ -310,7 +321,7 @@ def test_missing_columns_leave_existing_values_alone(directory: None) -> None:
     assert (kept.last_verified, kept.active, kept.source) == (
         datetime.date(2025, 3, 31),
         False,
-        "seller community guide, 2024",
+        "seller community guide, 2024; reported by sellers, not confirmed by Amazon",
     )
 
 
@@ -354,3 +365,34 @@ def test_import_command_exits_2_with_every_row_error_and_changes_nothing(
     assert "Row 4: unknown marketplace “ZZ”." in errors
     assert "Row 5: unknown purpose “nope”." in errors
     assert snapshot() == before
+
+
+def test_status_column_is_imported_and_checked(directory: None) -> None:
+    result = contacts_import_csv(
+        file=csv_file(
+            "marketplace,purpose,email,status\n"
+            "DE,ip_notice,benachrichtigung@amazon.de,In_Use\n"
+            "DE,ip_notice,new-notice@amazon.de,\n"
+        ),
+        user=None,
+    )
+
+    assert (result.created, result.updated) == (1, 1)
+    assert Contact.objects.get(email="benachrichtigung@amazon.de").status == "in_use"
+    # A new address without a status is "reported by sellers" until someone checks it.
+    assert Contact.objects.get(email="new-notice@amazon.de").status == "reported"
+    assert import_errors("marketplace,purpose,email,status\nDE,ip_notice,x@amazon.de,gone\n") == [
+        "Row 2: status must be one of in_use, reported, closed_programme, "
+        "not_support_channel, not “gone”."
+    ]
+
+
+def test_file_without_status_column_keeps_the_status(directory: None) -> None:
+    contacts_import_csv(
+        file=csv_file(
+            "marketplace,purpose,email,note\nUS,executive_escalation,jeff@amazon.com,x\n"
+        ),
+        user=None,
+    )
+
+    assert Contact.objects.get(email="jeff@amazon.com").status == "not_support_channel"

@@ -19,15 +19,31 @@ def csv_rows() -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+# A closed programme and the founder's public address: in the directory, never for a letter.
+NOT_FOR_LETTERS = {
+    "vendorexpress@amazon.com": Contact.Status.CLOSED_PROGRAMME,
+    "jeff@amazon.com": Contact.Status.NOT_SUPPORT_CHANNEL,
+}
+
+
+def letter_rows() -> list[dict[str, str]]:
+    return [row for row in csv_rows() if row["email"] not in NOT_FOR_LETTERS]
+
+
 def test_fixtures_hold_47_contacts_in_10_marketplaces(directory: None) -> None:
     assert Contact.objects.count() == 47
     assert Marketplace.objects.count() == 10
     assert Contact.objects.values("marketplace").distinct().count() == 10
     assert not Contact.objects.filter(last_verified__isnull=False).exists()
-    assert set(Contact.objects.values_list("source", flat=True)) == {"seller community guide, 2024"}
+    assert all(
+        source.startswith("seller community guide, 2024; ")
+        for source in Contact.objects.values_list("source", flat=True)
+    )
 
 
-@pytest.mark.parametrize("row", csv_rows(), ids=lambda row: f"{row['marketplace']}-{row['email']}")
+@pytest.mark.parametrize(
+    "row", letter_rows(), ids=lambda row: f"{row['marketplace']}-{row['email']}"
+)
 def test_every_csv_row_routes_to_its_own_address(directory: None, row: dict[str, str]) -> None:
     routing = route_for(purpose=row["purpose"], marketplace=row["marketplace"])
 
@@ -35,7 +51,7 @@ def test_every_csv_row_routes_to_its_own_address(directory: None, row: dict[str,
     assert routing.fallback is False
     same_slot = {
         r["email"]
-        for r in csv_rows()
+        for r in letter_rows()
         if r["purpose"] == row["purpose"] and r["marketplace"] == row["marketplace"]
     }
     assert {recipient.email for recipient in routing.recipients} == same_slot
@@ -76,7 +92,13 @@ def test_recipient_command_prints_json(directory: None, capsys: pytest.CaptureFi
         "marketplace": "JP",
         "purpose": "funds_recovery",
         "recipients": [
-            {"email": "payments-investigate@amazon.co.jp", "note": "", "last_verified": None}
+            {
+                "email": "payments-investigate@amazon.co.jp",
+                "note": "",
+                "last_verified": None,
+                "status": "reported",
+                "source": "seller community guide, 2024; reported by sellers, not confirmed by Amazon",
+            }
         ],
         "route": {
             "name": "Payments / settlement summary",
@@ -98,3 +120,47 @@ def test_recipient_command_exits_2_on_unknown_input(
 
     assert exit_info.value.code == 2
     assert capsys.readouterr().err.strip() == message
+
+
+@pytest.mark.parametrize("email", sorted(NOT_FOR_LETTERS))
+def test_closed_and_non_support_addresses_are_never_offered_for_a_letter(
+    directory: None, email: str
+) -> None:
+    contact = Contact.objects.select_related("marketplace", "purpose").get(email=email)
+    assert contact.status == NOT_FOR_LETTERS[email]
+
+    routing = route_for(purpose=contact.purpose.key, marketplace=contact.marketplace.code)
+
+    assert routing.recipients == ()
+    assert routing.fallback is True
+
+
+def test_routing_carries_each_address_status_and_source(directory: None) -> None:
+    Contact.objects.filter(email="notice@amazon.com").update(status=Contact.Status.IN_USE)
+
+    routing = route_for(purpose="ip_notice", marketplace="US")
+
+    (recipient,) = routing.recipients
+    assert (recipient.status, recipient.status_label) == ("in_use", "in use")
+    assert routing.as_dict()["recipients"][0]["status"] == "in_use"
+    assert routing.as_dict()["recipients"][0]["source"].startswith("seller community guide")
+
+
+def test_every_shipped_address_has_a_status_with_its_reason(directory: None) -> None:
+    statuses = dict(Contact.objects.values_list("email", "status"))
+
+    assert set(statuses.values()) == {"reported", "closed_programme", "not_support_channel"}
+    assert {email for email, status in statuses.items() if status != "reported"} == set(
+        NOT_FOR_LETTERS
+    )
+
+
+def test_jp_second_address_note_sits_on_the_address_listed_second(directory: None) -> None:
+    japan = Contact.objects.filter(marketplace__code="JP", purpose__key="seller_performance")
+
+    listed = list(japan.order_by("email").values_list("email", "note"))
+
+    assert listed == [
+        ("alliance@amazon.co.jp", "JP seller-performance address"),
+        ("seller-performance-policy@amazon.co.jp", "second JP seller-performance address"),
+    ]

@@ -88,7 +88,7 @@ def test_only_the_owner_exports(team, owner, editor, viewer, outsider) -> None:
     assert as_user(owner).get(export_url(team, "xml")).status_code == 404
 
 
-def test_template_version_outcomes_count_across_teams_in_one_query(
+def test_template_version_outcomes_count_only_the_asking_teams_drafts_in_one_query(
     team, other_team, owner, outsider, django_assert_num_queries
 ) -> None:
     template = LetterTemplate.objects.create(slug="odr", case_type="odr_deactivation", name="ODR")
@@ -110,10 +110,39 @@ def test_template_version_outcomes_count_across_teams_in_one_query(
     new_draft(team, owner)  # hand-made: counts for no version
 
     with django_assert_num_queries(1):
-        counts = template_version_outcomes([v1.pk, v2.pk, unused.pk])
+        counts = template_version_outcomes([v1.pk, v2.pk, unused.pk], team=team)
 
+    # The team's own drafts 1 (accepted) and 3 (unsent); the other team's three are theirs.
     assert counts == {
-        v1.pk: {"drafts": 5, "sent": 4, "accepted": 2, "rejected": 1},
+        v1.pk: {"drafts": 2, "sent": 1, "accepted": 1, "rejected": 0},
         v2.pk: {"drafts": 2, "sent": 1, "accepted": 0, "rejected": 0},
         unused.pk: {"drafts": 0, "sent": 0, "accepted": 0, "rejected": 0},
+    }
+
+
+def test_public_outcome_totals_only_once_enough_teams_used_a_version(make_user) -> None:
+    from letters.drafts.selectors import PUBLIC_OUTCOME_MIN_TEAMS
+    from sellerdesk.models import Team
+
+    template = LetterTemplate.objects.create(slug="odr", case_type="odr_deactivation", name="ODR")
+    version = TemplateVersion.objects.create(template=template, number=1, subject="s", body="b")
+    author = make_user("author")
+    teams = [
+        Team.objects.create(name=f"Team {n}", slug=f"team-{n}")
+        for n in range(PUBLIC_OUTCOME_MIN_TEAMS)
+    ]
+    for extra_team in teams[:-1]:
+        new_draft(extra_team, author, template_version=version)
+        new_draft(extra_team, author, template_version=version)
+
+    # Four teams: one of them could be singled out by subtraction, so nothing is published.
+    assert template_version_outcomes([version.pk]) == {version.pk: None}
+
+    new_draft(teams[-1], author, template_version=version)
+    published = template_version_outcomes([version.pk])[version.pk]
+    assert published == {
+        "drafts": 2 * (PUBLIC_OUTCOME_MIN_TEAMS - 1) + 1,
+        "sent": 0,
+        "accepted": 0,
+        "rejected": 0,
     }

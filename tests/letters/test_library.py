@@ -224,7 +224,7 @@ def test_inactive_template_is_404(client: Client) -> None:
     assert client.get(reverse("letters:template_detail", args=["retired"])).status_code == 404
 
 
-def test_outcomes_per_version_count_every_teams_drafts_but_show_no_text(
+def test_outcomes_are_team_data_a_member_sees_their_own_teams_a_visitor_none(
     client: Client, team, other_team, owner, outsider
 ) -> None:
     from letters.drafts.models import Draft
@@ -247,20 +247,34 @@ def test_outcomes_per_version_count_every_teams_drafts_but_show_no_text(
     draft(team, first, Draft.Status.RESOLVED, Draft.Outcome.ACCEPTED)
     draft(other_team, first, Draft.Status.RESOLVED, Draft.Outcome.REJECTED)
     draft(other_team, first, Draft.Status.SENT)
-    draft(team, second, Draft.Status.DRAFT)
+    draft(team, second, Draft.Status.SENT)
+    detail_url = reverse("letters:template_detail", args=["where-is-my-parcel"])
 
-    detail = client.get(reverse("letters:template_detail", args=["where-is-my-parcel"]))
+    # A visitor: two teams are too few to publish totals that a team could be found in.
+    visitor = client.get(detail_url)
+    assert [(r.version.number, r.counts) for r in visitor.context["outcomes"]] == [
+        (2, None),
+        (1, None),
+    ]
+    assert "Not enough teams yet" in visitor.content.decode()
+    assert "Letters sent:" not in client.get(reverse("letters:library")).content.decode()
+
+    # A member of `team` sees their own team's letters and nothing of the other team's.
+    client.force_login(owner)
+    detail = client.get(detail_url)
     rows = detail.context["outcomes"]
     listing = client.get(reverse("letters:library")).content.decode()
-
-    assert [(r.version.number, r.drafts, r.sent, r.accepted, r.rejected) for r in rows] == [
-        (2, 1, 0, 0, 0),
-        (1, 3, 3, 1, 1),
+    assert [(r.version.number, r.counts) for r in rows] == [
+        (2, {"drafts": 1, "sent": 1, "accepted": 0, "rejected": 0}),
+        (1, {"drafts": 1, "sent": 1, "accepted": 1, "rejected": 0}),
     ]
-    assert "How letters from this template fared" in detail.content.decode()
     assert "Private" not in detail.content.decode() + listing
-    # The library card speaks for the current version, which nobody has sent yet.
-    assert "Letters sent:" not in listing
-    draft(other_team, second, Draft.Status.AWAITING_REPLY)
-    listing = client.get(reverse("letters:library")).content.decode()
-    assert "Letters sent: 1 · accepted: 0 · rejected: 0" in listing
+    assert "Your team's letters sent: 1 · accepted: 0 · rejected: 0" in listing
+
+    # The outsider's team has its own two letters on version 1 and none on the current one.
+    client.force_login(outsider)
+    rows = client.get(detail_url).context["outcomes"]
+    assert [(r.version.number, r.counts) for r in rows] == [
+        (2, {"drafts": 0, "sent": 0, "accepted": 0, "rejected": 0}),
+        (1, {"drafts": 2, "sent": 2, "accepted": 0, "rejected": 1}),
+    ]

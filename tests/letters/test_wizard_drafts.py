@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.contrib.sessions.models import Session
 from django.core.management import call_command
@@ -124,7 +126,16 @@ def test_the_next_case_starts_with_the_last_cases_store_and_sender(templates, te
     assert 'value="DE" selected' in page.content.decode()
 
 
-def test_another_users_last_case_does_not_prefill(templates, team, editor, owner) -> None:
+def prefilled(response, name: str) -> bool:
+    """Whether the input `name` is on the page with a value already in it."""
+    content = response.content.decode()
+    assert f'name="{name}"' in content
+    return re.search(rf'<input[^>]*name="{re.escape(name)}"[^>]*value="[^"]', content) is not None
+
+
+def test_a_teammates_store_is_offered_but_their_sender_is_not_prefilled(
+    templates, team, editor, owner
+) -> None:
     client = Client()
     client.force_login(editor)
     finish(Wizard(client))
@@ -135,9 +146,33 @@ def test_another_users_last_case_does_not_prefill(templates, team, editor, owner
     wizard.start()
     wizard.submit("case", {"case": "funds_release"})
 
-    page = other.get(step_url("who")).content.decode()
-    assert 'name="who-store_name"' in page
-    assert WHO["store_name"] not in page
+    page = other.get(step_url("who"))
+    assert not prefilled(page, "who-store_name")
+    assert not prefilled(page, "who-sender_name")
+    content = page.content.decode()
+    assert f'data-store-name="{WHO["store_name"]}" data-marketplace="DE"' in content
+    assert 'list="team-stores"' in content
+
+
+def test_another_teams_store_is_never_offered_or_prefilled(
+    templates, team, other_team, editor, make_user
+) -> None:
+    from sellerdesk.models import Membership
+
+    client = Client()
+    client.force_login(editor)
+    finish(Wizard(client))  # a draft of `team`, signed with WHO's store
+
+    # The same person also works for another team and switches to it.
+    Membership.objects.create(team=other_team, user=editor, role=Membership.Role.EDITOR)
+    client.post(reverse("teams:switch", kwargs={"team_slug": other_team.slug}))
+    wizard = Wizard(client)
+    wizard.start()
+    wizard.submit("case", {"case": "funds_release"})
+
+    page = client.get(step_url("who"))
+    assert not prefilled(page, "who-store_name")
+    assert WHO["store_name"] not in page.content.decode()
 
 
 def test_a_logged_in_member_stays_within_five_statements_a_step(
@@ -154,7 +189,8 @@ def test_a_logged_in_member_stays_within_five_statements_a_step(
     # A redirect renders no page, so the user is not loaded: session, version, session write
     with assert_statements(3):
         wizard.submit("case", {"case": ODR.key}, follow=False)
-    with assert_statements(4):  # session, user, version, the last case's store and sender
+    # session, user, version, the current team, its recent drafts' stores and senders
+    with assert_statements(5):
         wizard.open("who")
     with assert_statements(3):  # session, version, session write
         wizard.submit("who", {"marketplace": "DE", **WHO}, follow=False)

@@ -80,3 +80,26 @@ def test_password_change(client: Client, owner) -> None:
     assert response.status_code == 302
     owner.refresh_from_db()
     assert owner.check_password("Brand-new-phrase-77")
+
+
+def test_after_login_a_seller_without_drafts_lands_on_start_a_case(client: Client, owner) -> None:
+    response = client.post(reverse("login"), {"username": "owner", "password": PASSWORD})
+    assert response.url == reverse("start")
+    assert client.get(response.url).url == reverse("letters:wizard")
+
+
+def test_after_login_a_seller_lands_on_their_teams_drafts(client: Client, team, owner) -> None:
+    from tests.letters.test_drafts import new_draft
+
+    new_draft(team, owner)
+    response = client.post(reverse("login"), {"username": "owner", "password": PASSWORD})
+    assert response.status_code == 302
+    start = client.get(response.url)
+    assert start.url == reverse("drafts:list", kwargs={"team_slug": team.slug})
+
+
+def test_login_with_next_still_goes_where_it_was_asked(client: Client, team, owner) -> None:
+    response = client.post(
+        reverse("login") + "?next=/directory/", {"username": "owner", "password": PASSWORD}
+    )
+    assert response.url == "/directory/"

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('letters', '0002_drafts'),
+        ('letters', '0003_draft_notice_text'),
     ]
 
     operations = [
