@@ -76,7 +76,9 @@ def expected_texts(case: CaseType, version: TemplateVersion, market: str) -> lis
         texts += BUYER.values()
     if case.plan_of_action:
         texts += PLAN_LINES
-    for placeholder in fact_placeholders(case, version.placeholder_list):
+    # The walk types the English examples (facts_for), whatever the letter's language.
+    english = TemplateVersion.objects.current_for(case.key)
+    for placeholder in fact_placeholders(case, english.placeholder_list):
         answer = example_answer(placeholder)
         if placeholder.kind == Kind.YESNO:
             continue  # a tick switches the purpose; checked through the recipients below
