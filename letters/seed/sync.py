@@ -29,12 +29,34 @@ FIRST_NOTE = "First version"
 UPDATE_NOTE = "Shipped text updated (syncseed)"
 
 
-def _text(subject: str, body: str, placeholders: list) -> dict:
-    return {"subject": subject, "body": body, "placeholders": placeholders}
+# What makes a version's text: a changed Chinese reading is a changed text too.
+TEXT_FIELDS = ("subject", "body", "placeholders", "reading_zh_subject", "reading_zh_body")
+
+
+def _text(
+    subject: str,
+    body: str,
+    placeholders: list,
+    reading_zh_subject: str = "",
+    reading_zh_body: str = "",
+) -> dict:
+    return {
+        "subject": subject,
+        "body": body,
+        "placeholders": placeholders,
+        "reading_zh_subject": reading_zh_subject,
+        "reading_zh_body": reading_zh_body,
+    }
 
 
 def _version_text(version: TemplateVersion) -> dict:
-    return _text(version.subject, version.body, version.placeholders)
+    return _text(
+        version.subject,
+        version.body,
+        version.placeholders,
+        version.reading_zh_subject,
+        version.reading_zh_body,
+    )
 
 
 def templates_sync(*, cases: list[SeedCase], report: SyncReport) -> None:
@@ -54,17 +76,24 @@ def templates_sync(*, cases: list[SeedCase], report: SyncReport) -> None:
     }
     for case in cases:
         for text in case.texts.values():
-            _sync_text(text, existing.get(text.slug), records, history, report)
+            _sync_text(text, case.reading, existing.get(text.slug), records, history, report)
 
 
 def _sync_text(
     text: SeedText,
+    reading: SeedText | None,
     template: LetterTemplate | None,
     records: SeedRecords,
     history: History,
     report: SyncReport,
 ) -> None:
-    wanted_text = _text(text.subject, text.body, text.placeholders)
+    wanted_text = _text(
+        text.subject,
+        text.body,
+        text.placeholders,
+        reading.subject if reading else "",
+        reading.body if reading else "",
+    )
     record = records.get(text.slug)
 
     if template is None:
@@ -131,7 +160,8 @@ def _sync_text(
 
 
 def _text_of(applied: dict) -> dict:
-    return {name: applied[name] for name in ("subject", "body", "placeholders")}
+    # Records written before readings were stored have none: "" as the versions then had.
+    return {name: applied.get(name, "") for name in TEXT_FIELDS}
 
 
 def _last_unedited(versions: list[TemplateVersion]) -> dict:

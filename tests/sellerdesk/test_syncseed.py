@@ -51,6 +51,7 @@ def contact_form(contact: Contact, **changes: str) -> dict[str, str]:
         "source": contact.source,
         "active": "on" if contact.active else "",
         "last_verified": "",
+        "status": contact.status,
     }
     return {name: value for name, value in (data | changes).items() if value != ""}
 
@@ -65,6 +66,8 @@ def template_form(template: LetterTemplate, **changes: str) -> dict[str, str]:
         "subject": version.subject,
         "body": version.body.replace("\n", "\r\n"),
         "placeholders": json.dumps(version.placeholders),
+        "reading_zh_subject": version.reading_zh_subject,
+        "reading_zh_body": version.reading_zh_body.replace("\n", "\r\n"),
         "note": "",
     }
     return {name: value for name, value in (data | changes).items() if value != ""}
@@ -297,23 +300,30 @@ def test_a_new_language_version_is_added_as_its_own_template(tmp_path: Path) -> 
     run()
     copy = tmp_path / "templates"
     shutil.copytree(SEED_DIR, copy)
-    english = (copy / "return_size" / "en.txt").read_text(encoding="utf-8")
-    (copy / "return_size" / "de.txt").write_text(
-        english.replace("name: Return: the item does not fit", "name: Rückgabe: passt nicht"),
+    # Appeals ship in English only: a German one is new.
+    english = (copy / "odr_deactivation" / "en.txt").read_text(encoding="utf-8")
+    (copy / "odr_deactivation" / "de.txt").write_text(
+        english.replace(
+            "name: Appeal: account deactivated for Order Defect Rate",
+            "name: Widerspruch: Konto wegen Auftragsmängelquote deaktiviert",
+        ),
         encoding="utf-8",
     )
 
     report = run(cases=load_seed(copy))
 
-    german = LetterTemplate.objects.get(slug="return_size-de")
-    assert (german.language, german.name, german.active) == ("de", "Rückgabe: passt nicht", True)
-    assert [line.key for line in report.of(CREATED)] == ["return_size-de"]
+    german = LetterTemplate.objects.get(slug="odr_deactivation-de")
+    assert (german.language, german.active) == ("de", True)
+    assert german.name == "Widerspruch: Konto wegen Auftragsmängelquote deaktiviert"
+    assert [line.key for line in report.of(CREATED)] == ["odr_deactivation-de"]
 
 
 def test_staff_can_read_the_seed_records_but_not_change_them(admin_client: Client) -> None:
     run()
     record = SeedRecord.objects.get(model="letters.lettertemplate", key="return_size-en")
-    listing = admin_client.get(reverse("admin:sellerdesk_seedrecord_changelist"))
+    listing = admin_client.get(
+        reverse("admin:sellerdesk_seedrecord_changelist"), {"q": "return_size-en"}
+    )
     assert listing.status_code == 200
     assert "return_size-en" in listing.content.decode()
     change = reverse("admin:sellerdesk_seedrecord_change", args=[record.pk])
@@ -321,3 +331,28 @@ def test_staff_can_read_the_seed_records_but_not_change_them(admin_client: Clien
     assert admin_client.post(change, {"key": "other"}).status_code == 403
     record.refresh_from_db()
     assert record.key == "return_size-en"
+
+
+def test_a_changed_chinese_reading_is_a_new_version_with_it(tmp_path: Path) -> None:
+    run()
+    template = LetterTemplate.objects.get(slug="return_size-en")
+    first = template.current_version()
+    assert "感谢您告知我们" in first.reading_zh_body
+    copy = tmp_path / "templates"
+    shutil.copytree(SEED_DIR, copy)
+    reading = copy / "return_size" / "reading.zh.txt"
+    reading.write_text(
+        reading.read_text(encoding="utf-8").replace("感谢您告知我们", "谢谢您告诉我们"),
+        encoding="utf-8",
+    )
+    cases = load_seed(copy)
+
+    run(cases=cases)
+    again = run(cases=cases)
+
+    versions = list(template.versions.order_by("number"))
+    assert [v.number for v in versions] == [1, 2]
+    assert "感谢您告知我们" in versions[0].reading_zh_body  # never rewritten
+    assert "谢谢您告诉我们" in versions[1].reading_zh_body
+    assert versions[1].body == versions[0].body
+    assert again.of(UPDATED) == []
