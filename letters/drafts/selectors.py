@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from django.core.cache import cache
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.translation import get_language
 
 from letters.checks import Finding, check_letter
 from letters.drafts.models import Draft, DraftRevision, TimelineEntry
@@ -196,14 +198,17 @@ def draft_findings(*, draft: Draft, subject: str, body: str) -> list[Finding]:
     """The checker on a text of this draft: against its template's stock text and, for a
     follow-up, against the earlier letter (so sending the same appeal again is flagged)."""
     stock = ()
+    language = "en"
     version = draft.template_version
     if version is not None:
         stock = (render_version(version, example_values(version.placeholder_list)).body,)
+        language = version.template.language
     previous = (draft.follow_up_of.body,) if draft.follow_up_of is not None else ()
-    # The findings are a pure function of these texts (their messages stay lazy, so one
-    # entry serves every language): cached by content, so any change is a new key.
+    # The findings are a pure function of these texts: cached by content (and the language
+    # of the page, for messages already formatted), so any change is a new key.
     digest = hashlib.sha256()
-    for text in (draft.case_type, subject, body, *stock, "\0", *previous):
+    texts = (draft.case_type, language, get_language(), subject, body, *stock, "\0", *previous)
+    for text in texts:
         digest.update(f"{len(text)}:{text}".encode())
     key = f"drafts.findings:{digest.hexdigest()}"
     findings = cache.get(key)
@@ -214,6 +219,24 @@ def draft_findings(*, draft: Draft, subject: str, body: str) -> list[Finding]:
             body=body,
             stock_texts=stock,
             previous_texts=previous,
+            language=language,
         )
         cache.set(key, findings, FINDINGS_CACHE_SECONDS)
     return findings
+
+
+def drafts_with_deadlines(*, team: Team, until: datetime.datetime | None = None) -> QuerySet:
+    """The team's open drafts with a deadline (by `until`, if given), the soonest first.
+
+    One query; each row carries its deadlines (Draft.deadlines), so none per row.
+    """
+    drafts = (
+        team.drafts.exclude(status=Draft.Status.RESOLVED)
+        .filter(next_due__isnull=False)
+        .select_related("author")
+        .defer("body", "answers")
+        .order_by("next_due", "pk")
+    )
+    if until is not None:
+        drafts = drafts.filter(next_due__lte=until)
+    return drafts
