@@ -8,7 +8,7 @@ PG_URL := postgres:///postgres?host=/var/run/postgresql
 PORT ?= 8000
 export DJANGO_ALLOW_ASYNC_UNSAFE := true
 
-.PHONY: run test venv lint migrations-check pytest smoke dbcheck fixtures seed screenshots bench checker-eval clean
+.PHONY: run test venv lint migrations-check pytest smoke dbcheck fixtures seed screenshots bench bench-web checker-eval clean
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' || \
@@ -70,6 +70,11 @@ screenshots: venv
 bench: venv
 	$(BIN)/python bench/render_and_check.py
 	$(BIN)/python bench/diff_worst_case.py
+
+# Every page's server CPU against two floor views, then 50 clients for 20 s, under gunicorn
+# on its own PostgreSQL database (created and dropped): see bench/web.py. About 3 minutes.
+bench-web: venv
+	$(BIN)/python bench/web.py $(BENCH_ARGS)
 
 # Precision and recall of the checker on the labelled corpus (tests/checker_corpus/); no database.
 checker-eval: venv

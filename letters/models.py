@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from functools import cached_property
+import json
+from functools import cached_property, lru_cache
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -62,6 +63,12 @@ class LetterTemplate(models.Model):
 
     def current_version(self) -> TemplateVersion | None:
         return self.versions.order_by("-number").first()
+
+
+@lru_cache(maxsize=512)
+def _parsed_placeholders(declarations: str) -> tuple[Placeholder, ...]:
+    """Parsed once per process: the library shows every template's on each request."""
+    return tuple(parse_placeholders(json.loads(declarations)))
 
 
 class TemplateVersionQuerySet(models.QuerySet):
@@ -156,7 +163,8 @@ class TemplateVersion(models.Model):
 
     @cached_property
     def placeholder_list(self) -> list[Placeholder]:
-        return parse_placeholders(self.placeholders)
+        # Keyed by the declarations themselves, so an edit (a new version) is a new entry.
+        return list(_parsed_placeholders(json.dumps(self.placeholders, sort_keys=True)))
 
     def clean(self) -> None:
         try:

@@ -9,12 +9,14 @@ diff of the whole texts took (see bench/diff_worst_case.py).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from difflib import SequenceMatcher
 
+from django.core.cache import cache
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import ngettext
+from django.utils.translation import get_language, ngettext
 
 # Words, runs of whitespace and single other characters: a changed word is marked on its
 # own, not its whole paragraph.
@@ -29,6 +31,7 @@ LINE_WORK_CAP = 1_000_000
 WORD_WORK_CAP = 150_000
 BLOCK_WORK_CAP = 50_000
 STRETCH_COST = 200
+CACHE_SECONDS = 24 * 60 * 60
 
 
 def _tokens(text: str) -> list[str]:
@@ -162,8 +165,19 @@ def diff_html(old: str, new: str, *, context: int | None = 2) -> SafeString:
 
     With `context`, long unchanged stretches shrink to that many lines around each change.
     Every piece of text is escaped before it is wrapped, so a letter containing HTML or
-    template syntax shows as typed.
+    template syntax shows as typed. A result is cached by the two texts (and the language
+    of its "unchanged lines" markers), so a revision's diff is computed once, not per view.
     """
+    digest = hashlib.sha256(f"{len(old)}:{old}{new}".encode()).hexdigest()
+    key = f"drafts.diff:{digest}:{context}:{get_language()}"
+    cached = cache.get(key)
+    if cached is None:
+        cached = str(_diff_html(old, new, context=context))
+        cache.set(key, cached, CACHE_SECONDS)
+    return mark_safe(cached)  # noqa: S308 - built by _diff_html, where every text is escaped
+
+
+def _diff_html(old: str, new: str, *, context: int | None) -> SafeString:
     pieces = _pieces(old, new)
     parts: list[str] = []
     for index, piece in enumerate(pieces):

@@ -16,6 +16,9 @@ from django.utils.translation import gettext_noop
 from letters.cases import CASE_TYPE_CHOICES, Audience, CaseType, get_case_type
 from letters.notices.reader import NOTICE_MAX
 
+# Lazy labels: translated when shown, in the language of the page.
+CASE_LABELS = dict(CASE_TYPE_CHOICES)
+
 
 class Draft(models.Model):
     class Status(models.TextChoices):
@@ -127,6 +130,11 @@ class Draft(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("drafts:detail", kwargs={"team_slug": self.team.slug, "pk": self.pk})
+
+    @property
+    def case_label(self) -> str:
+        """The case's name; get_case_type_display would rebuild a dict of every label per row."""
+        return CASE_LABELS.get(self.case_type, self.case_type)
 
     @property
     def case(self) -> CaseType:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.translation import get_language
 
 from letters.checks import Finding, check_letter
 from letters.drafts.models import Draft, DraftRevision, TimelineEntry
@@ -17,6 +20,9 @@ from letters.placeholders import Kind
 from letters.rendering import RenderedLetter, example_values, render_reading, render_version
 from sellerdesk.models import Team
 
+# The draft page lists this many of the newest revisions; the diff form reaches the rest.
+REVISIONS_SHOWN = 10
+FINDINGS_CACHE_SECONDS = 24 * 60 * 60
 SENT_STATUSES = (Draft.Status.SENT, Draft.Status.AWAITING_REPLY, Draft.Status.RESOLVED)
 
 
@@ -103,10 +109,22 @@ class DraftHistory:
     timeline: list[TimelineEntry]
     follow_ups: list[Draft]
 
+    @property
+    def revision_count(self) -> int:
+        """Revisions are numbered 1, 2, … and never deleted: the newest number is the count."""
+        return self.revisions[0].number if self.revisions else 0
+
+    @property
+    def revisions_not_shown(self) -> int:
+        return self.revision_count - len(self.revisions)
+
 
 def draft_history(*, draft: Draft) -> DraftHistory:
-    """Revisions (without their texts), timeline and follow-ups: three queries, any length."""
-    revisions = list(draft.revisions.select_related("author").defer("body").order_by("-number"))
+    """The newest revisions (without their texts), timeline and follow-ups: three queries,
+    any length. Older revisions are counted, not listed: the diff form reaches any of them."""
+    revisions = list(
+        draft.revisions.select_related("author").defer("body").order_by("-number")[:REVISIONS_SHOWN]
+    )
     timeline = list(
         draft.timeline.select_related("author").order_by("happened_on", "created_at", "pk")
     )
@@ -188,14 +206,25 @@ def draft_findings(*, draft: Draft, subject: str, body: str) -> list[Finding]:
     # The language the letter was written in (the buyer's, for a buyer message).
     language = draft.language or (version.template.language if version is not None else "en")
     previous = (draft.follow_up_of.body,) if draft.follow_up_of is not None else ()
-    return check_letter(
-        case=draft.case_type,
-        subject=subject,
-        body=body,
-        stock_texts=stock,
-        previous_texts=previous,
-        language=language,
-    )
+    # The findings are a pure function of these texts: cached by content (and the language
+    # of the page, for messages already formatted), so any change is a new key.
+    digest = hashlib.sha256()
+    texts = (draft.case_type, language, get_language(), subject, body, *stock, "\0", *previous)
+    for text in texts:
+        digest.update(f"{len(text)}:{text}".encode())
+    key = f"drafts.findings:{digest.hexdigest()}"
+    findings = cache.get(key)
+    if findings is None:
+        findings = check_letter(
+            case=draft.case_type,
+            subject=subject,
+            body=body,
+            stock_texts=stock,
+            previous_texts=previous,
+            language=language,
+        )
+        cache.set(key, findings, FINDINGS_CACHE_SECONDS)
+    return findings
 
 
 def drafts_with_deadlines(*, team: Team, until: datetime.datetime | None = None) -> QuerySet:

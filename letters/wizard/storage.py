@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from formtools.wizard.storage.session import SessionStorage
 
 NOT_ANSWERS = ("wizard_snapshot", "csrfmiddlewaretoken")
@@ -11,15 +13,43 @@ class QuietSessionStorage(SessionStorage):
     """formtools' session storage, minus a session write on every request.
 
     formtools marks the session modified whenever its data is read, so every GET would
-    save the session row: one query per page for nothing. Here only new answers, a reset
-    or a new wizard mark it modified. The current step is not worth a write of its own: a
-    POST names its step in the management form, and it is saved with the next answers.
+    save the session row: one query per page for nothing. It also puts blank answers into
+    the session of every new visitor, so a visitor who only looks at the first step would
+    leave a session row behind. Here the blank answers stay in memory until something is
+    worth keeping: only new answers, a reset of saved answers or a new wizard mark the
+    session modified. The current step is not worth a write of its own: a POST names its
+    step in the management form, and it is saved with the next answers.
     """
 
-    def _get_data(self) -> dict:
-        return self.request.session[self.prefix]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._unsaved: dict = {}
+        super().__init__(*args, **kwargs)
 
-    data = property(_get_data, SessionStorage._set_data)
+    def init_data(self) -> None:
+        self._unsaved = {
+            self.step_key: None,
+            self.step_data_key: {},
+            self.step_files_key: {},
+            self.extra_data_key: {},
+        }
+        if self.prefix in self.request.session:
+            # A reset of saved answers: they go, and the wizard stays started (a write).
+            self.request.session[self.prefix] = self._unsaved
+
+    def _get_data(self) -> dict:
+        saved = self.request.session.get(self.prefix)
+        return saved if saved is not None else self._unsaved
+
+    def _set_data(self, value: dict) -> None:
+        self.request.session[self.prefix] = value
+
+    data = property(_get_data, _set_data)
+
+    def _keep(self) -> None:
+        """Put the answers into the session (the first answer of a new visitor included)."""
+        if self.prefix not in self.request.session:
+            self.request.session[self.prefix] = self._unsaved
+        self.request.session.modified = True
 
     def set_step_data(self, step: str, cleaned_data: object) -> None:
         if cleaned_data is not None:
@@ -29,13 +59,13 @@ class QuietSessionStorage(SessionStorage):
             for key in NOT_ANSWERS:
                 cleaned_data.pop(key, None)
         super().set_step_data(step, cleaned_data)
-        self.request.session.modified = True
+        self._keep()
 
     def set_step_files(self, step: str, files: object) -> None:
         super().set_step_files(step, files)
         if files:
-            self.request.session.modified = True
+            self._keep()
 
     def _set_extra_data(self, extra_data: dict) -> None:
         super()._set_extra_data(extra_data)
-        self.request.session.modified = True
+        self._keep()

@@ -91,13 +91,22 @@ class CaseWizardView(NamedUrlSessionWizardView):
         self._carried: dict[str, dict] = {}
         self._finishing = False
         step = kwargs.get("step")
-        started = f"wizard_{self.get_prefix(request, *args, **kwargs)}" in request.session
+        prefix = self.get_prefix(request, *args, **kwargs)
+        # Answers reach the session with the first answer (see QuietSessionStorage): a
+        # visitor who only looked at the first step has none, and may post it.
+        started = f"wizard_{prefix}" in request.session
         if not started and (request.method == "POST" or step not in (None, CASE)):
             if request.method == "POST" and self.restore_snapshot(request, *args, **kwargs):
                 messages.warning(request, SESSION_EXPIRED_LOG_IN)
                 return redirect_to_login(reverse("letters:wizard"))
-            messages.warning(request, SESSION_EXPIRED)
-            return redirect("letters:wizard_step", step=CASE)
+            first_answer = (
+                request.method == "POST"
+                and request.POST.get(f"{prefix}-current_step") == CASE
+                and step in (None, CASE)
+            )
+            if not first_answer:
+                messages.warning(request, SESSION_EXPIRED)
+                return redirect("letters:wizard_step", step=CASE)
         return super().dispatch(request, *args, **kwargs)
 
     def restore_snapshot(self, request: HttpRequest, *args: object, **kwargs: object) -> bool:
@@ -107,7 +116,8 @@ class CaseWizardView(NamedUrlSessionWizardView):
         has logged in again (see save_pending_answers).
         """
         saved = snapshot.load(request)
-        if saved is None:
+        if saved is None or not saved.data.get("step_data"):
+            # Nothing was answered before: there is nothing to put back.
             return False
         self.prefix = self.get_prefix(request, *args, **kwargs)
         self.storage = get_storage(self.storage_name, self.prefix, request, None)

@@ -9,6 +9,7 @@ import pytest
 from django.urls import reverse
 
 from letters.drafts.models import Draft, DraftRevision, TimelineEntry
+from letters.drafts.selectors import REVISIONS_SHOWN
 from tests.letters.test_drafts import (
     as_user,
     new_draft,
@@ -90,5 +91,14 @@ def test_draft_page_does_not_grow_with_revisions_or_timeline(
     with django_assert_num_queries(DETAIL_QUERIES):
         response = client.get(url)
 
-    assert len(response.context["history"].revisions) == entries
+    # The newest revisions are listed, the rest counted; the compare form reaches any.
+    history = response.context["history"]
+    assert [r.number for r in history.revisions] == list(
+        range(entries, max(entries - REVISIONS_SHOWN, 0), -1)
+    )
+    assert history.revision_count == entries
+    page = response.content.decode()
+    assert f'max="{entries}"' in page if entries > 1 else 'name="old"' not in page
+    if entries > REVISIONS_SHOWN:
+        assert f"{entries - REVISIONS_SHOWN} earlier revisions are not listed" in page
     assert f"Note {entries - 1}" in response.content.decode()
