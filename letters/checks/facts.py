@@ -181,8 +181,12 @@ def _text_hits(letter: Letter) -> Iterator[Hit]:
         if _glued(body.text, match.start(), ""):
             continue
         yield Hit(BODY, *body.sentence_at(match.start()))
-    for match in _scan(BAD_EMAIL, body.text, lowered, "@"):
-        yield Hit(BODY, *body.sentence_at(match.start()))
+    # One hit per sentence: after one, the search resumes at the next sentence.
+    position = 0 if "@" in lowered else len(body.text)
+    while (match := BAD_EMAIL.search(body.text, position)) is not None:
+        start, sentence = body.sentence_at(match.start())
+        yield Hit(BODY, start, sentence)
+        position = max(match.end(), body.sentence_end(match.start()))
 
 
 def _as_number(value: object) -> Decimal | None:

@@ -56,6 +56,7 @@ class Text:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._stripped: dict[int, str] = {}
 
     @cached_property
     def lowered(self) -> str | None:
@@ -167,8 +168,17 @@ class Text:
 
     def sentence_at(self, position: int) -> tuple[int, str]:
         """The start offset and the stripped text of the sentence holding `position`."""
-        start, end = self._spans[bisect_right(self._starts, position) - 1]
-        return start, self.text[start:end].strip()
+        index = bisect_right(self._starts, position) - 1
+        sentence = self._stripped.get(index)
+        if sentence is None:
+            # Once per sentence: many matches in one long sentence copy it only once.
+            start, end = self._spans[index]
+            sentence = self._stripped[index] = self.text[start:end].strip()
+        return self._starts[index], sentence
+
+    def sentence_end(self, position: int) -> int:
+        """Where the sentence holding `position` ends."""
+        return self._spans[bisect_right(self._starts, position) - 1][1]
 
     def sentences(self) -> Iterator[tuple[int, str]]:
         """Each non-blank sentence with its start offset."""
