@@ -385,6 +385,11 @@ STOCK_SENTENCES = (
     "look forward positive response",
 )
 STOCK_STEMS = tuple(frozenset(word[:5] for word in entry.split()) for entry in STOCK_SENTENCES)
+# Each entry under one of its stems: a sentence is only compared with the entries filed
+# under the stems it holds.
+_STOCK_BY_STEM: dict[str, list[int]] = {}
+for _index, _entry in enumerate(STOCK_STEMS):
+    _STOCK_BY_STEM.setdefault(min(_entry), []).append(_index)
 # A letter that leans on this many stock sentences is a template, not an answer.
 STOCK_MIN_ENTRIES = 2
 _WORDS = re.compile(r"[a-z]+")
@@ -410,7 +415,12 @@ def stock_text(letter: Letter) -> Iterator[Hit]:
     for part, text in letter.parts():
         for start, sentence in text.sentences():
             stems = _stems(sentence)
-            matched = {index for index, entry in enumerate(STOCK_STEMS) if entry <= stems}
+            matched = {
+                index
+                for stem in stems & _STOCK_BY_STEM.keys()
+                for index in _STOCK_BY_STEM[stem]
+                if STOCK_STEMS[index] <= stems
+            }
             if matched:
                 entries |= matched
                 hits.append(Hit(part, start, sentence))

@@ -38,7 +38,7 @@ COUNT_OF = re.compile(
 )
 # "within 0 hours", "replies within 200 hours" (more than a week is no promise).
 HOURS = re.compile(
-    r"(?:[Ww]ithin|[Ii]n)\s+(\d{1,6}|zero)\s*(?:business\s+|working\s+)?(hours?|hrs?|days?)\b", re.I
+    r"(?:within|in)\s+(\d{1,6}|zero)\s*(?:business\s+|working\s+)?(hours?|hrs?|days?)\b", re.I
 )
 MAX_REPLY_HOURS = 168
 MAX_REPLY_DAYS = 30
@@ -126,22 +126,28 @@ def _glued(text: str, start: int, characters: str) -> bool:
     return start > 0 and (text[start - 1].isalnum() or text[start - 1] in characters)
 
 
+# Every date holds a month's name or a dash; every rate against a target one of these.
+_DATE_NEEDLES = (*(month[:3] for month in _MONTHS), "-")
+_TARGET_WORDS = ("target", "threshold", "limit", "requirement", "standard", "goal")
+
+
 def _text_hits(letter: Letter) -> Iterator[Hit]:
     body = letter.body
-    lowered = body.text.lower()
-    for match in _scan(RATE_VS_TARGET, body.text, lowered, "%"):
-        rate, target = _number(match.group(1)), _number(match.group(3))
-        if rate is None or target is None:
-            continue
-        up = match.group("dir").lower().startswith(_UP)
-        if (up and rate <= target) or (not up and rate > target):
-            yield Hit(BODY, *body.sentence_at(match.start()))
-    for match in _scan(COUNT_OF, body.text, lowered, " of "):
+    lowered = body.lowered if body.lowered is not None else body.text.lower()
+    if "%" in lowered:
+        for match in body.finditer_near(RATE_VS_TARGET, _TARGET_WORDS, neighbours=False):
+            rate, target = _number(match.group(1)), _number(match.group(3))
+            if rate is None or target is None:
+                continue
+            up = match.group("dir").lower().startswith(_UP)
+            if (up and rate <= target) or (not up and rate > target):
+                yield Hit(BODY, *body.sentence_at(match.start()))
+    for match in body.finditer_around(COUNT_OF, (" of ",), 16, 60):
         if _glued(body.text, match.start(), "0123456789.,/-"):
             continue
         if int(match.group(1)) > int(match.group(2)):
             yield Hit(BODY, *body.sentence_at(match.start()))
-    for match in _scan(HOURS, body.text, lowered, "within", " in 0", " in zero"):
+    for match in body.finditer_near(HOURS, ("within", " in 0", " in zero")):
         if _glued(body.text, match.start(), "_"):
             continue
         if match.group().lower().startswith("in") and match.group(1) not in ("0", "zero"):
@@ -151,21 +157,21 @@ def _text_hits(letter: Letter) -> Iterator[Hit]:
         limit = MAX_REPLY_DAYS if unit.startswith("day") else MAX_REPLY_HOURS
         if amount == 0 or amount > limit:
             yield Hit(BODY, *body.sentence_at(match.start()))
-    for match in _scan(ACCOUNT, body.text, lowered, *ACCOUNT_NEEDLES):
+    for match in body.finditer_around(ACCOUNT, ACCOUNT_NEEDLES, 0, 100):
         digits = re.sub(r"\D", "", match.group(1) or match.group(2))
         last_four = match.group(2) is not None
         if (last_four and len(digits) != 4) or (not last_four and len(digits) >= 8):
             yield Hit(BODY, *body.sentence_at(match.start()))
     today = timezone.localdate()
-    for match in DATE.finditer(body.text):
+    for match in body.finditer_around(DATE, _DATE_NEEDLES, 12, 24):
         date = _past_date(match)
         window = body.text[max(0, match.start() - 40) : match.start()]
         if date is not None and date > today and PAST_CUE.search(window):
             yield Hit(BODY, *body.sentence_at(match.start()))
-    for match in BAD_DATE.finditer(body.text):
+    for match in body.finditer_around(BAD_DATE, _DATE_NEEDLES, 12, 24):
         if not _glued(body.text, match.start(), ""):
             yield Hit(BODY, *body.sentence_at(match.start()))
-    for match in PERCENT.finditer(body.text):
+    for match in body.finditer_around(PERCENT, ("%",), 14, 1):
         rate = _number(match.group(1))
         window = body.text[max(0, match.start() - 50) : match.start()]
         glued = _glued(body.text, match.start(), ".,")
@@ -175,8 +181,12 @@ def _text_hits(letter: Letter) -> Iterator[Hit]:
         if _glued(body.text, match.start(), ""):
             continue
         yield Hit(BODY, *body.sentence_at(match.start()))
-    for match in _scan(BAD_EMAIL, body.text, lowered, "@"):
-        yield Hit(BODY, *body.sentence_at(match.start()))
+    # One hit per sentence: after one, the search resumes at the next sentence.
+    position = 0 if "@" in lowered else len(body.text)
+    while (match := BAD_EMAIL.search(body.text, position)) is not None:
+        start, sentence = body.sentence_at(match.start())
+        yield Hit(BODY, start, sentence)
+        position = max(match.end(), body.sentence_end(match.start()))
 
 
 def _as_number(value: object) -> Decimal | None:

@@ -200,9 +200,10 @@ for _language, _words in FUNCTION_WORDS.items():
 
 def detect_language(text: str) -> str | None:
     """The language `text` is clearly in, or None when it is too short or mixed to tell."""
-    letters = sum(map(str.isalpha, text))
-    if letters and len(_KANA.findall(text)) >= max(5, letters // 5):
-        return "ja"
+    if not text.isascii() and _KANA.search(text):
+        letters = sum(map(str.isalpha, text))
+        if letters and len(_KANA.findall(text)) >= max(5, letters // 5):
+            return "ja"
     counts = dict.fromkeys(FUNCTION_WORDS, 0)
     for word in _WORD.findall(text.lower()):
         for language in _LANGUAGES_OF.get(word, ()):
@@ -227,6 +228,8 @@ def cjk_in_english(letter: Letter) -> Iterator[Hit]:
     if letter.language != "en":
         return
     for part, text in letter.parts():
+        if text.text.isascii():
+            continue  # no CJK character, and the scan below is the costly part
         for start, sentence in text.sentences_matching(CJK):
             yield Hit(part, start, sentence)
 
@@ -243,6 +246,8 @@ def language_mismatch(letter: Letter) -> Iterator[Hit]:
     if letter.language not in ("en", "ja"):
         # Chinese or Japanese in a German, French, Italian or Spanish letter.
         for part, text in letter.parts():
+            if text.text.isascii():
+                continue
             for start, sentence in text.sentences_matching(CJK):
                 yield Hit(part, start, sentence)
                 return

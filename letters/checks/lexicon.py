@@ -392,6 +392,17 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"|\b(?:do\s+not|don['’]?t|please\s+don['’]?t)\s+report\s+(?:this|it|us|the\s+\w+)\b"
         r"|\b(?:do\s+not|don['’]?t|please\s+not)\s+(?:send\s+(?:it\s+|them\s+)?back|return)\b"
         r"[^.!?\n]{0,80}?\b(?:costly|expensive|cost|fees?|hurt|harm|small\s+seller)"
+        # Talked into keeping the item for part of the money, rather than returning it.
+        r"|\b(?:better|best|easier|cheaper)\s+(?:for\s+you\s+)?(?:to\s+|you\s+|if\s+you\s+)?"
+        r"(?:just\s+)?keep\b[^\n]{0,80}?(?:\d{1,2}\s?%|[$£€]\s?\d|\d\s?[$£€]|refund|give|send)"
+        # Steered to a harmless return reason.
+        r"|\b(?:choose|select|pick|mark|use|say)\s+[\"'“‘]?(?:\w+\s+){0,3}?\w+[\"'”’]?\s*,?\s*"
+        r"(?:not|instead\s+of|rather\s+than)\s+[\"'“‘]?(?:defective|damaged|faulty|broken"
+        r"|not\s+as\s+described|wrong\s+item)"
+        r"|\breturns?\s+(?:\w+\s+){0,2}?(?:hurt|harm|damage|ruin|destroy|kill|penali[sz]e)\w{0,2}\s+"
+        r"(?:our|my|the)\s+(?:account|ranking|rating|shop|store|business|listing)"
+        r"|\botherwise\s+(?:our|my)\s+(?:account|shop|store|listing|ranking)\s+(?:\w+\s+)?"
+        r"(?:gets?|will\s+get|receives?)\s+(?:a\s+)?(?:penalt|strike|warning|suspen)"
     ),
     "de": (
         r"\b(?:keine\w*|nicht|kein|bevor\s+sie|ohne)\s+(?:\w+\s+){0,3}?(?:a-?bis-?z|a-to-z"
@@ -560,7 +571,7 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
         "en": (
             *("a-to-z", "a-z", "atoz", "a to z", "claim", "chargeback", "dispute", "complaint"),
             *("feedback", "review", "rating", "comment", "return", "send it back", "amazon"),
-            "report",
+            *("report", "keep", "otherwise"),
         ),
         "de": (
             *("a-bis-z", "a-to-z", "garantieantr", "reklamation", "rückbuchung", "bewertung"),

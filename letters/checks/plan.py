@@ -83,7 +83,17 @@ CUES = {
         r"|updat|notic|monitor|review|respond|answer|repl|confirm|understand|read|train|inspect)"
         r"|\b(?:was|were)\s+(?:\w+\s+)?(?:copied|uploaded|listed|used|created|made|taken|sent"
         r"|shipped|mislabel\w*|packed|posted|bought|sourced|written|typed|entered)\b"
-        r"[^.!?\n]{0,60}?\bby\b|\bhappened\b|\boccurred\b|\bled\s+to\b",
+        r"[^.!?\n]{0,60}?\bby\b|\bhappened\b|\boccurred\b|\bled\s+to\b"
+        # What went wrong, told as a fact: a passive with its agent, or a failure.
+        r"|\b(?:was|were)\s+(?:\w+\s+){0,3}?\w+(?:ed|en|wn|ng)\b[^.!?\n]{0,60}?\bby\s+"
+        r"(?:our|the|a|an|one|my)\b|\b(?:leaked|cracked|broke|failed|faded|malfunctioned"
+        r"|overheated|shrank|peeled|rusted|stopped\s+working|went\s+wrong|mixed\s+up"
+        r"|mislabel\w*|misprinted|expired)\b|\b(?:was|were)\s+(?:\w+\s+)?(?:wrong|faulty"
+        r"|defective|missing|incorrect|outdated|late|damaged|broken)\b"
+        r"|\bwithout\s+(?:telling|informing|checking|verifying|notifying)\b"
+        r"|\b(?:came|comes|arose|arise|stemmed|resulted)\s+from\b|\binstead\s+of\s+(?:the\s+)?\d"
+        r"|\b(?:that|this|it)\s+was\s+(?:our|my)\s+(?:own\s+)?(?:responsibility|fault|mistake|error"
+        r"|oversight)\b",
         re.I,
     ),
     CORRECTIVE: re.compile(
@@ -99,7 +109,11 @@ CUES = {
         r"\b[^.!?\n]{0,40}?\bwe\s+(?:have\s+)?(?:\w+\s+)?[a-z]{3,}ed\b"
         r"|\bcorrective\b|\bimmediately\b|\bhas\s+been\s+(?:removed|deleted|refunded|fixed"
         r"|corrected|replaced|closed|updated)\b|\bhave\s+been\s+(?:removed|deleted|refunded"
-        r"|fixed|corrected|replaced|closed|updated)\b",
+        r"|fixed|corrected|replaced|closed|updated)\b"
+        # What was done, told without "we": "all 9 refunded on 18 Nov", "labels reprinted".
+        r"|\b(?:refunded|reimbursed|recalled|relabel+ed|reprinted|re-?labelled|reshipped"
+        r"|quarantined|delisted|withdrawn|rewritten|retrained|remade|reworked|repaired"
+        r"|replaced|corrected|fixed)\b|\bgot\s+(?:a\s+)?(?:full\s+)?refunds?\b",
         re.I,
     ),
     PREVENTIVE: re.compile(
@@ -113,7 +127,15 @@ CUES = {
         r"|monthly|quarterly|annually|twice)\b|\bnew\s+(?:process|procedure|policy|checklist"
         r"|sop|rule|system|workflow)\b|\blong[\s-]term\b|\bfrom\s+(?:today|this\s+date)\b"
         r"|\bnever\s+(?:again|happen)|\bwill\s+not\s+(?:happen|recur)|\bfrom\s+now\b"
-        r"|\bnow\s+(?:checks?|reviews?|requires?|uses?|runs?)\b",
+        r"|\bnow\s+(?:checks?|reviews?|requires?|uses?|runs?|measures?|compares?|inspects?|tests?"
+        r"|verif\w+|signs?|logs?|records?|approves?|has|have|goes|go|ships?|reads?|searches"
+        r"|search|confirms?|covers?|owns?|must)\b|\b(?:is|are)\s+now\s+\w+ed\b"
+        # A control that recurs: someone checks something every time, before, or whenever.
+        r"|\bwhenever\b|\b(?:every|each)\s+(?:new\s+)?(?:monday|tuesday|wednesday|thursday"
+        r"|friday|saturday|sunday|image|photo|product|unit|invoice|item|title|roll|sku|asin"
+        r"|supplier|delivery|return|claim|message|label|parcel|package|lot|case)\b"
+        r"|\b(?:checks|reviews|inspects|compares|measures|verifies|tests|approves|audits"
+        r"|monitors)\s+(?:\w+\s+){0,6}?(?:every|each|all|any|before|against)\b",
         re.I,
     ),
 }
@@ -180,12 +202,23 @@ def plan_parts(body: str) -> dict[str, Part]:
         parts[kind] = Part(start, text_start, max(end, text_start), True)
     missing = [kind for kind in PART_NAMES if kind not in parts]
     if missing:
-        # Without a heading, the sentences that do the part's work, wherever they are.
+        # Without a heading, the sentences that do the part's work, wherever they are, or
+        # that a label names inside a paragraph ("… on 8 Nov. Prevention: the supervisor…").
         text = Text(body)
+        labelled: dict[str, list[tuple[int, int]]] = {}
+        for start, sentence in text.sentences():
+            colon = sentence.find(":", 0, MAX_HEADING)
+            if colon > 0 and len(sentence[:colon].split()) <= 4:
+                found = heading_kind(sentence)
+                if found is not None:
+                    labelled.setdefault(found[0], []).append((start, start + len(sentence)))
         for kind in missing:
             spans = tuple(
-                (start, start + len(sentence))
-                for start, sentence in text.sentences_matching(CUES[kind])
+                labelled.get(kind)
+                or (
+                    (start, start + len(sentence))
+                    for start, sentence in text.sentences_matching(CUES[kind])
+                )
             )
             if spans:
                 parts[kind] = Part(spans[0][0], spans[0][0], spans[-1][1], False, spans)

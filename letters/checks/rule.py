@@ -84,13 +84,14 @@ class Letter:
         """A hit for each distinct match of `pattern`, the match itself as the excerpt."""
         seen: set[str] = set()
         for part, text in self.parts():
-            for match in pattern.finditer(text.text):
-                if match.group() not in seen:
-                    seen.add(match.group())
-                    yield Hit(part, match.start(), match.group())
+            for match in text.finditer(pattern):
+                excerpt = text.text[match.start() : match.end()]
+                if excerpt not in seen:
+                    seen.add(excerpt)
+                    yield Hit(part, match.start(), excerpt)
 
     def contains(self, pattern: re.Pattern[str]) -> bool:
-        return any(pattern.search(text.text) for _part, text in self.parts())
+        return any(text.search(pattern) for _part, text in self.parts())
 
 
 Check = Callable[[Letter], Iterable[Hit]]

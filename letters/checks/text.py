@@ -20,6 +20,32 @@ _ODD_SPACE = re.compile(r"[^\S\n\r ]|\r(?!\n)| {2}")
 NEAR_COPY_RATIO = 0.85
 
 
+# Case-insensitive regexes lose the engine's fast literal search: a pattern compiled with
+# re.I and no capital letter of its own is searched, without re.I, in the lower-cased text
+# (same offsets whenever lower-casing keeps the length, see Text.lowered).
+_TWINS: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+_ESCAPES = re.compile(r"\\.|\(\?P<\w+>|\(\?P=[^)]*\)")
+
+
+def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`pattern` without re.I, for lower-cased text; None when it cannot be (or need not)."""
+    try:
+        return _TWINS[pattern]
+    except KeyError:
+        pass
+    twin = None
+    source = pattern.pattern
+    if (
+        pattern.flags & re.I
+        and isinstance(source, str)
+        and "(?-" not in source
+        and not any(character.isupper() for character in _ESCAPES.sub("", source))
+    ):
+        twin = re.compile(source, pattern.flags & ~re.I)
+    _TWINS[pattern] = twin
+    return twin
+
+
 def fold(text: str) -> str:
     """Lower-cased, with each run of white space collapsed to one space: what needles see."""
     return " ".join(text.lower().split())
@@ -30,6 +56,99 @@ class Text:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._stripped: dict[int, str] = {}
+
+    @cached_property
+    def lowered(self) -> str | None:
+        """The text lower-cased, when that keeps every offset (almost always)."""
+        lowered = self.text.lower()
+        return lowered if len(lowered) == len(self.text) else None
+
+    def searchable(self, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], str]:
+        """The fastest equivalent of (`pattern`, the text): see `lower_twin`."""
+        if self.lowered is not None and (twin := lower_twin(pattern)) is not None:
+            return twin, self.lowered
+        return pattern, self.text
+
+    def finditer(self, pattern: re.Pattern[str], *args: int) -> Iterator[re.Match[str]]:
+        """`pattern.finditer` on the text (offsets and spans hold; groups may be lower-cased)."""
+        pattern, text = self.searchable(pattern)
+        return pattern.finditer(text, *args)
+
+    def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        pattern, text = self.searchable(pattern)
+        return pattern.search(text)
+
+    def finditer_around(
+        self, pattern: re.Pattern[str], needles: Sequence[str], before: int, after: int
+    ) -> Iterator[re.Match[str]]:
+        """Matches of `pattern` within `before` and `after` characters of each needle.
+
+        For patterns that start at most `before` characters before a needle and end at most
+        `after` characters after it: `finditer`'s matches, without scanning the whole text
+        (a regex starting at a digit cannot use the engine's fast literal search). Linear:
+        each window is bounded and windows are searched once.
+        """
+        lowered = self.lowered if self.lowered is not None else self.text.lower()
+        positions = sorted(
+            position for needle in needles for position in _positions(lowered, needle)
+        )
+        pattern, text = self.searchable(pattern)
+        done = 0
+        for position in positions:
+            low, high = max(position - before, done, 0), min(position + after, len(text))
+            if low >= high:
+                continue
+            for match in pattern.finditer(text, low, high):
+                done = max(done, match.end())
+                yield match
+            done = max(done, position + 1)
+
+    def finditer_near(
+        self, pattern: re.Pattern[str], needles: Sequence[str], *, neighbours: bool = True
+    ) -> Iterator[re.Match[str]]:
+        """Matches of `pattern` in the sentences holding one of `needles` and their neighbours.
+
+        For patterns whose every match holds a needle and spans at most two sentences: the
+        same matches as `finditer`, without scanning the sentences that cannot hold one.
+        """
+        spans = self._spans
+        windows: list[list[int]] = []
+        for index in self._with_needles(needles):
+            reach = 1 if neighbours else 0
+            low = spans[max(index - reach, 0)][0]
+            high = spans[min(index + reach, len(spans) - 1)][1]
+            if windows and low <= windows[-1][1]:
+                windows[-1][1] = high
+            else:
+                windows.append([low, high])
+        for low, high in windows:
+            yield from self.finditer(pattern, low, high)
+
+    @cached_property
+    def _plain(self) -> bool:
+        """Whether the lower-cased text is what `fold` sees, offset for offset."""
+        return self.lowered is not None and not _ODD_SPACE.search(self.lowered)
+
+    def _with_needles(self, needles: Sequence[str]) -> list[int]:
+        """The indexes of the sentences holding one of `needles`, in order."""
+        if not self._plain:
+            return [
+                index
+                for index, folded in enumerate(self._folded)
+                if any(needle in folded for needle in needles)
+            ]
+        lowered, starts = self.lowered, self._starts
+        assert lowered is not None
+        found: set[int] = set()
+        for needle in needles:
+            position = lowered.find(needle)
+            while position >= 0:
+                index = bisect_right(starts, position) - 1
+                found.add(index)
+                following = starts[index + 1] if index + 1 < len(starts) else len(lowered)
+                position = lowered.find(needle, max(following, position + 1))
+        return sorted(found)
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -49,8 +168,17 @@ class Text:
 
     def sentence_at(self, position: int) -> tuple[int, str]:
         """The start offset and the stripped text of the sentence holding `position`."""
-        start, end = self._spans[bisect_right(self._starts, position) - 1]
-        return start, self.text[start:end].strip()
+        index = bisect_right(self._starts, position) - 1
+        sentence = self._stripped.get(index)
+        if sentence is None:
+            # Once per sentence: many matches in one long sentence copy it only once.
+            start, end = self._spans[index]
+            sentence = self._stripped[index] = self.text[start:end].strip()
+        return self._starts[index], sentence
+
+    def sentence_end(self, position: int) -> int:
+        """Where the sentence holding `position` ends."""
+        return self._spans[bisect_right(self._starts, position) - 1][1]
 
     def sentences(self) -> Iterator[tuple[int, str]]:
         """Each non-blank sentence with its start offset."""
@@ -70,20 +198,27 @@ class Text:
         if needles:
             # A match may start in the sentence before ("Happy with it? Leave a review!"),
             # so each sentence with a needle is searched from the previous one's start.
-            previous = 0
-            for (start, end), folded in zip(self._spans, self._folded, strict=True):
-                if any(needle in folded for needle in needles) and any(
-                    match.end() > start for match in pattern.finditer(self.text, previous, end)
-                ):
+            pattern, text = self.searchable(pattern)
+            spans = self._spans
+            for index in self._with_needles(needles):
+                start, end = spans[index]
+                previous = spans[index - 1][0] if index else 0
+                if any(match.end() > start for match in pattern.finditer(text, previous, end)):
                     yield start, self.text[start:end].strip()
-                previous = start
             return
         last_start = -1
-        for match in pattern.finditer(self.text):
+        for match in self.finditer(pattern):
             start, sentence = self.sentence_at(match.start())
             if start != last_start:
                 last_start = start
                 yield start, sentence
+
+
+def _positions(text: str, needle: str) -> Iterator[int]:
+    position = text.find(needle)
+    while position >= 0:
+        yield position
+        position = text.find(needle, position + 1)
 
 
 def count_words(text: str) -> int:

@@ -263,7 +263,7 @@ def test_begging_and_blame_are_errors_in_every_letter_to_amazon(case: str) -> No
 
 
 def test_every_plan_of_action_case_needs_the_three_parts() -> None:
-    appeals = ["suspension_verification", "suspension_hijacking", "odr_deactivation"]
+    appeals = ["suspension_hijacking", "odr_deactivation"]
     appeals += ["inauthentic_complaint", "ip_complaint", "product_quality"]
     for case in appeals:
         assert rule_ids({"case": case, "body": "Please reinstate us."}) == [
@@ -271,6 +271,19 @@ def test_every_plan_of_action_case_needs_the_three_parts() -> None:
             "appeal.missing_corrective_actions",
             "appeal.missing_preventive_measures",
         ]
+
+
+def test_a_verification_appeal_needs_documents_not_the_three_parts() -> None:
+    body = (
+        "We attach our business licence (registration 91440300MA5F1234XY) and a utility bill "
+        "for our registered address dated 2 May 2026. Our director can join a video call."
+    )
+    assert not [
+        rule
+        for rule in rule_ids({"case": "suspension_verification", "body": body})
+        if rule.startswith("appeal.missing_")
+    ]
+    assert "appeal.missing_root_cause" in rule_ids({"case": "odr_deactivation", "body": body})
 
 
 def test_vague_part_quotes_the_part_it_means() -> None:
