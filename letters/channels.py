@@ -69,6 +69,8 @@ class RouteOption:
     last_checked: datetime.date | None = None
     note: str = ""
     warning: str = ""
+    # For an e-mail address: its trust status in words (contacts.Contact.Status).
+    status_label: str = ""
 
     @property
     def href(self) -> str:
@@ -158,8 +160,10 @@ def channels_for(*, case: CaseType, delivery: Delivery, extra_routes: bool = Tru
                     name=routing.purpose.name,
                     channel=Channel.EMAIL,
                     where=recipient.email,
-                    status="verified" if recipient.last_verified else "unverified",
-                    source="",
+                    # How far the address can be trusted (in use, reported by sellers, …).
+                    status=recipient.status,
+                    status_label=str(recipient.status_label),
+                    source=recipient.source,
                     last_checked=recipient.last_verified,
                     note=recipient.note,
                     warning=str(EMAIL_APPEAL_WARNING) if case.plan_of_action else "",

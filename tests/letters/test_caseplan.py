@@ -53,7 +53,8 @@ def test_prints_deadlines_evidence_and_routes_in_the_order_to_try(directory: Non
         "source": "Seller Central help G200370560",
         "last_checked": "2026-11-30",
     }
-    assert routes[2]["status"] == "unverified"
+    # An e-mail address carries its trust status from the directory.
+    assert routes[2]["status"] == "reported"
 
 
 @pytest.mark.django_db
