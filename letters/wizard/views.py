@@ -46,6 +46,7 @@ from letters.wizard.steps import (
     letter_values,
     progress,
 )
+from letters.wizard.summary import error_summary
 from sellerdesk.teams import current_membership
 
 SESSION_EXPIRED = _("Your session expired, so we could not keep your answers. Please start again.")
@@ -413,8 +414,11 @@ class CaseWizardView(NamedUrlSessionWizardView):
         if current in (WHO, FACTS):
             initial = self.from_notice(current)
             context.update(notice_context(self.storage.extra_data, form=form, initial=initial))
+        anchors = {}
         if current == CASE:
             context["groups"] = case_groups(selected=form["case"].value())
+            # The cases are radios drawn by hand: the summary links to the first one.
+            anchors["case"] = f"case-{context['groups'][0]['cases'][0]['case'].key}"
         elif current == WHO and self.request.method == "GET":
             stores = self.team_identities().stores
             context["team_stores"] = stores
@@ -429,4 +433,5 @@ class CaseWizardView(NamedUrlSessionWizardView):
             )
         elif current == REVIEW:
             context["letter_missing"] = True
+        context["error_summary"] = error_summary(form, anchors=anchors)
         return context
