@@ -193,10 +193,11 @@ def draft_download(
     stem = slugify(draft.subject)[:60] or f"draft-{draft.pk}"
     if fmt == "txt":
         return letter_exports.txt_response(subject=draft.subject, body=draft.body, stem=stem)
-    if fmt == "eml":
-        # Buyer messages have no To: they go through Amazon's Buyer-Seller Messaging only.
-        to = [] if draft.to_buyer else draft.recipients
-        return letter_exports.eml_response(to=to, subject=draft.subject, body=draft.body, stem=stem)
+    if fmt == "eml" and not draft.to_buyer:
+        # Buyer messages go through Amazon's Buyer-Seller Messaging only: never an e-mail.
+        return letter_exports.eml_response(
+            to=draft.recipients, subject=draft.subject, body=draft.body, stem=stem
+        )
     raise Http404("No such format.")
 
 

@@ -18,5 +18,7 @@ def review_extras(*, version: TemplateVersion, delivery: Delivery, subject: str,
             case=delivery.case.key, subject=subject, body=body, stock_texts=(stock.body,)
         ),
         "delivery": delivery,
-        "mailto": exports.mailto_url(to=delivery.recipients, subject=subject, body=body),
+        "mailto": None
+        if delivery.to_buyer
+        else exports.mailto_url(to=delivery.recipients, subject=subject, body=body),
     }

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -221,6 +221,9 @@ class CaseWizardView(NamedUrlSessionWizardView):
         if action == "download_txt":
             return exports.txt_response(subject=subject, body=body, stem=stem)
         delivery = self.delivery()
+        if delivery.to_buyer:
+            # Buyer messages go through Amazon's Buyer-Seller Messaging only: never an e-mail.
+            raise Http404
         return exports.eml_response(to=delivery.recipients, subject=subject, body=body, stem=stem)
 
     def done(self, form_list: list, form_dict: Mapping, **kwargs: object) -> HttpResponse:

@@ -548,17 +548,19 @@ def test_eml_download_parses_back(team, owner) -> None:
     assert message.get_content().replace("\r\n", "\n").strip() == PLAN.strip()
 
 
-def test_buyer_message_eml_has_no_recipient(team, owner) -> None:
+def test_a_buyer_message_has_no_eml_download_only_buyer_seller_messaging(team, owner) -> None:
     draft = new_draft(
         team, owner, case_type="shipping_status", recipients=["buyer@marketplace.amazon.co.uk"]
     )
 
     response = as_user(owner).get(url("drafts:download", draft, fmt="eml"))
 
-    assert b"\nTo:" not in response.content and not response.content.startswith(b"To:")
+    assert response.status_code == 404
     detail = as_user(owner).get(url("drafts:detail", draft)).content.decode()
-    assert "Buyer-Seller Messaging" in detail
+    assert "Buyer-Seller Messaging" in detail and "Manage Orders" in detail
+    assert "Download .eml" not in detail and "mailto:" not in detail
     assert "buyer@marketplace.amazon.co.uk" not in detail
+    assert as_user(owner).get(url("drafts:download", draft, fmt="txt")).status_code == 200
 
 
 def test_txt_download_and_unknown_format(team, owner) -> None:

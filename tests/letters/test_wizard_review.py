@@ -85,13 +85,45 @@ def test_the_txt_has_the_subject_and_the_letter(wizard: Wizard) -> None:
     )
 
 
-def test_a_buyer_message_eml_has_no_recipient(wizard: Wizard) -> None:
+def test_a_buyer_message_offers_no_eml_or_mailto_but_buyer_seller_messaging(
+    wizard: Wizard,
+) -> None:
+    page = walk_to_review(wizard, get_case_type("lost_parcel"), "DE")
+
+    html = unescape(page.content.decode())
+    assert 'value="download_eml"' not in html
+    assert "mailto:" not in html
+    assert "Manage Orders" in html and "Contact buyer" in html
+    assert 'data-copy-target="#id_review-body"' in html
+    refused = wizard.submit("review", follow=False, action="download_eml")
+    assert refused.status_code == 404
+    assert wizard.current() == "review"
+
+
+def test_a_finished_buyer_message_has_no_eml_download(wizard: Wizard) -> None:
     walk_to_review(wizard, get_case_type("lost_parcel"), "DE")
 
-    message = email.message_from_bytes(download(wizard, "eml").content, policy=email.policy.default)
+    page = wizard.submit("review", {})
 
-    assert message["To"] is None
-    assert "Dear Anna Schmidt" in message.get_content()
+    html = unescape(page.content.decode())
+    assert page.redirect_chain[-1][0] == reverse("letters:wizard_letter")
+    assert "Download .eml" not in html and "letter.eml" not in html and "mailto:" not in html
+    assert "Contact buyer" in html
+    eml = wizard.client.get(reverse("letters:wizard_letter_download", args=["eml"]))
+    assert eml.status_code == 404
+    assert (
+        wizard.client.get(reverse("letters:wizard_letter_download", args=["txt"])).status_code
+        == 200
+    )
+
+
+def test_buyer_messaging_steps_speak_chinese(wizard: Wizard) -> None:
+    walk_to_review(wizard, get_case_type("lost_parcel"), "DE")
+    wizard.client.defaults["HTTP_ACCEPT_LANGUAGE"] = "zh-CN"
+
+    html = unescape(wizard.open("review").content.decode())
+
+    assert "买家与卖家消息" in html and "联系买家" in html
 
 
 def test_the_edited_letter_is_what_gets_downloaded(wizard: Wizard) -> None:
@@ -230,8 +262,13 @@ def test_hostile_text_in_every_free_text_field_is_kept_literally(
     assert settings.SECRET_KEY not in html
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    message = email.message_from_bytes(download(wizard, "eml").content, policy=email.policy.default)
-    assert message.get_content() == letter
+    kind = "txt" if case.audience == Audience.BUYER else "eml"
+    downloaded = download(wizard, kind).content
+    if kind == "eml":
+        message = email.message_from_bytes(downloaded, policy=email.policy.default)
+        assert message.get_content() == letter
+    else:
+        assert downloaded.decode().endswith(letter)
 
 
 @pytest.mark.parametrize(
