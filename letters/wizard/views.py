@@ -427,7 +427,11 @@ class CaseWizardView(NamedUrlSessionWizardView):
             context["team_stores"] = stores
             if stores and "store_name" in form.fields:
                 form.fields["store_name"].widget.attrs["list"] = "team-stores"
-        elif current == REVIEW and self.version() and self.market():
+        if current == REVIEW and self.request.user.is_authenticated:
+            # Finish says what it does: a member who can edit gets a team draft (see done).
+            membership = current_membership(self.request)
+            context["finish_saves"] = membership is not None and membership.can_edit
+        if current == REVIEW and self.version() and self.market():
             subject, body = form.text()
             context.update(
                 review_extras(

@@ -157,7 +157,7 @@ def test_viewer_cannot_edit_and_outsider_gets_404(
     page.goto(detail)
     expect(page.get_by_role("heading", level=1)).to_have_text(draft.subject)
     main = page.get_by_role("main")
-    for name in ("Edit", "Duplicate", "Delete", "Mark as sent", "Ask for review"):
+    for name in ("Edit", "Duplicate", "Delete", "Mark as sent", "Ask a teammate to check"):
         expect(main.get_by_role("link", name=name, exact=True)).to_have_count(0)
         expect(main.get_by_role("button", name=name, exact=True)).to_have_count(0)
     expect(main.locator("form")).to_have_count(0)

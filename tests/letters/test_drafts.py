@@ -224,9 +224,14 @@ def test_status_moves_on_and_the_timeline_records_each_step(team, owner, editor)
     assert (draft.status, draft.outcome) == ("resolved", "accepted")
     # The timeline runs by date: sending was backdated to 12 March, the rest is today.
     assert list(draft.timeline.values_list("happened_on", "kind", "text", "author__username")) == [
-        (datetime.date(2025, 3, 12), "status_change", "Ready for review → Sent", "owner"),
+        (
+            datetime.date(2025, 3, 12),
+            "status_change",
+            "Ready for a teammate's check → Sent",
+            "owner",
+        ),
         (datetime.date(2025, 3, 12), "sent", "Account Health appeal", "owner"),
-        (timezone.localdate(), "status_change", "Draft → Ready for review", "editor"),
+        (timezone.localdate(), "status_change", "Draft → Ready for a teammate's check", "editor"),
         (timezone.localdate(), "status_change", "Sent → Awaiting reply", "owner"),
         (timezone.localdate(), "status_change", "Awaiting reply → Resolved (Accepted)", "owner"),
     ]
