@@ -3,6 +3,11 @@
 Run from the repository root: `make bench` or `.venv/bin/python bench/render_and_check.py`.
 No database is needed: the template version is built in memory from the shipped fixture.
 Target: a median under 2 ms per render + check.
+
+Then the same letter grown to 1 KB, 10 KB and 100 KB (the time must grow linearly: the
+"per KB" column stays flat), and 20,000-character pathological texts (runs of punctuation,
+brackets, braces, spaces, one word repeated, one long line) through the whole checker, as a
+buyer message and as an appeal: each must stay far under 100 ms.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import os
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,6 +99,48 @@ def main() -> None:
     print(f"median {statistics.median(timings):.3f} ms")
     print(f"p95    {timings[int(len(timings) * 0.95)]:.3f} ms")
     print(f"max    {timings[-1]:.3f} ms")
+
+    letter = render_version(version, values).body
+    print("\nGrowth with the text (the rendered letter repeated to each size, checked):")
+    for size, rounds in ((1_000, 500), (10_000, 50), (100_000, 5)):
+        body = (letter * (size // len(letter) + 1))[:size]
+        median = _median_ms(lambda body=body: check_letter(case=CASE, body=body), rounds)
+        print(
+            f"  {size // 1000:>4} KB  median {median:8.3f} ms  {median / (size / 1000):.4f} ms per KB"
+        )
+
+    print("\nPathological texts of 20,000 characters (whole checker, median of 3):")
+    for name, unit in PATHOLOGICAL:
+        text = (unit * (20_000 // len(unit) + 1))[:20_000]
+        buyer = _median_ms(lambda text=text: check_letter(case="review_followup", body=text), 3)
+        appeal = _median_ms(lambda text=text: check_letter(case=CASE, body=text), 3)
+        print(f"  {name:<24} buyer message {buyer:7.1f} ms   appeal {appeal:7.1f} ms")
+
+
+PATHOLOGICAL = (
+    ("exclamation marks", "!"),
+    ("full stops", "."),
+    ("question marks", "?"),
+    ("open brackets", "["),
+    ("close brackets", "]"),
+    ("open braces", "{"),
+    ("bracket and letter", "[a"),
+    ("spaces", " "),
+    ("line breaks", "\n"),
+    ("digits", "1"),
+    ("at signs", "a@"),
+    ("one word repeated", "review "),
+    ("one long line", "Please leave us a review if you are happy and contact us at our shop "),
+)
+
+
+def _median_ms(work: Callable[[], object], rounds: int) -> float:
+    timings = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        work()
+        timings.append((time.perf_counter() - start) * 1000)
+    return statistics.median(timings)
 
 
 if __name__ == "__main__":

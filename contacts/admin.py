@@ -21,6 +21,7 @@ from contacts.services import (
     contacts_import_csv,
     contacts_mark_verified,
 )
+from contacts.validators import validate_contact_email
 
 
 @admin.register(Marketplace)
@@ -31,8 +32,37 @@ class MarketplaceAdmin(admin.ModelAdmin):
 
 @admin.register(SellerCentralRoute)
 class SellerCentralRouteAdmin(admin.ModelAdmin):
-    list_display = ("name", "key", "where")
-    search_fields = ("name", "key", "where", "note")
+    list_display = ("name", "key", "channel", "where", "last_checked", "changed_by", "updated_at")
+    list_filter = ("channel", "needs_login")
+    list_select_related = ("changed_by",)
+    search_fields = ("name", "key", "where", "note", "source")
+    readonly_fields = ("changed_by", "updated_at")
+    actions = ("mark_checked",)
+
+    def save_model(
+        self, request: HttpRequest, obj: SellerCentralRoute, form: forms.Form, change: bool
+    ) -> None:
+        obj.changed_by = request.user
+        super().save_model(request, obj, form, change)
+
+    @admin.action(description=_("Mark checked today"), permissions=["change"])
+    def mark_checked(self, request: HttpRequest, queryset: QuerySet[SellerCentralRoute]) -> None:
+        today = timezone.localdate()
+        routes = list(queryset)
+        for route in routes:
+            route.last_checked = today
+            route.changed_by = request.user
+            route.save(update_fields=["last_checked", "changed_by", "updated_at"])
+            # The same History entry a save in the admin leaves.
+            self.log_change(request, route, [{"changed": {"fields": ["last checked"]}}])
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d route marked checked.", "%(count)d routes marked checked.", len(routes)
+            )
+            % {"count": len(routes)},
+            messages.SUCCESS,
+        )
 
 
 @admin.register(Purpose)
@@ -85,7 +115,9 @@ class ContactForm(forms.ModelForm):
 
     def clean_email(self) -> str:
         # Amazon's addresses ignore letter case; see Contact.clean.
-        return self.cleaned_data["email"].lower()
+        email = self.cleaned_data["email"].lower()
+        validate_contact_email(email)
+        return email
 
 
 @admin.register(Contact)

@@ -19,16 +19,34 @@ STRINGS = (
     gettext_noop("Japan"),
     gettext_noop("India"),
     gettext_noop("Mexico"),
+    gettext_noop("Account Health: Reactivate your account / View appeal"),
+    gettext_noop(
+        "Performance > Account Health > “Reactivate your account” at the top of the page; later answers through “View appeal”. Amazon expects to reply in about two days."
+    ),
+    gettext_noop("Account Health: Product Policy Compliance"),
+    gettext_noop(
+        "Performance > Account Health > Product Policy Compliance: open the issue and use its Appeal button."
+    ),
+    gettext_noop("Account Health: Received Intellectual Property Complaints"),
+    gettext_noop(
+        "Performance > Account Health > Received Intellectual Property Complaints: the Appeal button beside the complaint."
+    ),
+    gettext_noop("A-to-z Guarantee claims"),
+    gettext_noop(
+        "Performance > A-to-z Guarantee claims: respond to a claim or appeal Amazon's decision."
+    ),
     gettext_noop("Performance notifications (Appeal button)"),
     gettext_noop(
-        "where a suspension notice is appealed; swap the domain per marketplace (com, co.uk, co.jp, de, ...)"
+        "the older page where a suspension notice was appealed; Account Health is where appeals go now"
     ),
     gettext_noop("Payments / settlement summary"),
     gettext_noop("balance, payment schedule and reserve while an account is under review"),
     gettext_noop("Report infringement (rights owner)"),
     gettext_noop("rights-owner complaint form (also reached from Brand Registry)"),
     gettext_noop("Test-buy / infringement report"),
-    gettext_noop("report after a test buy proves counterfeit goods"),
+    gettext_noop(
+        "after a test buy proves counterfeit goods: Amazon's Report Infringement form for this marketplace, with the test-buy order ID"
+    ),
     gettext_noop("Best Sellers"),
     gettext_noop("category rankings"),
     gettext_noop("Report a violation (Seller Support)"),

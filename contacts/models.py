@@ -54,6 +54,17 @@ class SellerCentralRouteQuerySet(models.QuerySet):
         return self.get(key=key)
 
 
+class Channel(models.TextChoices):
+    """How a route is reached; the order here is the order a seller should try them in."""
+
+    SELLER_CENTRAL = "seller_central", _("Seller Central page")
+    WEB_FORM = "web_form", _("Web form")
+    EMAIL = "email", _("E-mail")
+
+
+CHANNEL_ORDER = {channel: position for position, channel in enumerate(Channel.values)}
+
+
 class SellerCentralRoute(models.Model):
     key = models.SlugField(_("key"), max_length=60, unique=True)
     name = models.CharField(_("name"), max_length=120)
@@ -63,6 +74,28 @@ class SellerCentralRoute(models.Model):
         help_text=_("A URL or menu path; <domain> is replaced by the marketplace's domain."),
     )
     note = models.TextField(_("note"), blank=True)
+    channel = models.CharField(
+        _("channel"), max_length=20, choices=Channel.choices, default=Channel.SELLER_CENTRAL
+    )
+    needs_login = models.BooleanField(
+        _("needs a Seller Central login"),
+        default=True,
+        help_text=_("Untick for pages a seller can use without logging in to Seller Central."),
+    )
+    source = models.CharField(
+        _("source"), max_length=200, blank=True, help_text=_("Where this route was read.")
+    )
+    last_checked = models.DateField(_("last checked"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
 
     objects = SellerCentralRouteQuerySet.as_manager()
 

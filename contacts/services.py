@@ -12,13 +12,14 @@ from typing import IO, TYPE_CHECKING
 from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 
 from contacts.models import Contact, Marketplace, Purpose
+from contacts.validators import formula_start, spreadsheet_safe, validate_contact_email
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
@@ -94,25 +95,44 @@ def contacts_import_csv(*, file: IO[bytes], user: AbstractBaseUser | None) -> Im
     rows, columns = _parse(text)
     # A file without last_verified must not wipe the dates people recorded.
     fields = [field for field in _UPDATABLE if field in columns]
-    with transaction.atomic():
-        return _write(rows, fields=fields, user=user)
+    try:
+        with transaction.atomic():
+            return _write(rows, fields=fields, user=user)
+    except IntegrityError:
+        # Someone imported or added the same addresses while this file was being read:
+        # this transaction is rolled back whole, so the file can simply be imported again.
+        raise ContactImportError(
+            [
+                RowError(
+                    1,
+                    _(
+                        "someone else added some of these addresses at the same moment; "
+                        "nothing was imported. Import the file again."
+                    ),
+                )
+            ]
+        ) from None
 
 
 def contacts_export_csv(*, contacts: Iterable[Contact], file: IO[str]) -> int:
-    """Write contacts as CSV in the columns the import reads back; returns the row count."""
+    """Write contacts as CSV in the columns the import reads back; returns the row count.
+
+    A cell a spreadsheet would run as a formula (=, +, -, @ first) gets an apostrophe in
+    front, so it shows as the text it is.
+    """
     writer = csv.writer(file)
     writer.writerow(CSV_COLUMNS)
     count = 0
     for contact in contacts:
         writer.writerow(
             [
-                contact.marketplace.code,
-                contact.purpose.key,
-                contact.email,
-                contact.note,
+                spreadsheet_safe(contact.marketplace.code),
+                spreadsheet_safe(contact.purpose.key),
+                spreadsheet_safe(contact.email),
+                spreadsheet_safe(contact.note),
                 "true" if contact.active else "false",
                 contact.last_verified.isoformat() if contact.last_verified else "",
-                contact.source,
+                spreadsheet_safe(contact.source),
                 contact.status,
             ]
         )
@@ -269,6 +289,11 @@ def _check_row(
             validate_email(email)
         except ValidationError:
             problems.append(_("invalid e-mail address “%(email)s”.") % {"email": record["email"]})
+        else:
+            try:
+                validate_contact_email(email)
+            except ValidationError as error:
+                problems.extend(error.messages)
     values: dict[str, object] = {
         "note": record.get("note", ""),
         "source": record.get("source", ""),
@@ -282,6 +307,14 @@ def _check_row(
             % {"statuses": ", ".join(Contact.Status.values), "value": record["status"]}
         )
     for field in ("note", "source"):
+        if start := formula_start(values[field]):
+            problems.append(
+                _(
+                    "%(column)s starts with “%(char)s”, which a spreadsheet runs as a formula; "
+                    "start it with a letter, a digit or an apostrophe."
+                )
+                % {"column": field, "char": start.strip() or _("a tab")}
+            )
         limit = Contact._meta.get_field(field).max_length
         if len(values[field]) > limit:
             problems.append(

@@ -96,6 +96,16 @@ CASE_TYPES: tuple[CaseType, ...] = (
         plan_of_action=True,
     ),
     CaseType(
+        "ip_complaint_dispute",
+        A,
+        _("Intellectual-property complaint you dispute"),
+        _(
+            "The complaint is wrong: your goods are genuine and authorised, the brand is yours, "
+            "or the listing uses nothing of theirs."
+        ),
+        purpose="ip_notice",
+    ),
+    CaseType(
         "ip_retraction",
         A,
         _("Retraction of an IP complaint"),

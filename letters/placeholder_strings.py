@@ -14,6 +14,7 @@ STRINGS = (
     gettext_noop("Appeal: account deactivated for Order Defect Rate"),
     gettext_noop("Appeal: inauthentic-item complaints"),
     gettext_noop("Appeal: intellectual-property complaint"),
+    gettext_noop("Appeal: intellectual-property complaint we dispute"),
     gettext_noop("Retraction of an intellectual-property complaint (for the rights owner)"),
     gettext_noop("Appeal: product-quality block or item not as described"),
     gettext_noop("Request to release funds held after deactivation"),
@@ -102,6 +103,10 @@ STRINGS = (
     gettext_noop(
         "One change per line that stops this from happening again, with who owns it and how often it runs. E.g. a rights check before every new offer, a sign-off, a regular audit of live offers. Specific means something Amazon can check: a date, a number, the name of a process, tool, supplier or person. 'We will be more careful' is not specific."
     ),
+    gettext_noop("attachments"),
+    gettext_noop(
+        "Filled in from the documents you ticked in the evidence checklist; empty when you ticked none, so the letter claims no attachment."
+    ),
     gettext_noop(
         "The date of the deactivation notice in your Account Health or Performance Notifications."
     ),
@@ -186,6 +191,10 @@ STRINGS = (
     ),
     gettext_noop(
         "One change per line that stops this from happening again, with who owns it and how often it runs. Include the review rule every listing passes before it goes live, and training for new staff. Specific means something Amazon can check: a date, a number, the name of a process, tool, supplier or person. 'We will be more careful' is not specific."
+    ),
+    gettext_noop("why the complaint is not valid"),
+    gettext_noop(
+        "Say which applies and the facts behind it: the goods are genuine and bought from the brand owner or its authorised distributor (name them, with invoice numbers and dates); the registered brand is yours (registration number and office); or the listing uses nothing of theirs (what the complaint names, and why it is yours or generic)."
     ),
     gettext_noop("Your store name: the seller the complaint was filed against."),
     gettext_noop(

@@ -55,12 +55,19 @@ class AudienceGroup:
 
 
 def example_preview(
-    *, case: CaseType, subject: str, body: str, placeholders: Sequence[Placeholder]
+    *,
+    case: CaseType,
+    subject: str,
+    body: str,
+    placeholders: Sequence[Placeholder],
+    language: str = "en",
 ) -> ExamplePreview:
     letter = render_letter(
         subject=subject, body=body, placeholders=placeholders, values=example_values(placeholders)
     )
-    findings = check_letter(case=case.key, subject=letter.subject, body=letter.body)
+    findings = check_letter(
+        case=case.key, subject=letter.subject, body=letter.body, language=language
+    )
     return ExamplePreview(letter=letter, findings=list(findings))
 
 
@@ -70,6 +77,7 @@ def version_example_preview(version: TemplateVersion) -> ExamplePreview:
         subject=version.subject,
         body=version.body,
         placeholders=version.placeholder_list,
+        language=version.template.language,
     )
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.urls import include, path
 
 from letters import views
+from letters.drafts import due_views
 
 app_name = "letters"
 
@@ -10,4 +11,5 @@ urlpatterns = [
     path("", views.library, name="library"),
     path("templates/<slug:slug>/", views.template_detail, name="template_detail"),
     path("new/", include("letters.wizard.urls")),
+    path("calendar/<str:token>.ics", due_views.calendar_feed, name="calendar_feed"),
 ]

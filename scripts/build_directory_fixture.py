@@ -53,6 +53,10 @@ MARKETPLACES = [
 ]
 
 ROUTE_KEYS = {
+    "Account Health: Reactivate your account / View appeal": "account_health_appeal",
+    "Account Health: Product Policy Compliance": "product_policy_compliance",
+    "Account Health: Received Intellectual Property Complaints": "ip_complaints_appeal",
+    "A-to-z Guarantee claims": "atoz_claims",
     "Performance notifications (Appeal button)": "performance_notifications",
     "Payments / settlement summary": "settlement_summary",
     "Report infringement (rights owner)": "report_infringement",
@@ -68,34 +72,34 @@ PURPOSES = {
         "Seller Performance",
         "Appeals against an account suspension or deactivation: verification, listing "
         "hijacking, order defect rate, inauthentic-item complaints.",
-        "performance_notifications",
+        "account_health_appeal",
     ),
     "seller_verification": (
         "Seller verification",
         "Identity and document verification questions; the UK address is for sellers based in "
         "China.",
-        "performance_notifications",
+        "account_health_appeal",
     ),
     "product_quality_appeal": (
         "Product quality and performance policy",
         "Appeals against a product-quality block or a listing reported as not as described, and "
         "reviews of the seller-performance policy.",
-        "performance_notifications",
+        "product_policy_compliance",
     ),
     "product_quality_review": (
         "Product quality review",
         "Questions about a product-quality review of a listing.",
-        "performance_notifications",
+        "product_policy_compliance",
     ),
     "ip_notice": (
         "IP notices",
         "Intellectual-property complaints and, from the rights owner, their retraction.",
-        "performance_notifications",
+        "ip_complaints_appeal",
     ),
     "design_patent_copyright": (
         "Design patent and copyright",
         "Complaints about a design patent or copyright infringement of a brand.",
-        "performance_notifications",
+        "ip_complaints_appeal",
     ),
     "funds_recovery": (
         "Funds held after deactivation",
@@ -120,12 +124,12 @@ PURPOSES = {
     "seller_evaluation": (
         "Seller evaluation",
         "Questions about a new seller's evaluation.",
-        "performance_notifications",
+        "account_health_appeal",
     ),
     "account_confirmation": (
         "Account confirmation",
         "Confirming the details of a seller account.",
-        "performance_notifications",
+        "account_health_appeal",
     ),
     "vendor_express": (
         "Vendor Express",
@@ -135,7 +139,7 @@ PURPOSES = {
     "executive_escalation": (
         "Executive escalation",
         "A last resort once the normal routes have been tried and answered.",
-        "performance_notifications",
+        "account_health_appeal",
     ),
 }
 
@@ -164,6 +168,11 @@ def build() -> list[dict]:
                         "name": row["name"],
                         "where": row["where"],
                         "note": row["note"],
+                        "channel": row["channel"],
+                        "needs_login": row["needs_login"] == "true",
+                        "source": row["source"],
+                        "last_checked": row["last_checked"] or None,
+                        "updated_at": "2026-11-30T00:00:00Z",
                     },
                 }
             )

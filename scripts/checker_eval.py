@@ -79,6 +79,23 @@ RULE_FAMILIES: dict[str, str | None] = {
     "common.unfilled_placeholder": None,
     "seller.no_asin": None,
     "seller.no_deadline": None,
+    "buyer.review_solicitation": "review_solicitation",
+    "buyer.remove_or_cancel": "remove_or_cancel",
+    "buyer.promotion": "promotion",
+    "buyer.off_amazon_contact": "off_amazon_contact",
+    "buyer.emoji_media": "emoji_media",
+    "buyer.discourage_claim": "discourage_claim",
+    "buyer.threat": "threat",
+    "buyer.attachment": "attachment",
+    "buyer.important_misuse": "important_misuse",
+    "appeal.vague_promise": "poa_vague",
+    "appeal.legal_threat": "legal_threat",
+    "appeal.boast": "boast",
+    "appeal.stock_text": "stock_text",
+    "common.cjk_in_english": "cjk_in_english",
+    "common.language_mismatch": "language_mismatch",
+    "common.inconsistent_facts": "inconsistent_facts",
+    "common.threat": "threat",
 }
 
 

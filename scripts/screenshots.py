@@ -12,7 +12,7 @@ that run on plain http on this machine only:
     rm -f var/screens.sqlite3
     export DATABASE_URL=sqlite:///var/screens.sqlite3
     DEBUG=true .venv/bin/python manage.py migrate -v0
-    DEBUG=true .venv/bin/python manage.py loaddata directory letter_templates
+    DEBUG=true .venv/bin/python manage.py syncseed
     DEBUG=false SECRET_KEY=screenshots-only EMAIL_HOST=localhost ALLOWED_HOSTS=127.0.0.1 \
       SECURE_SSL_REDIRECT=false SECURE_HSTS_SECONDS=0 PLAIN_STATIC_STORAGE=true \
       .venv/bin/python manage.py runserver 127.0.0.1:8013 --noreload &
@@ -31,6 +31,7 @@ Screenshots are of the whole page, cut at MAX_HEIGHT pixels.
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import secrets
 import subprocess
@@ -72,6 +73,8 @@ WHO = {
 }
 FACTS = {
     "facts-notice_date": "2026-10-16",
+    # Yesterday: the review shows the A-to-z claim's 72 hours running.
+    "facts-atoz_claim_date": (datetime.date.today() - datetime.timedelta(days=1)).isoformat(),
     "facts-odr_percent": "1.8",
     "facts-odr_target": "1",
     "facts-claim_count": "5",
@@ -144,6 +147,12 @@ class Shooter:
         self.shoot(page, name)
 
 
+HOLLOW_APPEAL = (
+    "Dear Seller Performance team,\n\nWe are very sorry. Our products are the best and we "
+    "will pay more attention in future. 请尽快恢复我们的账户。\n\nLumora Home EU"
+)
+
+
 def draft_url(page: Page, query: str, suffix: str = "") -> str:
     """The first draft the team's list shows for a filter: the demo's pks change each run."""
     page.goto(f"/teams/{TEAM}/drafts/?{query}")
@@ -172,6 +181,7 @@ def walk_wizard(page: Page, shoot: Callable[[str], None]) -> None:
     shoot("wizard-who")
     next_step(page)
     fill(page, {**FACTS, "facts-odr_percent": "101"})
+    page.locator('[name="facts-evidence"][value="order_ids"]').check()
     next_step(page)
     shoot("wizard-facts-error")
     page.locator('[name="facts-odr_percent"]').fill(FACTS["facts-odr_percent"])
@@ -181,6 +191,14 @@ def walk_wizard(page: Page, shoot: Callable[[str], None]) -> None:
     next_step(page)
     expect(page.locator("#findings-title")).to_be_visible()
     shoot("wizard-review")
+    # Finish refused: a hollow Plan of Action, its errors listed first, the override below.
+    letter = page.locator('[name="review-body"]')
+    written = letter.input_value()
+    letter.fill(HOLLOW_APPEAL)
+    next_step(page)
+    expect(page.locator("#must-fix-alert")).to_be_visible()
+    shoot("wizard-review-errors")
+    page.locator('[name="review-body"]').fill(written)
     next_step(page)
 
 
@@ -241,6 +259,7 @@ def shoot_batch(shot: Shooter, password: str) -> None:
         ("team", f"/teams/{TEAM}/"),
         ("drafts", f"/teams/{TEAM}/drafts/"),
         ("drafts-empty", f"/teams/{EMPTY_TEAM}/drafts/"),
+        ("due-soon", f"/teams/{TEAM}/drafts/due/"),
         ("draft", odr),
         ("draft-sent", sent),
         ("draft-edit", f"{odr}edit/"),

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 
-from sellerdesk.models import Invitation, Membership, Team
+from sellerdesk.models import Invitation, Membership, SeedRecord, Team
 
 
 class MembershipInline(admin.TabularInline):
@@ -29,4 +29,22 @@ class InvitationAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request: object) -> bool:
         # Invitations are sent from the team page, which e-mails the one-time link.
+        return False
+
+
+@admin.register(SeedRecord)
+class SeedRecordAdmin(admin.ModelAdmin):
+    """What `manage.py syncseed` last wrote: readable, changed only by the sync itself."""
+
+    list_display = ["model", "key", "object_id", "synced_at"]
+    list_filter = ["model"]
+    search_fields = ["key"]
+
+    def has_add_permission(self, request: object) -> bool:
+        return False
+
+    def has_change_permission(self, request: object, obj: object = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: object, obj: object = None) -> bool:
         return False

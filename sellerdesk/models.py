@@ -22,6 +22,11 @@ class Team(models.Model):
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL, through="Membership", related_name="teams"
     )
+    # The secret in the team's calendar-feed URL: a calendar app cannot log in. None until an
+    # owner turns the feed on; an owner can replace it, which stops every old subscription.
+    calendar_token = models.CharField(
+        _("calendar feed token"), max_length=64, null=True, blank=True, unique=True, editable=False
+    )
 
     class Meta:
         ordering = ["name"]
@@ -133,3 +138,51 @@ class Invitation(models.Model):
     @property
     def is_usable(self) -> bool:
         return self.accepted_at is None and self.expires_at > timezone.now()
+
+
+class SeedRecord(models.Model):
+    """What `manage.py syncseed` last put into one shipped object, and which row it is.
+
+    The sync compares the object with what it applied: a difference is a staff edit, so
+    the object is left alone; a record whose object is gone (or now answers to another
+    key) was deleted or changed by staff, so it is not brought back. The admin history
+    says who did it.
+    """
+
+    model = models.CharField(_("model"), max_length=60)
+    key = models.CharField(_("key"), max_length=400)
+    object_id = models.PositiveBigIntegerField(_("object ID"), null=True, blank=True)
+    applied = models.JSONField(_("values applied"), default=dict)
+    synced_at = models.DateTimeField(_("synced"), auto_now=True)
+
+    class Meta:
+        ordering = ["model", "key"]
+        verbose_name = _("seed record")
+        verbose_name_plural = _("seed records")
+        constraints = [
+            models.UniqueConstraint(fields=["model", "key"], name="seed_record_unique_key")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.model} {self.key}"
+
+
+class PasswordResetRequest(models.Model):
+    """One password-reset form sent: counted to limit reset e-mails per address and client."""
+
+    # A hash, so the table is no list of addresses people typed.
+    email_hash = models.CharField(_("e-mail address (hashed)"), max_length=64)
+    client = models.GenericIPAddressField(_("client address"), null=True, blank=True)
+    created_at = models.DateTimeField(_("requested"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("password reset request")
+        verbose_name_plural = _("password reset requests")
+        indexes = [models.Index(fields=["email_hash", "created_at"], name="reset_email_time")]
+
+    def __str__(self) -> str:
+        return f"{self.client} {self.created_at:%Y-%m-%d %H:%M}"
+
+    @staticmethod
+    def hash_email(email: str) -> str:
+        return hashlib.sha256(email.strip().lower().encode()).hexdigest()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import secrets
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
@@ -137,3 +139,12 @@ def membership_remove(*, team: Team, membership_id: int) -> None:
     membership = team.memberships.select_for_update().get(pk=membership_id)
     _ensure_an_owner_remains(team, membership)
     membership.delete()
+
+
+@transaction.atomic
+def team_calendar_rotate(*, team: Team) -> str:
+    """Give the team a new calendar-feed token; every old subscription URL stops working."""
+    token = secrets.token_urlsafe(32)
+    Team.objects.filter(pk=team.pk).update(calendar_token=token)
+    team.calendar_token = token
+    return token

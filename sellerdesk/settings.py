@@ -68,13 +68,17 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Login throttling: five failures lock that account, and separately that address, for 15 min.
+# Login throttling: five failures from one address lock that address, for 15 minutes, for
+# every account; they lock an account only for that address, so an attacker elsewhere
+# cannot lock its owner out. Behind proxies the address is read from X-Forwarded-For:
+# AXES_PROXY_COUNT says how many trusted proxies append to it (sellerdesk/client_ip.py).
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_IPWARE_PROXY_COUNT = env_int("AXES_PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "sellerdesk.client_ip.client_ip"
 
 ROOT_URLCONF = "sellerdesk.urls"
 WSGI_APPLICATION = "sellerdesk.wsgi.application"

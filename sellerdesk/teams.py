@@ -8,6 +8,7 @@ members without the needed role get 403.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 from functools import wraps
 from typing import TYPE_CHECKING, Literal
@@ -20,6 +21,8 @@ from sellerdesk.models import Membership
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
+
+    from sellerdesk.models import Team
 
 CURRENT_TEAM_SESSION_KEY = "current_team"
 
@@ -71,3 +74,19 @@ def current_membership(request: HttpRequest) -> Membership | None:
         if chosen:
             return chosen
     return memberships.order_by("team__name").first()
+
+
+def team_for_calendar_token(token: str) -> Team:
+    """The team whose calendar feed this token opens; Http404 for any other token.
+
+    A calendar app cannot log in, so the feed's URL carries an unguessable token instead of
+    a session. A wrong, empty or rotated token learns nothing: 404, as for outsiders.
+    """
+    from sellerdesk.models import Team
+
+    if not token or len(token) > 64:
+        raise Http404("No such calendar.")
+    team = Team.objects.filter(calendar_token=token).first()
+    if team is None or not secrets.compare_digest(team.calendar_token or "", token):
+        raise Http404("No such calendar.")
+    return team

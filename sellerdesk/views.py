@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import PasswordResetView
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -10,7 +13,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from letters.cases import Audience, case_types_for
-from sellerdesk.forms import InvitationForm, JoinForm, RoleForm, TeamForm
+from sellerdesk.client_ip import client_ip
+from sellerdesk.forms import (
+    InvitationForm,
+    JoinForm,
+    RoleForm,
+    TeamForm,
+    ThrottledPasswordResetForm,
+)
 from sellerdesk.models import Membership, Team
 from sellerdesk.services import (
     TeamError,
@@ -164,3 +174,18 @@ def invitation_accept_view(request: HttpRequest, token: str) -> HttpResponse:
     return render(
         request, "sellerdesk/invitation_accept.html", {"invitation": invitation, "form": form}
     )
+
+
+class ThrottledPasswordResetView(PasswordResetView):
+    """Django's password reset, with its e-mails limited per address and per client."""
+
+    form_class = ThrottledPasswordResetForm
+
+    def get_form_kwargs(self) -> dict[str, Any]:
+        return {**super().get_form_kwargs(), "client": client_ip(self.request)}
+
+    def form_invalid(self, form: ThrottledPasswordResetForm) -> HttpResponse:
+        response = super().form_invalid(form)
+        if form.non_field_errors():
+            response.status_code = 429
+        return response

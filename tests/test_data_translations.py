@@ -60,13 +60,13 @@ def test_the_directory_shows_purposes_routes_and_marketplaces_in_chinese(
         performance
     )
     assert "针对账户暂停或停用的申诉" in performance  # the description
-    assert "绩效通知（“申诉”按钮）" in performance  # the Seller Central route
+    assert "账户状况：重新激活账户 / 查看申诉" in performance  # the Seller Central route
     assert '<h3 class="h6 mb-0">德国 <span' in performance  # a marketplace card
     assert '<option value="DE">DE · 德国</option>' in text  # the marketplace filter
     assert '<a href="#purpose-abuse_report">反馈滥用与勒索</a>' in text  # the contents
     assert "Seller Performance</h2>" not in text
     # Route paths stay as they are.
-    assert "sellercentral.amazon.<domain>/gp/customer-experience/perf-notifications.html" in text
+    assert "sellercentral.amazon.<domain>/performance/dashboard" in text
 
 
 def test_a_marketplace_page_names_the_marketplace_in_chinese(
@@ -82,7 +82,7 @@ def test_the_directory_in_english_shows_the_stored_strings(directory: None, clie
     text = page(client, "/directory/MX/", ENGLISH)
     performance = section(text, "seller_performance")
     assert 'id="purpose-seller_performance-heading">Seller Performance</h2>' in performance
-    assert "Performance notifications (Appeal button)" in performance
+    assert "Account Health: Reactivate your account / View appeal" in performance
     assert "No e-mail address is known for this in Mexico" in performance
     assert "Amazon contacts for Mexico" in text
     assert "卖家绩效" not in text
@@ -136,7 +136,7 @@ def test_the_review_names_the_purpose_in_chinese_when_no_address_is_known(
     response = walk_to_review(Wizard(chinese_client), get_case_type("odr_deactivation"), "MX")
     text = html.unescape(response.content.decode())
     assert "我们不知道 墨西哥 (amazon.com.mx) 的“卖家绩效”邮箱地址。" in text
-    assert "绩效通知（“申诉”按钮）" in text  # the route above it
+    assert "账户状况：重新激活账户 / 查看申诉" in text  # the route above it
     assert "Seller Performance in" not in text
 
 

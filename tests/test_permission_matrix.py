@@ -50,6 +50,8 @@ MATRIX: dict[str, Check] = {
     "teams:member_remove": Check(MANAGE_POST, "post"),
     "drafts:list": Check(READ),
     "drafts:export": Check(MANAGE_PAGE, kwargs={"fmt": "json"}),
+    "drafts:due": Check(READ),
+    "drafts:calendar_rotate": Check(MANAGE_POST, "post"),
     "drafts:detail": Check(READ),
     "drafts:edit": Check(EDIT_PAGE),
     "drafts:duplicate": Check(EDIT_POST, "post"),

@@ -1,16 +1,20 @@
-"""Rules for appeals: a Plan of Action in three concrete, accountable parts."""
+"""Rules for appeals: a Plan of Action in three concrete, accountable parts.
+
+The parts are found by meaning (`plan.plan_parts`): under any reasonable heading or in prose.
+A part with nothing specific in it (no date, number, ID, named document, tool, supplier, role
+or frequency) is an error, as is a promise with nothing to check.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
-from typing import NamedTuple
 
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import Audience
 from letters.checks.findings import Severity
+from letters.checks.plan import CORRECTIVE, PREVENTIVE, ROOT, part_texts, plan_parts
 from letters.checks.rule import BODY, MISSING, Check, Hit, Letter, RuleBook
 from letters.checks.text import nearly_identical, shorten
 
@@ -18,31 +22,8 @@ ERROR, WARNING = Severity.ERROR, Severity.WARNING
 
 book = RuleBook(Audience.AMAZON, appeals_only=True)
 
-# A heading starts a line: "Root cause", "1. Root causes:", "## ROOT CAUSE", "**B) Corrective
-# actions taken**", "What corrective actions have you taken?" (Amazon's own wording).
-_HEADING_START = (
-    r"^[ \t]*(?:#{1,6}[ \t]*)?[*_]{0,2}"
-    r"(?:(?:\d{1,2}|[a-c]|[ivx]{1,4})[.):][ \t]*|(?:part|step|section)[ \t]+\d{1,2}[.:)]?[ \t]*)?"
-    r"[*_]{0,2}(?:(?:the|our|what(?:[ \t]+(?:is|was|are|were|have|has))?(?:[ \t]+the)?)[ \t]+)?"
-)
-_HEADING_END = r"\b[^\n:?!]{0,40}?[ \t]*(?::|\?|[—–-][ \t]|$)"
-HEADINGS = {
-    name: re.compile(_HEADING_START + heading + _HEADING_END, re.I | re.M)
-    for name, heading in (
-        ("root_cause", r"root[ \t-]+causes?"),
-        ("corrective_actions", r"corrective[ \t]+(?:actions?|measures?|steps?)"),
-        ("preventive_measures", r"prevent(?:at)?ive[ \t]+(?:measures?|actions?|steps?)"),
-    )
-}
-# The last part runs to the sign-off or to the next markdown heading.
-SECTION_END = re.compile(
-    r"^[ \t]*(?:#|(?:sincerely|respectfully|yours[ \t]+(?:truly|faithfully|sincerely)"
-    r"|(?:best|kind|warm)?[ \t]*regards|thank[ \t]+you[ \t]+for[ \t]+(?:your[ \t]+)?"
-    r"(?:time|consideration|review\w*))\b)",
-    re.I | re.M,
-)
 # Dates, numbers and IDs all carry a digit (a promised "100%" is no detail); the words
-# name a process, a tool or a role.
+# name a process, a document, a tool, a supplier, a role or a frequency.
 CONCRETE = re.compile(
     r"(?<!\d)(?!100\s*%|100\s+per\s*cent)\d"
     r"|\b(?:january|february|march|april|june|july|august|september|october|november|december"
@@ -50,144 +31,125 @@ CONCRETE = re.compile(
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twice|dozen"
     r"|checklists?|sops?|standard\s+operating\s+procedures?|software|spreadsheets?|databases?"
     r"|training|trained|manager|supervisor|officer|auditor|inspector|inspections?|inspect\w*"
-    r"|audits?|audited|daily|weekly|monthly|quarterly|every\s+(?:day|week|month|order|shipment)"
-    r"|invoices?|receipts?|licen[cs]es?|certificates?|test\s+reports?|brand\s+registry"
-    r"|seller\s+central|account\s+health)\b",
+    r"|audits?|audited|daily|weekly|monthly|quarterly|annually|every\s+(?:day|week|month|order"
+    r"|shipment)|invoices?|receipts?|licen[cs]es?|certificates?|test\s+reports?|brand\s+registry"
+    r"|seller\s+central|account\s+health|asins?|skus?|order\s+ids?|suppliers?|manufacturers?"
+    r"|factory|documents?|photos?|lab|laborator\w+|helium\s*10|jungle\s+scout|excel"
+    r"|google\s+sheets?|erp|crm|zendesk|sellerboard|team\s+lead(?:er)?|ceo|coo|owner|founder"
+    r"|director|head\s+of\s+\w+|specialist|coordinator|qc|qa|compliance\s+officer"
+    r"|(?:each|every|per)\s+(?:\w+\s+)?(?:day|week|month|quarter|year|order|shipment|listing"
+    r"|batch|sku|asin|message|claim|return)|within\s+(?:one|two|three)"
+    r"|(?:mr|ms|mrs|dr)\.?\s+[a-z]+|id\s+cards?|passports?|utility\s+bills?|bank\s+statements?"
+    r"|notari\w+|translations?|(?:each|every|per)\s+(?!effort|possible|way\b)[a-z]+)\b",
     re.I,
 )
-
-BLAME = re.compile(
-    r"\b(?:buyer|customer|purchaser|client)s?(?:'s|’s|s'|s’)?\s+(?:\w+\s+){0,2}?"
-    r"(?:lied|lies|lying|fault|scam\w*|cheat\w*|fraud\w*|misused?|abused?|made\s+(?:it|this)\s+up)\b"
-    r"|\bamazon(?:'s|’s)?\s+(?:\w+\s+){0,2}?"
-    r"(?:mistake|error|fault|wrong(?:ly)?|unfair(?:ly)?|incorrect(?:ly)?|mistaken(?:ly)?)\b"
-    r"|\bcompetitors?(?:'s|’s|s'|s’)?\s+(?:\w+\s+){0,3}?"
-    r"(?:attack\w*|sabotag\w*|fram\w*|target\w*|lied|fake\w*|false\w*|malicious\w*)"
-    r"|\b(?:malicious|fake|false|fraudulent)\s+(?:buyers?|customers?|competitors?|complaints?"
-    r"|reports?|claims?|accusations?)\b"
-    r"|\bnot\s+(?:our|my)\s+(?:own\s+)?fault\b|\bno\s+fault\s+of\s+(?:our|my)\b"
-    r"|\b(?:their|his|her)\s+(?:own\s+)?fault\b|\bwe\s+did\s+(?:nothing|not\s+do\s+anything)\s+wrong\b",
+# A root cause names what went wrong in plain words; it is only hollow when it is a
+# commonplace ("a mistake", "negligence", "human error") or a few words with no detail.
+HOLLOW_CAUSE = re.compile(
+    r"\b(?:mistakes?|errors?|negligen\w*|careless\w*|oversights?|not\s+(?:pay(?:ing)?\s+)?"
+    r"(?:enough\s+)?(?:attention|careful)|lack\s+of\s+(?:attention|experience|knowledge|care)"
+    r"|misunderstand\w*|none|n/a|unknown|we\s+do\s+not\s+know)\b",
     re.I,
 )
-BLAME_NEEDLES = (
-    *("lie", "lying", "fault", "scam", "cheat", "fraud", "misuse", "abuse", "made it up"),
-    *("made this up", "mistake", "error", "wrong", "unfair", "incorrect", "competitor"),
-    *("malicious", "fake", "false"),
-)
-EMOTIVE = re.compile(
-    r"\bplease[,.!]?\s*please\b|\b(?:i|we)\s+(?:am\s+|are\s+)?beg(?:ging)?\b|\bbeg\s+(?:you|amazon)\b"
-    r"|\bdesperat\w*|\bstarv\w*|\bmy\s+family\s+(?:will|would|is|has|depends)\b|!{2,}"
-    r"|\b(?:we\s+are|i\s+am|we're|i'm)\s+(?:completely\s+|totally\s+|100%\s+)?innocent\b"
-    r"|\bunfair(?:ly)?\b|\bunjust(?:ly)?\b|\bheart\s*broken\b|\bdevastat\w*|\bmercy\b"
-    r"|\blast\s+hope\b|\bbankrupt\w*",
+MIN_CAUSE_WORDS = 8
+# Promises with nothing to check: attention, care, effort, "strengthening management".
+VAGUE_PROMISE = re.compile(
+    r"\bpay\s+(?:more|closer|extra|special|great(?:er)?|much\s+more)\s+attention\b"
+    r"|\b(?:be|being)\s+(?:much\s+|even\s+|extra\s+|very\s+)?more\s+(?:careful|cautious"
+    r"|vigilant|attentive|diligent|responsible|strict)\b|\bmore\s+carefully\b"
+    r"|\bwork\s+(?:even\s+)?harder\b|\b(?:do|try)\s+(?:our|my)\s+(?:very\s+)?(?:best|hardest)\b"
+    r"|\bstrengthen\w*\s+(?:our\s+|the\s+)?(?:internal\s+)?(?:management|supervision|control"
+    r"|training|awareness|oversight)\b|\b(?:raise|increase|enhance|improve)\w*\s+(?:our\s+|the"
+    r"\s+)?(?:staff\s+|team\s+|employees['’]?\s+)?(?:awareness|management|sense\s+of\s+"
+    r"responsibility)\b|\blearn(?:ed|t)?\s+(?:our|a|the|this)\s+(?:\w+\s+)?lesson\b"
+    r"|\b(?:stricter|better|tighter|more\s+strict|more\s+rigorous)\s+(?:quality\s+control"
+    r"|management|supervision|checks|monitoring|controls?)\b",
     re.I,
 )
-EMOTIVE_NEEDLES = (
-    *(f"please{mark}{space}please" for mark in ("", ",", ".", "!") for space in ("", " ")),
-    *("beg", "desperat", "starv", "my family", "!!", "innocent", "unfair", "unjust", "heart"),
-    *("devastat", "mercy", "last hope", "bankrupt"),
+VAGUE_NEEDLES = (
+    *("attention", "careful", "cautious", "vigilant", "attentive", "diligent", "responsible"),
+    *("more strict", "harder", "best", "strengthen", "awareness", "management", "lesson"),
+    *("stricter", "better", "tighter", "rigorous"),
 )
-PERFECTION = re.compile(
-    r"\bguarantee\w*|\bnever\s+again\b|\bnever\s+(?:happen|occur|recur)\w*"
-    r"|\bwill\s+never\s+(?:be\s+)?repeat\w*|\b100\s*%|\b(?:100|one\s+hundred)\s+per\s*cent\b"
-    r"|\bzero\s+(?:defects?|errors?|mistakes?|complaints?|issues?|problems?|risk)\b"
-    r"|\bflawless(?:ly)?\b",
-    re.I,
-)
-PERFECTION_NEEDLES = (
-    *("guarantee", "never again", "never happen", "never occur", "never recur"),
-    *("never repeat", "never be repeat", "100", "one hundred", "zero", "flawless"),
-)
-
-
-class Part(NamedTuple):
-    start: int  # where the heading starts
-    text_start: int  # where the text after the heading starts
-    end: int
-
-
-@lru_cache(maxsize=32)
-def plan_parts(body: str) -> dict[str, Part]:
-    """The Plan-of-Action parts in `body`, each running to the next part or the sign-off."""
-    found = {name: match for name, pattern in HEADINGS.items() if (match := pattern.search(body))}
-    bounds = sorted(
-        [match.start() for match in found.values()]
-        + [match.start() for match in SECTION_END.finditer(body)]
-    )
-    parts = {}
-    for name, match in found.items():
-        end = next((bound for bound in bounds if bound > match.start()), len(body))
-        parts[name] = Part(match.start(), match.end(), max(end, match.end()))
-    return parts
 
 
 def _missing(part: str) -> Check:
+    """A part that is neither under a heading nor anywhere in the prose.
+
+    A plan already reported as hollow (a vague part or promise) is not also told that a part
+    is missing: the seller has one thing to fix first, the substance.
+    """
+
     def check(letter: Letter) -> Iterator[Hit]:
-        if part not in plan_parts(letter.body.text):
+        if part not in plan_parts(letter.body.text) and not _hollow(letter):
             yield MISSING
 
     return check
+
+
+def _vague_parts(body: str) -> Iterator[Hit]:
+    for kind, part in sorted(plan_parts(body).items(), key=lambda item: item[1]):
+        texts = part_texts(body, part)
+        if any(CONCRETE.search(text) for text in texts):
+            continue
+        if kind == ROOT and not any(
+            HOLLOW_CAUSE.search(text) or len(text.split()) < MIN_CAUSE_WORDS for text in texts
+        ):
+            continue
+        end = part.end if part.by_heading else part.spans[0][1]
+        yield Hit(BODY, part.start, shorten(body[part.start : end]))
+
+
+def _vague_promises(letter: Letter) -> Iterator[Hit]:
+    for hit in letter.sentences_matching(VAGUE_PROMISE, needles=VAGUE_NEEDLES):
+        if not CONCRETE.search(hit.excerpt):
+            yield hit
+
+
+def _hollow(letter: Letter) -> bool:
+    return any(_vague_parts(letter.body.text)) or any(_vague_promises(letter))
 
 
 book.rule(
     "appeal.missing_root_cause",
     ERROR,
     _('No "Root cause" part. Say plainly what went wrong and why.'),
-)(_missing("root_cause"))
+)(_missing(ROOT))
 book.rule(
     "appeal.missing_corrective_actions",
     ERROR,
     _('No "Corrective actions taken" part. Say what you have already done to fix it.'),
-)(_missing("corrective_actions"))
+)(_missing(CORRECTIVE))
 book.rule(
     "appeal.missing_preventive_measures",
     ERROR,
     _('No "Preventive measures" part. Say what you changed so it cannot happen again.'),
-)(_missing("preventive_measures"))
+)(_missing(PREVENTIVE))
 
 
 @book.rule(
     "appeal.vague_part",
-    WARNING,
+    ERROR,
     _(
         "This part has no concrete detail. Add dates, numbers, ASINs or order IDs, and name "
-        "the process, tool or person responsible."
+        "the process, document, tool or person responsible and how often it is done."
     ),
 )
 def vague_part(letter: Letter) -> Iterator[Hit]:
-    body = letter.body.text
-    for part in sorted(plan_parts(body).values()):
-        if not CONCRETE.search(body, part.text_start, part.end):
-            yield Hit(BODY, part.start, shorten(body[part.start : part.end]))
+    return _vague_parts(letter.body.text)
 
 
-book.pattern(
-    "appeal.blame",
-    WARNING,
+@book.rule(
+    "appeal.vague_promise",
+    ERROR,
     _(
-        "Blames the buyer, Amazon or a competitor. Amazon wants you to own the problem: "
-        "say what you did wrong and what you changed."
+        'A promise with nothing to check ("we will pay more attention", "be more careful"). '
+        "Say what exactly changes: the check, who does it, how often, from when."
     ),
-    BLAME,
-    needles=BLAME_NEEDLES,
+    needles=VAGUE_NEEDLES,
 )
-book.pattern(
-    "appeal.emotive",
-    WARNING,
-    _("Emotional or pleading language. Keep to the facts: they persuade Amazon, pleas do not."),
-    EMOTIVE,
-    needles=EMOTIVE_NEEDLES,
-)
-book.pattern(
-    "appeal.promises_perfection",
-    WARNING,
-    _(
-        "Promises perfection. Amazon does not believe guarantees: describe the checks that "
-        "make a repeat unlikely."
-    ),
-    PERFECTION,
-    needles=PERFECTION_NEEDLES,
-)
+def vague_promise(letter: Letter) -> Iterator[Hit]:
+    return _vague_promises(letter)
 
 
 @book.rule(

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import Audience
+from letters.checks import lexicon
 from letters.checks.findings import Severity
 from letters.checks.rule import MISSING, SUBJECT, Hit, Letter, RuleBook
 from letters.checks.text import count_words
@@ -36,35 +37,16 @@ _ASKING = (
     r"|provide|providing|get|getting|receive|receiving|earn|earning|deserve|deserves"
     r"|hope|hoping|appreciate(?!\s+your)|appreciated|consider|considering|grateful"
 )
-# "Could you update your review", "the feedback to be removed", "leave us a 5-star review".
-_CHANGE_REVIEW = (
-    rf"\b(?:{_CHANGE})\s+{_DESCRIBED}{_REVIEW}"
-    rf"|\b{_REVIEW}\s+(?:\w+\s+){{0,3}}?(?:be|been|being)\s+(?:{_CHANGE})"
-)
 _ASK_POSITIVE = (
     rf"\b(?:{_ASKING})\b[^.!?\n]{{0,40}}?\b{_POSITIVE}[\s-]+{_REVIEW}"
     rf"|\b(?:5|five)[\s-]*stars?\s+{_REVIEW}"
     rf"|\b(?:rate|rating|give|giving|leave|leaving|deserve|deserves|worth)\s+(?:\w+\s+){{0,3}}?"
     r"(?:5|five)[\s-]*stars?\b"
 )
-REVIEW_REQUEST = re.compile(f"{_CHANGE_REVIEW}|{_ASK_POSITIVE}", re.I)
+# Changing or removing a review is buyer.remove_or_cancel's (see buyer_intent).
+REVIEW_REQUEST = re.compile(_ASK_POSITIVE, re.I)
 # Every review request names a review, feedback, rating, comment or stars.
 REVIEW_NEEDLES = ("review", "feedback", "rating", "comment", "star")
-
-# Anything of value a seller might tie to a review, and the ways of tying it.
-INCENTIVE = re.compile(
-    r"\b(?:refund\w*|gift\w*|coupons?|claim\s+codes?|promo(?:tion(?:al)?)?\s+codes?|discount\w*"
-    r"|vouchers?|cash\s*back|rebates?|compensat\w*|rewards?|bonus\w*|paypal|money\s+back"
-    r"|free\s+(?:items?|products?|units?|samples?|gifts?))\b|\$\s?\d|\d+\s*%\s*off\b",
-    re.I,
-)
-REVIEW_ACTION = re.compile(
-    rf"{_CHANGE_REVIEW}|{_ASK_POSITIVE}"
-    rf"|\b(?:leave|leaving|write|writing|post|posting|give|giving|submit\w*|share|sharing)"
-    rf"\s+(?:\w+\s+){{0,3}}?{_REVIEW}"
-    rf"|\b(?:in\s+exchange\s+for|in\s+return\s+for|for\s+(?:a|an))\s+(?:[\w-]+\s+){{0,3}}?{_REVIEW}",
-    re.I,
-)
 
 MARKETING = re.compile(
     r"\bvip\b"
@@ -124,6 +106,8 @@ PHONE = re.compile(
     r"|(?<![\w.-])(?<!\d\s)(?:\d{3}\s\d{3,4}\s\d{4}|0\d{3,4}\s\d{3}\s\d{3,4})(?!\w|\s\d)"
     r"|(?<![\w.-])0\d{2,4}[\s/-]\d{5,8}(?!\w|[.-]\d)"
     r"|(?<![\w.-])1[3-9]\d{9}(?!\w)"
+    # French, Italian, Spanish and German mobile numbers in pairs or groups: "06 12 34 56 78".
+    r"|(?<![\w.-])0[1-9](?:[\s.]\d{2}){4}(?!\w|[\s.]\d)"
     r"|\b(?:tel|phone|mobile|cell)\b\s*(?:number|no\.?)?\s*[:.]?\s*\+?\d[\d\s().-]{5,}\d",
     re.I,
 )
@@ -147,16 +131,9 @@ TRACKED = re.compile(
     re.I,
 )
 
-MESSENGER = re.compile(
-    r"\bwe\s?chat\b|\bweixin\b|微信|\bwhats\s?app\b|\btelegram\b|\bskype\b|\bviber\b"
-    r"|\bkakao\s?talk\b|\bqq\b|\bline\s*(?:id|app|account)\b|(?-i:\bLINE\b|\b(?:on|via)\s+Line\b)"
-    r"|\b(?:add|message|text)\s+(?:me|us)\s+on\b",
-    re.I,
-)
-MESSENGER_NEEDLES = (
-    *("wechat", "we chat", "weixin", "微信", "whatsapp", "whats app", "telegram", "skype"),
-    *("viber", "kakao", "qq", "line", "me on", "us on"),
-)
+# A messenger app named as a way to reach the seller ("add us on WeChat", "our WhatsApp:
+# +86…"); an app named as what the product does ("cannot make WhatsApp calls") is fine.
+MESSENGER = lexicon.MESSENGER_CONTACT
 
 OFF_AMAZON = re.compile(
     r"\b(?:contact|reach|message|write\s+to|e-?mail)\s+(?:out\s+to\s+)?(?:us|me)\s+directly\b"
@@ -164,8 +141,6 @@ OFF_AMAZON = re.compile(
     r"|\bvisit\s+our\s+(?:web\s?site|site|home\s?page|online\s+store|store|shop)\b"
     r"|\bour\s+(?:official\s+)?(?:web\s?site|home\s?page)\b"
     r"|\b(?:outside|off)\s+(?:of\s+)?amazon\b"
-    r"|\b(?:instead\s+of|before|rather\s+than)\s+(?:leaving|writing|posting|giving|submitting)"
-    rf"\s+(?:\w+\s+){{0,3}}?{_REVIEW}"
     r"|\b(?:write\s+to|reach)\s+(?:us|me)\s+at\b"
     # "Contact us through (the) (Amazon's) Buyer-Seller Messaging / Messages tab" is the
     # channel this rule asks for, not a way off Amazon.
@@ -177,8 +152,7 @@ OFF_AMAZON_NEEDLES = (
     *("directly", "mail us", "mail me", "call us", "call me", "phone us", "phone me"),
     *("ring us", "ring me", "text us", "text me", "visit our", "our web", "our home"),
     *("our official", "outside amazon", "outside of amazon", "off amazon", "off of amazon"),
-    *("instead of", "before leaving", "before writing", "before posting", "before giving"),
-    *("before submitting", "rather than", "us at", "me at", "contact us", "contact me"),
+    *("us at", "me at", "contact us", "contact me"),
 )
 
 IMPORTANT = re.compile(r"\[\s*important\s*\]", re.I)
@@ -196,21 +170,6 @@ book.pattern(
 )
 
 
-@book.rule(
-    "buyer.review_incentive",
-    ERROR,
-    _(
-        "Ties a refund, gift, discount or other benefit to a review. Offer remedies for the "
-        "problem alone, never in exchange for a review."
-    ),
-    needles=REVIEW_NEEDLES,
-)
-def review_incentive(letter: Letter) -> Iterator[Hit]:
-    for hit in letter.sentences_matching(INCENTIVE, needles=REVIEW_NEEDLES):
-        if REVIEW_ACTION.search(hit.excerpt):
-            yield hit
-
-
 book.pattern(
     "buyer.marketing",
     ERROR,
@@ -221,13 +180,38 @@ book.pattern(
     MARKETING,
     needles=MARKETING_NEEDLES,
 )
-book.pattern(
+# Amazon's own sites: the marketplaces, Seller Central, the returns centre, the short links.
+AMAZON_HOST = re.compile(
+    r"(?:[\w-]+\.)*(?:amazon\.(?:com|ca|de|fr|it|es|nl|se|pl|in|sg|ae|sa|eg|cn|co\.uk|co\.jp"
+    r"|com\.mx|com\.au|com\.br|com\.be|com\.tr)|amzn\.(?:to|eu|com|asia)|a\.co)",
+    re.I,
+)
+_HOST = re.compile(r"(?:https?://)?([^/\s?#:]{1,253})", re.I)
+
+
+@book.rule(
     "buyer.link",
     ERROR,
-    _("Contains a link. Remove it: Amazon allows only links needed to complete the order."),
-    LINK,
+    _(
+        "Contains a link to a site that is not Amazon's. Remove it: Amazon allows only links "
+        "needed to complete the order, on its own domains."
+    ),
     needles=LINK_NEEDLES,
 )
+def link(letter: Letter) -> Iterator[Hit]:
+    seen: set[tuple[int, int]] = set()
+    for part, text in letter.parts():
+        for match in LINK.finditer(text.text):
+            host = _HOST.match(match.group())
+            name = host.group(1).rstrip(".,;)").lower() if host else ""
+            if AMAZON_HOST.fullmatch(name.removeprefix("www.")):
+                continue
+            start, sentence = text.sentence_at(match.start())
+            if (part, start) not in seen:
+                seen.add((part, start))
+                yield Hit(part, start, sentence)
+
+
 book.pattern(
     "buyer.email_address",
     ERROR,
@@ -261,11 +245,11 @@ book.pattern(
     "buyer.messenger",
     ERROR,
     _(
-        "Names a messenger app or asks the buyer to add you. Keep the conversation in "
-        "Amazon's Buyer-Seller Messaging."
+        "Asks the buyer to reach you on a messenger app or gives your account there. Keep "
+        "the conversation in Amazon's Buyer-Seller Messaging."
     ),
     MESSENGER,
-    needles=MESSENGER_NEEDLES,
+    needles=lexicon.MESSENGER_NEEDLES,
 )
 book.pattern(
     "buyer.off_amazon",

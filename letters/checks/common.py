@@ -18,10 +18,10 @@ book = RuleBook(*Audience)
 # leftover template tag ("{{ name }}", "{% if %}", "{name}") is unfilled too. Not
 # placeholders: "[Important]" (its own rule), a bare ASIN in brackets, a markdown link.
 PLACEHOLDER = re.compile(
-    r"\[(?!(?i:\s*important\s*)\])"
-    r"(?:(?=[^\]\n]*[a-z])[A-Za-z][\w '’/&,.()-]{1,60}|[A-Z]{2,5}s?|[\u4e00-\u9fff][^\]\n]{0,30})"
+    r"\[(?=[A-Za-z\u4e00-\u9fff])(?!(?i:important\s*)\])"
+    r"(?:(?=[^\]\n]{0,60}[a-z])[A-Za-z][\w '’/&,.()-]{1,60}|[A-Z]{2,5}s?|[\u4e00-\u9fff][^\]\n]{0,30})"
     r"\](?!\()"
-    r"|\{\{[^\n]{0,200}?\}\}|\{%[^\n]{0,200}?%\}|\{[A-Za-z_][\w.]{0,60}\}"
+    r"|\{\{[^\n{}]{0,200}?\}\}|\{%[^\n%{}]{0,200}?%\}|\{[A-Za-z_][\w.]{0,60}\}"
 )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
@@ -38,8 +38,14 @@ class Letter:
         subject: str,
         stock_texts: Sequence[str],
         previous_texts: Sequence[str],
+        language: str = "en",
+        facts: Mapping[str, object] | None = None,
     ) -> None:
         self.case = case
+        # The language the letter is meant to be in ("en", "de", "fr", "it", "es", "ja").
+        self.language = language
+        # The wizard's answers, typed as it stores them; empty when only the text is known.
+        self.facts: Mapping[str, object] = facts or {}
         self.body = Text(body)
         self.subject = Text(subject)
         self.stock_texts = stock_texts
@@ -56,7 +62,7 @@ class Letter:
             self._present[needles] = tuple(needle for needle in needles if needle in self._folded)
         return self._present[needles]
 
-    def _parts(self) -> tuple[tuple[int, Text], ...]:
+    def parts(self) -> tuple[tuple[int, Text], ...]:
         return ((SUBJECT, self.subject), (BODY, self.body))
 
     def sentences_matching(
@@ -70,21 +76,21 @@ class Letter:
             needles = self.present(needles)
             if not needles:
                 return
-        for part, text in self._parts():
+        for part, text in self.parts():
             for start, sentence in text.sentences_matching(pattern, needles=needles):
                 yield Hit(part, start, sentence)
 
     def matches(self, pattern: re.Pattern[str]) -> Iterator[Hit]:
         """A hit for each distinct match of `pattern`, the match itself as the excerpt."""
         seen: set[str] = set()
-        for part, text in self._parts():
+        for part, text in self.parts():
             for match in pattern.finditer(text.text):
                 if match.group() not in seen:
                     seen.add(match.group())
                     yield Hit(part, match.start(), match.group())
 
     def contains(self, pattern: re.Pattern[str]) -> bool:
-        return any(pattern.search(text.text) for _part, text in self._parts())
+        return any(pattern.search(text.text) for _part, text in self.parts())
 
 
 Check = Callable[[Letter], Iterable[Hit]]

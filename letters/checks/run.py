@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from letters.cases import get_case_type
-from letters.checks import appeal, buyer, common, seller
+from letters.checks import (
+    appeal,
+    appeal_tone,
+    buyer,
+    buyer_intent,
+    common,
+    facts,
+    language,
+    seller,
+)
 from letters.checks.findings import Finding, Severity
+from letters.checks.language import LANGUAGES
 from letters.checks.rule import Letter, Rule
 
 
@@ -20,7 +30,16 @@ def _registry(*books: Sequence[Rule]) -> dict[str, Rule]:
     return registry
 
 
-RULES: dict[str, Rule] = _registry(buyer.RULES, appeal.RULES, seller.RULES, common.RULES)
+RULES: dict[str, Rule] = _registry(
+    buyer.RULES,
+    buyer_intent.RULES,
+    appeal.RULES,
+    appeal_tone.RULES,
+    seller.RULES,
+    common.RULES,
+    language.RULES,
+    facts.RULES,
+)
 _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1}
 
 
@@ -37,8 +56,14 @@ def check_letter(
     subject: str = "",
     stock_texts: Sequence[str] = (),
     previous_texts: Sequence[str] = (),
+    language: str = "en",
+    facts: Mapping[str, object] | None = None,
 ) -> list[Finding]:
-    """The findings on a letter: errors first, then warnings, each in order of the text."""
+    """The findings on a letter: errors first, then warnings, each in order of the text.
+
+    `language` is the language the letter is meant to be in (a letter in another one is a
+    finding); `facts` are the wizard's answers, checked against each other and the text.
+    """
     rules = _rules_for(case)
     letter = Letter(
         case=get_case_type(case),
@@ -46,6 +71,8 @@ def check_letter(
         subject=subject,
         stock_texts=stock_texts,
         previous_texts=previous_texts,
+        language=language if language in LANGUAGES else "en",
+        facts=facts,
     )
     hits = [
         (rule, hit)

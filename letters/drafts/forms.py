@@ -7,8 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import CASE_TYPE_CHOICES
-from letters.drafts.models import Draft, TimelineEntry
-from letters.notices.reader import NOTICE_MAX
+from letters.drafts.models import OVERRIDE_REASON_MAX, Draft, SentChannel, TimelineEntry
+from letters.limits import LETTER_MAX_CHARS, NOTE_MAX_CHARS, SUBJECT_MAX_CHARS
 from letters.wizard.fields import PastDateField
 from sellerdesk.models import Team
 
@@ -18,6 +18,23 @@ ANY = [("", _("Any"))]
 def _unix_newlines(text: str) -> str:
     # Browsers send a textarea's line breaks as CRLF; letters are stored with LF.
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+class TextareaField(forms.CharField):
+    """A textarea's text with LF line breaks, so its length is counted as the browser's
+    `maxlength` counts it (a line break is one character)."""
+
+    def to_python(self, value: object) -> str:
+        return _unix_newlines(super().to_python(value))
+
+
+class FormToken(forms.UUIDField):
+    """A one-time token the page puts in a form, so that submitting it twice adds one record."""
+
+    widget = forms.HiddenInput
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(required=False, **kwargs)
 
 
 class DraftFilterForm(forms.Form):
@@ -53,10 +70,13 @@ class DraftFilterForm(forms.Form):
 
 
 class DraftEditForm(forms.Form):
-    subject = forms.CharField(label=_("Subject"), max_length=300, required=False, strip=False)
-    body = forms.CharField(
+    subject = forms.CharField(
+        label=_("Subject"), max_length=SUBJECT_MAX_CHARS, required=False, strip=False
+    )
+    body = TextareaField(
         label=_("Letter"),
         strip=False,
+        max_length=LETTER_MAX_CHARS,
         widget=forms.Textarea(attrs={"rows": 22, "class": "font-monospace letter-editor"}),
     )
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
@@ -64,9 +84,6 @@ class DraftEditForm(forms.Form):
     def clean_subject(self) -> str:
         # One line: a pasted line break would end the header of a downloaded .eml.
         return " ".join(self.cleaned_data["subject"].split())
-
-    def clean_body(self) -> str:
-        return _unix_newlines(self.cleaned_data["body"])
 
 
 class TimelineEntryForm(forms.Form):
@@ -84,29 +101,56 @@ class TimelineEntryForm(forms.Form):
     )
     # Not in the future: the timeline records what already happened.
     happened_on = PastDateField(label=_("Date"), initial=timezone.localdate)
-    text = forms.CharField(
+    text = TextareaField(
         label=_("Text"),
         required=False,
         strip=False,
+        max_length=NOTE_MAX_CHARS,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("A comment for your team, or Amazon's reply pasted in full."),
     )
 
-    def clean_text(self) -> str:
-        return _unix_newlines(self.cleaned_data["text"])
+    token = FormToken()
 
 
 class StatusForm(forms.Form):
     status = forms.ChoiceField(choices=Draft.Status.choices)
     outcome = forms.ChoiceField(choices=ANY + Draft.Outcome.choices, required=False)
     happened_on = PastDateField(required=False)
+    # Sending a letter with errors marked "Must fix" takes both: on purpose, and why.
+    override = forms.BooleanField(
+        label=_("Send anyway: I have read the errors and send it on purpose"), required=False
+    )
+    override_reason = forms.CharField(
+        label=_("Why you send it with these errors"),
+        max_length=OVERRIDE_REASON_MAX,
+        required=False,
+    )
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if data.get("override") and not (data.get("override_reason") or "").strip():
+            self.add_error(
+                "override_reason", _("Say why you send the letter with errors marked “Must fix”.")
+            )
+        return data
+
+    def status_change(self) -> dict:
+        """The service's keyword arguments: the reason only counts when the box is ticked."""
+        data = dict(self.cleaned_data)
+        override = data.pop("override")
+        data["override_reason"] = data["override_reason"] if override else ""
+        return data
+
+    token = FormToken()
+    channel = forms.ChoiceField(choices=ANY + SentChannel.choices, required=False)
 
 
 class FollowUpForm(forms.Form):
-    amazon_reply = forms.CharField(
+    amazon_reply = TextareaField(
         label=_("Amazon's reply"),
-        max_length=NOTICE_MAX,
         strip=False,
+        max_length=NOTE_MAX_CHARS,
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_(
             "Paste what Amazon wrote. A new draft on the same case starts from your letter."
@@ -114,8 +158,7 @@ class FollowUpForm(forms.Form):
     )
     happened_on = PastDateField(label=_("Received on"), initial=timezone.localdate)
 
-    def clean_amazon_reply(self) -> str:
-        return _unix_newlines(self.cleaned_data["amazon_reply"])
+    token = FormToken()
 
 
 class RevisionPairForm(forms.Form):

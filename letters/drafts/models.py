@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
@@ -89,6 +91,12 @@ class Draft(models.Model):
         related_name="follow_ups",
         verbose_name=_("follow-up of"),
     )
+    # The case's clocks as computed when the draft was saved (letters.deadlines, in English):
+    # the drafts list and the team's due-soon page read them without a query per row.
+    deadlines = models.JSONField(_("deadlines"), default=list, blank=True)
+    next_due = models.DateTimeField(_("next deadline"), null=True, blank=True)
+    # The evidence checklist items the seller said they have (letters.evidence keys).
+    evidence = models.JSONField(_("evidence the seller has"), default=list, blank=True)
 
     class Meta:
         ordering = ["-updated_at", "-pk"]
@@ -100,6 +108,7 @@ class Draft(models.Model):
             models.Index(fields=["team", "case_type"], name="draft_team_case"),
             models.Index(fields=["team", "marketplace"], name="draft_team_marketplace"),
             models.Index(fields=["team", "author"], name="draft_team_author"),
+            models.Index(fields=["team", "next_due"], name="draft_team_next_due"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -135,6 +144,18 @@ class Draft(models.Model):
         """Amazon answered a letter that went out: a follow-up on the same case makes sense."""
         return self.case.audience == Audience.AMAZON and self.status not in self.EDITABLE_STATUSES
 
+    @property
+    def open_deadlines(self) -> list[dict]:
+        """The stored clocks while the case is open; none once it is resolved."""
+        if self.status == self.Status.RESOLVED:
+            return []
+        return list(self.deadlines)
+
+    @property
+    def next_deadline(self) -> dict | None:
+        deadlines = self.open_deadlines
+        return deadlines[0] if deadlines else None
+
     def next_statuses(self) -> list[Draft.Status]:
         return [self.Status(status) for status in self.TRANSITIONS[self.status]]
 
@@ -169,7 +190,43 @@ class DraftRevision(models.Model):
 
 
 FOLLOW_UP_STARTED = gettext_noop("Follow-up letter started.")
+
+
+class SentChannel(models.TextChoices):
+    """How a letter actually went out, as the seller says when marking it sent."""
+
+    SELLER_CENTRAL = "seller_central", _("Seller Central")
+    WEB_FORM = "web_form", _("Web form")
+    EMAIL = "email", _("E-mail")
+    BUYER_SELLER_MESSAGING = "buyer_seller_messaging", _("Buyer-Seller Messaging")
+
+
+# The "Sent" timeline entry's stored text per channel: English, read in each teammate's language.
+SENT_TEXTS: dict[str, str] = {
+    SentChannel.SELLER_CENTRAL: gettext_noop("Sent through Seller Central"),
+    SentChannel.WEB_FORM: gettext_noop("Sent through a web form"),
+    SentChannel.EMAIL: gettext_noop("Sent by e-mail"),
+    SentChannel.BUYER_SELLER_MESSAGING: gettext_noop("Sent through Buyer-Seller Messaging"),
+}
 STATUS_ARROW = " → "
+
+# A letter finished or sent although the checker marked errors "Must fix": the first line is
+# SellerDesk's (stored in English, read in each teammate's language), then the rule ids, and
+# on the next line the seller's reason as typed.
+OVERRIDE_FINISHED = gettext_noop("Finished despite errors marked “Must fix”:")
+OVERRIDE_SENT = gettext_noop("Marked as sent despite errors marked “Must fix”:")
+OVERRIDE_REASON_MAX = 500
+
+
+def override_text(*, header: str, rules: Sequence[str], reason: str) -> str:
+    return f"{header} {', '.join(rules)}\n{reason.strip()}"
+
+
+def _override_in_page_language(text: str) -> str:
+    for header in (OVERRIDE_FINISHED, OVERRIDE_SENT):
+        if text.startswith(header):
+            return translation.gettext(header) + text.removeprefix(header)
+    return text
 
 
 def status_change_text(*, old: str, new: str, outcome: str = "") -> str:
@@ -206,6 +263,7 @@ class TimelineEntry(models.Model):
         COMMENT = "comment", _("Comment")
         STATUS_CHANGE = "status_change", _("Status change")
         FOLLOW_UP = "follow_up", _("Follow-up")
+        OVERRIDE = "override", _("Errors overridden")
 
     # What people add by hand; status changes and follow-ups are recorded by the services.
     MANUAL_KINDS = (Kind.SENT, Kind.AMAZON_REPLY, Kind.COMMENT)
@@ -223,6 +281,9 @@ class TimelineEntry(models.Model):
         verbose_name=_("added by"),
     )
     created_at = models.DateTimeField(_("added"), auto_now_add=True)
+    # The form's one-time token: a form submitted twice (a double click, a resent POST)
+    # finds its entry already there and adds nothing.
+    token = models.UUIDField(_("form token"), null=True, blank=True, unique=True, editable=False)
 
     class Meta:
         ordering = ["happened_on", "created_at", "pk"]
@@ -238,6 +299,8 @@ class TimelineEntry(models.Model):
         """The text in the page's language where SellerDesk wrote it; people's words as typed."""
         if self.kind == self.Kind.STATUS_CHANGE:
             return _status_words_in_page_language(self.text)
+        if self.kind == self.Kind.OVERRIDE:
+            return _override_in_page_language(self.text)
         if self.kind == self.Kind.FOLLOW_UP or (self.kind == self.Kind.SENT and self.text):
             # "Follow-up letter started." and the route a letter was sent through.
             return translation.gettext(self.text)

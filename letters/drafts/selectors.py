@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -179,10 +180,34 @@ def draft_findings(*, draft: Draft, subject: str, body: str) -> list[Finding]:
     """The checker on a text of this draft: against its template's stock text and, for a
     follow-up, against the earlier letter (so sending the same appeal again is flagged)."""
     stock = ()
+    language = "en"
     version = draft.template_version
     if version is not None:
         stock = (render_version(version, example_values(version.placeholder_list)).body,)
+        language = version.template.language
     previous = (draft.follow_up_of.body,) if draft.follow_up_of is not None else ()
     return check_letter(
-        case=draft.case_type, subject=subject, body=body, stock_texts=stock, previous_texts=previous
+        case=draft.case_type,
+        subject=subject,
+        body=body,
+        stock_texts=stock,
+        previous_texts=previous,
+        language=language,
     )
+
+
+def drafts_with_deadlines(*, team: Team, until: datetime.datetime | None = None) -> QuerySet:
+    """The team's open drafts with a deadline (by `until`, if given), the soonest first.
+
+    One query; each row carries its deadlines (Draft.deadlines), so none per row.
+    """
+    drafts = (
+        team.drafts.exclude(status=Draft.Status.RESOLVED)
+        .filter(next_due__isnull=False)
+        .select_related("author")
+        .defer("body", "answers")
+        .order_by("next_due", "pk")
+    )
+    if until is not None:
+        drafts = drafts.filter(next_due__lte=until)
+    return drafts

@@ -3,22 +3,34 @@
 from __future__ import annotations
 
 import datetime
+import uuid
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.db.models import F
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from letters.cases import CASE_TYPES_BY_KEY, Audience
+from letters.checks.findings import Finding, Severity
+from letters.deadlines import deadlines_for, due_sort_key
 from letters.drafts.models import (
     FOLLOW_UP_STARTED,
+    OVERRIDE_FINISHED,
+    OVERRIDE_REASON_MAX,
+    OVERRIDE_SENT,
+    SENT_TEXTS,
     Draft,
     DraftRevision,
+    SentChannel,
     TimelineEntry,
+    override_text,
     status_change_text,
 )
+from letters.drafts.selectors import draft_findings
+from letters.evidence import items_for
+from letters.limits import LETTER_MAX_CHARS, NOTE_MAX_CHARS, SUBJECT_MAX_CHARS
 from letters.notices.reader import NOTICE_MAX
 
 if TYPE_CHECKING:
@@ -36,12 +48,85 @@ class DraftError(Exception):
     """A change to a draft that is not allowed; the message is shown to the user."""
 
 
+class ChecksBlockError(DraftError):
+    """The checker marked errors "Must fix" and nobody overrode them on purpose."""
+
+    def __init__(self, errors: Sequence[Finding]) -> None:
+        super().__init__(
+            _(
+                "This letter has errors marked “Must fix”: fix them, or tick “Send anyway” "
+                "and say why."
+            )
+        )
+        self.errors = list(errors)
+
+
+def _override_reason(reason: str) -> str:
+    reason = reason.strip()
+    if not reason:
+        raise DraftError(_("Say why you send the letter with errors marked “Must fix”."))
+    if len(reason) > OVERRIDE_REASON_MAX:
+        raise DraftError(
+            _("The reason is too long: at most %(max)d characters.") % {"max": OVERRIDE_REASON_MAX}
+        )
+    return reason
+
+
+def _record_override(
+    *,
+    draft: Draft,
+    header: str,
+    rules: Sequence[str],
+    reason: str,
+    user: AbstractBaseUser | None,
+    happened_on: datetime.date | None = None,
+) -> None:
+    TimelineEntry.objects.create(
+        draft=draft,
+        kind=TimelineEntry.Kind.OVERRIDE,
+        text=override_text(header=header, rules=sorted(set(rules)), reason=reason),
+        happened_on=happened_on or timezone.localdate(),
+        author=user,
+    )
+
+
 class StaleDraftError(DraftError):
     """Someone saved the draft after the editor opened it; `current` is what is saved now."""
 
     def __init__(self, current: Draft) -> None:
         super().__init__(_("Someone else saved this letter while you were editing it."))
         self.current = current
+
+
+class DraftGoneError(DraftError):
+    """The draft was deleted (by a teammate, meanwhile): there is nothing left to change."""
+
+    def __init__(self) -> None:
+        super().__init__(_("This draft was deleted, perhaps by a teammate just now."))
+
+
+def _locked(draft: Draft) -> Draft:
+    """The draft's row, locked until the transaction ends; DraftGoneError if it is gone.
+
+    Every write on a draft takes this lock first, so a deletion waits for a save in
+    progress (and deletes its revision too), and a save after a deletion finds nothing.
+    """
+    current = Draft.objects.select_for_update().filter(pk=draft.pk).first()
+    if current is None:
+        raise DraftGoneError
+    return current
+
+
+def _check_length(text: str, limit: int, what: str) -> None:
+    if len(text) > limit:
+        raise DraftError(
+            _("The %(what)s is longer than %(limit)d characters.") % {"what": what, "limit": limit}
+        )
+
+
+def _check_letter(subject: str, body: str) -> None:
+    _check_length(subject, SUBJECT_MAX_CHARS, _("subject"))
+    _check_length(body, LETTER_MAX_CHARS, _("letter"))
 
 
 def _add_revision(*, draft: Draft, number: int, author: AbstractBaseUser | None) -> None:
@@ -66,8 +151,18 @@ def draft_create(
     template_version: TemplateVersion | None,
     follow_up_of: Draft | None = None,
     notice_text: str = "",
+    overridden_rules: Sequence[str] = (),
+    override_reason: str = "",
+    evidence: Sequence[str] = (),
 ) -> Draft:
-    """Save a new letter for a team, with its first revision. The wizard's last step."""
+    """Save a new letter for a team, with its first revision. The wizard's last step.
+
+    The case's deadlines are computed here from the answers' dates and kept on the draft.
+    `overridden_rules` are the checker's errors the author finished with on purpose; the
+    timeline records them with `override_reason`, which is then required.
+    """
+    if overridden_rules:
+        override_reason = _override_reason(override_reason)
     if case_type not in CASE_TYPES_BY_KEY:
         raise DraftError(_("Unknown case type %(case)s.") % {"case": case_type})
     if follow_up_of is not None and follow_up_of.team_id != team.pk:
@@ -78,6 +173,7 @@ def draft_create(
         raise DraftError(
             _("Amazon's notice is at most %(max)s characters long.") % {"max": NOTICE_MAX}
         )
+    _check_letter(subject, body)
     draft = Draft.objects.create(
         team=team,
         author=author,
@@ -92,9 +188,32 @@ def draft_create(
         template_version=template_version,
         follow_up_of=follow_up_of,
         notice_text=notice_text,
+        evidence=[key for key in evidence if key in {item.key for item in items_for(case_type)}],
+        **draft_deadline_fields(case=case_type, marketplace=marketplace, answers=answers),
     )
     _add_revision(draft=draft, number=1, author=author)
+    if overridden_rules:
+        _record_override(
+            draft=draft,
+            header=OVERRIDE_FINISHED,
+            rules=overridden_rules,
+            reason=override_reason,
+            user=author,
+        )
     return draft
+
+
+def draft_deadline_fields(
+    *, case: str, marketplace: str, answers: Mapping[str, object]
+) -> dict[str, object]:
+    """`deadlines` (stored in English, soonest first) and `next_due` for a draft."""
+    facts = answers.get("facts") if isinstance(answers.get("facts"), Mapping) else {}
+    with translation.override("en"):
+        found = deadlines_for(case=case, marketplace=marketplace, dates=facts)
+    return {
+        "deadlines": [deadline.as_dict() for deadline in found],
+        "next_due": due_sort_key(found[0].due) if found else None,
+    }
 
 
 @transaction.atomic
@@ -105,7 +224,7 @@ def draft_update(
 
     Saving the text that is already there changes nothing (and is never a conflict).
     """
-    current = Draft.objects.select_for_update().get(pk=draft.pk)
+    current = _locked(draft)
     if (current.subject, current.body) == (subject, body):
         return current
     if current.version != expected_version:
@@ -114,6 +233,7 @@ def draft_update(
         raise DraftError(_("This letter was sent. To change it, make a copy or start a follow-up."))
     if not body.strip():
         raise DraftError(_("The letter is empty."))
+    _check_letter(subject, body)
     current.subject, current.body = subject, body
     current.version = F("version") + 1
     current.save(update_fields=["subject", "body", "version", "updated_at"])
@@ -126,6 +246,7 @@ def draft_update(
 @transaction.atomic
 def draft_duplicate(*, draft: Draft, user: AbstractBaseUser) -> Draft:
     """A fresh draft with the same case, route and text; its history starts again."""
+    draft = _locked(draft)
     return draft_create(
         team=draft.team,
         author=user,
@@ -141,13 +262,15 @@ def draft_duplicate(*, draft: Draft, user: AbstractBaseUser) -> Draft:
         follow_up_of=draft.follow_up_of,
         # The copy answers the same notice.
         notice_text=draft.notice_text,
+        evidence=draft.evidence,
     )
 
 
 @transaction.atomic
 def draft_delete(*, draft: Draft, user: AbstractBaseUser) -> None:
-    # Follow-ups survive (their link to this letter is cleared by SET_NULL).
-    draft.delete()
+    # Follow-ups survive (their link to this letter is cleared by SET_NULL). The lock makes
+    # a teammate's save in progress finish first, so its new rows are deleted with it.
+    _locked(draft).delete()
 
 
 @transaction.atomic
@@ -158,9 +281,21 @@ def draft_set_status(
     status: str,
     outcome: str = "",
     happened_on: datetime.date | None = None,
+    override_reason: str = "",
+    token: uuid.UUID | None = None,
+    channel: str = "",
 ) -> Draft:
-    """Move a draft on; the timeline records the change (and the date when it is sent)."""
-    current = Draft.objects.select_for_update().get(pk=draft.pk)
+    """Move a draft on; the timeline records the change (and the date when it is sent).
+
+    A letter with errors marked "Must fix" is sent only with an `override_reason`, which the
+    timeline records with the rules overridden; otherwise ChecksBlockError lists the errors.
+    A `token` already used (the same form submitted twice) changes nothing. "Sent" records
+    the channel the seller says the letter went through; without one it claims none (the
+    draft's route is only where it was meant to go).
+    """
+    current = _locked(draft)
+    if _used(token):
+        return current
     if status not in current.TRANSITIONS[current.status]:
         raise DraftError(
             _("A letter that is “%(old)s” cannot become “%(new)s”.")
@@ -172,6 +307,19 @@ def draft_set_status(
         raise DraftError(_("Say how the case ended: accepted, rejected or withdrawn."))
     if status != Draft.Status.RESOLVED:
         outcome = ""
+    errors: list[Finding] = []
+    if status == Draft.Status.SENT:
+        findings = draft_findings(draft=current, subject=current.subject, body=current.body)
+        errors = [finding for finding in findings if finding.severity == Severity.ERROR]
+        if errors and not override_reason.strip():
+            raise ChecksBlockError(errors)
+        if errors:
+            override_reason = _override_reason(override_reason)
+    if channel and channel not in SENT_TEXTS:
+        raise DraftError(_("Unknown channel."))
+    buyer_channel = channel == SentChannel.BUYER_SELLER_MESSAGING
+    if status == Draft.Status.SENT and channel and buyer_channel != current.to_buyer:
+        raise DraftError(_("Buyer messages go through Buyer-Seller Messaging, and only they do."))
     day = happened_on or timezone.localdate()
     old_status = current.status
     current.status, current.outcome = status, outcome
@@ -183,18 +331,34 @@ def draft_set_status(
         text=text,
         happened_on=day,
         author=user,
+        token=token,
     )
     if status == Draft.Status.SENT:
         TimelineEntry.objects.create(
             draft=current,
             kind=TimelineEntry.Kind.SENT,
-            text=current.route_name,
+            text=SENT_TEXTS.get(channel, ""),
             happened_on=day,
             author=user,
+        )
+    if errors:
+        _record_override(
+            draft=current,
+            header=OVERRIDE_SENT,
+            rules=[error.rule for error in errors],
+            reason=override_reason,
+            user=user,
+            happened_on=day,
         )
     return current
 
 
+def _used(token: uuid.UUID | None) -> TimelineEntry | None:
+    """The entry a form token already made, if the form was submitted before."""
+    return TimelineEntry.objects.filter(token=token).first() if token else None
+
+
+@transaction.atomic
 def timeline_add(
     *,
     draft: Draft,
@@ -202,17 +366,24 @@ def timeline_add(
     kind: str,
     text: str,
     happened_on: datetime.date | None = None,
+    token: uuid.UUID | None = None,
 ) -> TimelineEntry:
+    """Add a comment, Amazon's reply or a sending date; a `token` already used adds nothing."""
     if kind not in TimelineEntry.MANUAL_KINDS:
         raise DraftError(_("Status changes and follow-ups are recorded by themselves."))
     if kind != TimelineEntry.Kind.SENT and not text.strip():
         raise DraftError(_("Write the comment or paste Amazon's reply."))
+    _check_length(text, NOTE_MAX_CHARS, _("text"))
+    current = _locked(draft)
+    if done := _used(token):
+        return done
     return TimelineEntry.objects.create(
-        draft=draft,
+        draft=current,
         kind=kind,
         text=text,
         happened_on=happened_on or timezone.localdate(),
         author=user,
+        token=token,
     )
 
 
@@ -223,15 +394,22 @@ def draft_follow_up(
     user: AbstractBaseUser,
     amazon_reply: str,
     happened_on: datetime.date | None = None,
+    token: uuid.UUID | None = None,
 ) -> Draft:
     """Amazon asked for more: record its reply and start the next letter on the same case.
 
     The new draft starts from the earlier letter (its Plan of Action included) under a note
-    the checker flags until the seller answers what Amazon asked.
+    the checker flags until the seller answers what Amazon asked. A `token` already used
+    (the form submitted twice) returns the follow-up it started and adds nothing.
     """
     if not amazon_reply.strip():
         raise DraftError(_("Paste Amazon's reply first."))
-    current = Draft.objects.select_for_update().get(pk=draft.pk)
+    current = _locked(draft)
+    if done := _used(token):
+        follow_up = current.follow_ups.filter(created_at__gte=done.created_at).order_by("pk")
+        if first := follow_up.first():
+            return first
+        raise DraftGoneError
     if not current.can_follow_up:
         raise DraftError(
             _("Only letters to Amazon have follow-ups.")
@@ -244,6 +422,7 @@ def draft_follow_up(
         kind=TimelineEntry.Kind.AMAZON_REPLY,
         text=amazon_reply,
         happened_on=happened_on,
+        token=token,
     )
     if current.status == Draft.Status.SENT:
         draft_set_status(
@@ -264,6 +443,7 @@ def draft_follow_up(
         follow_up_of=current,
         # Amazon's reply is the notice this follow-up answers.
         notice_text=amazon_reply,
+        evidence=current.evidence,
     )
     TimelineEntry.objects.create(
         draft=current,

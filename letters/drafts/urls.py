@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from django.urls import path
 
-from letters.drafts import views
+from letters.drafts import due_views, views
 
 app_name = "drafts"
 
 urlpatterns = [
     path("", views.draft_list_view, name="list"),
     path("export/<str:fmt>/", views.team_export, name="export"),
+    path("due/", due_views.due_soon, name="due"),
+    path("due/calendar/", due_views.calendar_rotate, name="calendar_rotate"),
     path("<int:pk>/", views.draft_detail, name="detail"),
     path("<int:pk>/edit/", views.draft_edit, name="edit"),
     path("<int:pk>/duplicate/", views.draft_duplicate_view, name="duplicate"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
@@ -13,6 +15,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from letters import exports as letter_exports
+from letters.appeal_pack import AppealPackError, Pack, pack_response
+from letters.checks.findings import Severity
 from letters.drafts import exports
 from letters.drafts.diff import diff_html
 from letters.drafts.forms import (
@@ -23,7 +27,7 @@ from letters.drafts.forms import (
     StatusForm,
     TimelineEntryForm,
 )
-from letters.drafts.models import Draft
+from letters.drafts.models import OVERRIDE_REASON_MAX, Draft
 from letters.drafts.selectors import (
     draft_findings,
     draft_get,
@@ -35,7 +39,9 @@ from letters.drafts.selectors import (
     team_marketplaces,
 )
 from letters.drafts.services import (
+    ChecksBlockError,
     DraftError,
+    DraftGoneError,
     StaleDraftError,
     draft_delete,
     draft_duplicate,
@@ -54,6 +60,21 @@ PAGE_SIZE = 25
 def _to_draft(team: Team, draft: Draft, anchor: str = "") -> HttpResponse:
     url = reverse("drafts:detail", kwargs={"team_slug": team.slug, "pk": draft.pk})
     return redirect(url + anchor)
+
+
+def _must_fix_message(error: ChecksBlockError) -> str:
+    """The refusal with every error it is about, each with the words it quotes."""
+    listed = [
+        f"{finding.message} (“{finding.excerpt}”)" if finding.excerpt else str(finding.message)
+        for finding in error.errors
+    ]
+    return f"{error} {' · '.join(listed)}"
+
+
+def _gone(request: HttpRequest, team: Team, membership: Membership) -> HttpResponse:
+    """A write on a draft a teammate deleted meanwhile: say so, with the way back."""
+    context = {"team": team, "membership": membership}
+    return render(request, "letters/drafts/draft_gone.html", context, status=404)
 
 
 def _form_errors(request: HttpRequest, form: object) -> None:
@@ -81,17 +102,22 @@ def draft_list_view(request: HttpRequest, team: Team, membership: Membership) ->
 def draft_detail(request: HttpRequest, team: Team, membership: Membership, pk: int) -> HttpResponse:
     draft = draft_get(team=team, pk=pk)
     latest = latest_revisions(draft=draft)
+    findings = draft_findings(draft=draft, subject=draft.subject, body=draft.body)
     context = {
         "team": team,
         "membership": membership,
         "draft": draft,
         "history": draft_history(draft=draft),
-        "findings": draft_findings(draft=draft, subject=draft.subject, body=draft.body),
+        "findings": findings,
+        "must_fix": [f for f in findings if f.severity == Severity.ERROR],
+        "override_reason_max": OVERRIDE_REASON_MAX,
         "latest_change": latest if len(latest) == 2 else None,
         "latest_diff": diff_html(latest[1].body, latest[0].body) if len(latest) == 2 else "",
         "outcomes": Draft.Outcome.choices,
         "timeline_form": TimelineEntryForm(auto_id="timeline_%s"),
         "follow_up_form": FollowUpForm(auto_id="follow_up_%s"),
+        # One per form: submitting a form twice adds one record (see the services).
+        "tokens": {name: uuid.uuid4() for name in ("status", "timeline", "follow_up")},
         "today": timezone.localdate(),
         # Read again on show: a pure function of the stored text, no query.
         "notice_reading": read_notice(draft.notice_text) if draft.notice_text else None,
@@ -136,6 +162,8 @@ def draft_edit(request: HttpRequest, team: Team, membership: Membership, pk: int
             )
         except StaleDraftError as conflict:
             return _conflict(request, team, membership, conflict.current, form)
+        except DraftGoneError:
+            return _gone(request, team, membership)
         except DraftError as error:
             messages.error(request, str(error))
         else:
@@ -167,7 +195,10 @@ def _conflict(
 def draft_duplicate_view(
     request: HttpRequest, team: Team, membership: Membership, pk: int
 ) -> HttpResponse:
-    copy = draft_duplicate(draft=draft_get(team=team, pk=pk), user=request.user)
+    try:
+        copy = draft_duplicate(draft=draft_get(team=team, pk=pk), user=request.user)
+    except DraftGoneError:
+        return _gone(request, team, membership)
     messages.success(request, _("Copied. This is the new draft."))
     return _to_draft(team, copy)
 
@@ -178,7 +209,10 @@ def draft_delete_view(
 ) -> HttpResponse:
     draft = draft_get(team=team, pk=pk)
     if request.method == "POST":
-        draft_delete(draft=draft, user=request.user)
+        try:
+            draft_delete(draft=draft, user=request.user)
+        except DraftGoneError:
+            return _gone(request, team, membership)
         messages.success(request, _("Draft deleted."))
         return redirect("drafts:list", team_slug=team.slug)
     context = {"team": team, "membership": membership, "draft": draft}
@@ -198,6 +232,19 @@ def draft_download(
         return letter_exports.eml_response(
             to=draft.recipients, subject=draft.subject, body=draft.body, stem=stem
         )
+    if fmt in ("pdf", "docx"):
+        pack = Pack(
+            subject=draft.subject,
+            body=draft.body,
+            case=draft.case_type,
+            ticked=draft.evidence,
+            stem=stem,
+        )
+        try:
+            return pack_response(pack, fmt)
+        except AppealPackError as error:
+            messages.error(request, str(error))
+            return _to_draft(team, draft)
     raise Http404("No such format.")
 
 
@@ -210,7 +257,11 @@ def draft_status(request: HttpRequest, team: Team, membership: Membership, pk: i
         _form_errors(request, form)
         return _to_draft(team, draft)
     try:
-        draft = draft_set_status(draft=draft, user=request.user, **form.cleaned_data)
+        draft = draft_set_status(draft=draft, user=request.user, **form.status_change())
+    except ChecksBlockError as error:
+        messages.error(request, _must_fix_message(error))
+    except DraftGoneError:
+        return _gone(request, team, membership)
     except DraftError as error:
         messages.error(request, str(error))
     else:
@@ -230,6 +281,8 @@ def timeline_add_view(
         return _to_draft(team, draft, "#timeline")
     try:
         timeline_add(draft=draft, user=request.user, **form.cleaned_data)
+    except DraftGoneError:
+        return _gone(request, team, membership)
     except DraftError as error:
         messages.error(request, str(error))
     else:
@@ -249,6 +302,8 @@ def draft_follow_up_view(
         return _to_draft(team, draft, "#follow-up")
     try:
         follow_up = draft_follow_up(draft=draft, user=request.user, **form.cleaned_data)
+    except DraftGoneError:
+        return _gone(request, team, membership)
     except DraftError as error:
         messages.error(request, str(error))
         return _to_draft(team, draft, "#follow-up")

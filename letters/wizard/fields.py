@@ -192,3 +192,67 @@ class PastDateField(forms.DateField):
                 code="too_old",
                 params={"date": value.isoformat()},
             )
+
+
+class LastFourField(forms.CharField):
+    """The last four digits of a bank account or card: never more of the number."""
+
+    def __init__(self, **kwargs: object) -> None:
+        kwargs.setdefault("max_length", 40)
+        super().__init__(**kwargs)
+
+    def clean(self, value: object) -> str:
+        digits = re.sub(r"[\s*xX•.-]", "", super().clean(value))
+        if digits and not re.fullmatch(r"\d{4}", digits):
+            raise ValidationError(
+                _(
+                    "Give only the last four digits, e.g. 4821: never the whole account or "
+                    "card number."
+                ),
+                code="last4",
+            )
+        return digits
+
+
+# Facts whose declared kind is wider than what they mean, by placeholder name: refused at the
+# field rather than printed in the letter. (minimum, maximum, message for out of range)
+HOURS_MAX = 720  # 30 days: Amazon's own deadlines are 24 to 72 hours
+DAYS_MAX = 60
+NUMBER_LIMITS: dict[str, tuple[int, int]] = {
+    "reply_hours": (1, HOURS_MAX),
+    "refund_hours": (1, HOURS_MAX),
+    "deadline_hours": (1, HOURS_MAX),
+    "transit_days": (1, DAYS_MAX),
+    "expected_days": (1, DAYS_MAX),
+    "handling_days": (0, DAYS_MAX),
+    "order_count": (1, 10**9),
+}
+NUMBER_MESSAGES = {
+    "hours": (
+        _("At least 1 hour; check the number."),
+        _("At most 720 hours (30 days); check the number."),
+    ),
+    "days": (
+        _("A number of days cannot be below %(limit_value)s."),
+        _("At most 60 days; check the number."),
+    ),
+}
+EMAIL_NAMES = frozenset({"account_email"})
+LAST_FOUR_NAMES = frozenset({"bank_last4"})
+# Pairs of facts where the first cannot exceed the second (claims of orders), and where the
+# first must be below the second (Amazon's target below the rate the letter says was above it).
+NOT_ABOVE = (("claim_count", "order_count"),)
+BELOW = (("odr_target", "odr_percent"),)
+
+
+def number_limits(name: str) -> dict:
+    """min_value, max_value and their messages for a whole-number fact, by its name."""
+    if name not in NUMBER_LIMITS:
+        return {}
+    low, high = NUMBER_LIMITS[name]
+    unit = "hours" if name.endswith("_hours") else "days" if name.endswith("_days") else None
+    limits: dict = {"min_value": low, "max_value": high}
+    if unit:
+        too_low, too_high = NUMBER_MESSAGES[unit]
+        limits["error_messages"] = {"min_value": too_low, "max_value": too_high}
+    return limits

@@ -2,24 +2,42 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import CASE_TYPE_CHOICES, Audience, CaseType
+from letters.checks.findings import Finding
+from letters.deadlines import DATE_NAMES, date_names_for
+from letters.drafts.models import OVERRIDE_REASON_MAX
+from letters.evidence import EVIDENCE_FIELD, items_for
 from letters.placeholders import Kind, Placeholder
 from letters.rendering import RenderedLetter
 from letters.wizard.fields import (
+    BELOW,
+    EMAIL_NAMES,
+    LAST_FOUR_NAMES,
+    NOT_ABOVE,
     TEXT_MAX,
     TEXTAREA_MAX,
     AsinListField,
+    LastFourField,
     LinesField,
     OrderIdField,
     OrderIdListField,
     PastDateField,
+    number_limits,
 )
 from letters.wizard.steps import MARKETS
 
 NAME_MAX = 120
+MUST_FIX_BLOCKS = _(
+    "The checker marked errors “Must fix”. Fix them and check again, or tick “Finish anyway” "
+    "and say why."
+)
+MUST_FIX_REASON = _("Say why you send the letter with errors marked “Must fix”.")
 SUBJECT_MAX = 300
 BODY_MAX = 20000
 
@@ -138,11 +156,9 @@ def field_for(placeholder: Placeholder) -> forms.Field:
     if kind == Kind.DATE:
         return PastDateField(**options)
     if kind == Kind.INTEGER:
+        limits = {"min_value": 0, "max_value": 10**9, **number_limits(placeholder.name)}
         return forms.IntegerField(
-            min_value=0,
-            max_value=10**9,
-            widget=forms.NumberInput(attrs={"placeholder": hint}),
-            **options,
+            widget=forms.NumberInput(attrs={"placeholder": hint}), **limits, **options
         )
     if kind == Kind.PERCENT:
         return forms.DecimalField(
@@ -162,6 +178,15 @@ def field_for(placeholder: Placeholder) -> forms.Field:
     if kind == Kind.YESNO:
         options["required"] = False
         return forms.BooleanField(**options)
+    if placeholder.name in EMAIL_NAMES:
+        return forms.EmailField(
+            max_length=254,
+            error_messages={"invalid": _("An e-mail address with its domain, e.g. name@shop.com.")},
+            widget=text_input(hint),
+            **options,
+        )
+    if placeholder.name in LAST_FOUR_NAMES:
+        return LastFourField(widget=text_input(hint), **options)
     max_length = 120 if kind == Kind.MONEY else TEXT_MAX
     return forms.CharField(max_length=max_length, widget=text_input(hint), **options)
 
@@ -170,11 +195,60 @@ class FactsForm(ContextForm):
     """One field per fact the case's template declares, in the template's order."""
 
     def __init__(
-        self, *args: object, placeholders: list[Placeholder] = (), **kwargs: object
+        self,
+        *args: object,
+        placeholders: list[Placeholder] = (),
+        case: str = "",
+        **kwargs: object,
     ) -> None:
         super().__init__(*args, **kwargs)
         for placeholder in placeholders:
             self.fields[placeholder.name] = field_for(placeholder)
+        # The dates the case's clocks run from that the template does not ask for itself:
+        # optional, they only feed the deadlines (letters.deadlines).
+        for name in date_names_for(case):
+            if name not in self.fields:
+                label, help_text = DATE_NAMES[name]
+                self.fields[name] = PastDateField(
+                    label=capfirst(label), help_text=help_text, required=False
+                )
+        items = items_for(case)
+        if items:
+            self.fields[EVIDENCE_FIELD] = forms.MultipleChoiceField(
+                label=_("What you can attach"),
+                help_text=_(
+                    "Tick only what you have: the letter mentions only the ticked documents. "
+                    "The review lists what makes each acceptable."
+                ),
+                choices=[(item.key, item.label) for item in items],
+                widget=forms.CheckboxSelectMultiple,
+                required=False,
+            )
+
+    def clean(self) -> dict:
+        data = super().clean()
+        for part, whole in NOT_ABOVE:
+            if _both(data, part, whole) and data[part] > data[whole]:
+                self.add_error(
+                    part,
+                    _("%(part)s cannot be more than %(whole)s; check both numbers.")
+                    % {"part": data[part], "whole": data[whole]},
+                )
+        for target, rate in BELOW:
+            if _both(data, target, rate) and data[rate] <= data[target]:
+                self.add_error(
+                    rate,
+                    _(
+                        "The letter says %(rate)s%% is above Amazon's target of less than "
+                        "%(target)s%%, and it is not; check both numbers."
+                    )
+                    % {"rate": data[rate], "target": data[target]},
+                )
+        return data
+
+
+def _both(data: dict, first: str, second: str) -> bool:
+    return data.get(first) is not None and data.get(second) is not None
 
 
 def rows_for(text: str) -> int:
@@ -195,14 +269,33 @@ class ReviewForm(ContextForm):
         widget=forms.Textarea(attrs={"rows": 22, "dir": "auto", "spellcheck": "true"}),
     )
 
+    # Finishing a letter with errors marked "Must fix" takes both: on purpose, and why.
+    override = forms.BooleanField(
+        label=_("Finish anyway: I have read the errors and send it on purpose"), required=False
+    )
+    override_reason = forms.CharField(
+        label=_("Why you send it with these errors"),
+        max_length=OVERRIDE_REASON_MAX,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
     def __init__(
-        self, *args: object, letter: RenderedLetter | None = None, **kwargs: object
+        self,
+        *args: object,
+        letter: RenderedLetter | None = None,
+        errors_in: Callable[[str, str], list[Finding]] | None = None,
+        **kwargs: object,
     ) -> None:
         if letter is not None:
             kwargs["initial"] = {"subject": letter.subject, "body": letter.body}
         super().__init__(*args, **kwargs)
         if letter is not None:
             self.fields["body"].widget.attrs["rows"] = rows_for(letter.body)
+        # Given when the letter is being finished: the checker's errors in a subject and body.
+        self.errors_in = errors_in
+        self.must_fix: list[Finding] = []
+        self.overridden: list[str] = []
 
     def clean_subject(self) -> str:
         # A subject is one line: a line break would let a header be injected into the .eml.
@@ -213,6 +306,20 @@ class ReviewForm(ContextForm):
         if not body:
             raise forms.ValidationError(_("The letter is empty."), code="required")
         return body + "\n"
+
+    def clean(self) -> dict:
+        data = super().clean()
+        override, reason = data.get("override"), (data.get("override_reason") or "").strip()
+        data["override_reason"] = reason
+        if override and not reason:
+            self.add_error("override_reason", MUST_FIX_REASON)
+        if self.errors_in is None or "subject" not in data or "body" not in data:
+            return data
+        self.must_fix = self.errors_in(data["subject"], data["body"])
+        if self.must_fix and not (override and reason):
+            raise forms.ValidationError(MUST_FIX_BLOCKS, code="must_fix")
+        self.overridden = [finding.rule for finding in self.must_fix]
+        return data
 
     def text(self) -> tuple[str, str]:
         """The subject and body on show: valid edits, raw edits, or the generated letter."""

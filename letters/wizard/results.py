@@ -20,13 +20,18 @@ from django.utils.translation import gettext as _gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from contacts.models import Channel
 from letters import exports
-from letters.cases import CASE_TYPES_BY_KEY, CaseType
+from letters.appeal_pack import AppealPackError, Pack, pack_response
+from letters.cases import CASE_TYPES_BY_KEY, Audience, CaseType
+from letters.channels import channels_for
 from letters.drafts.models import Draft
 from letters.drafts.services import draft_create
+from letters.evidence import EVIDENCE_FIELD
 from letters.models import TemplateVersion
-from letters.wizard.delivery import delivery_for
+from letters.wizard.delivery import Route, delivery_for
 from letters.wizard.forms import rows_for
+from letters.wizard.review import case_extras
 from letters.wizard.steps import MARKETS_BY_CODE, Market
 from sellerdesk.models import Membership, Team
 from sellerdesk.teams import current_membership
@@ -49,6 +54,10 @@ class FinishedLetter:
     draft_team: str | None = None
     # Amazon's notice, when the case started from it; kept with the team draft.
     notice_text: str = ""
+    # The checker's errors the seller finished with on purpose, and why: the draft's
+    # timeline records them, whenever the letter is saved to a team.
+    overridden_rules: list[str] = field(default_factory=list)
+    override_reason: str = ""
 
     @property
     def case_type(self) -> CaseType:
@@ -57,6 +66,13 @@ class FinishedLetter:
     @property
     def market(self) -> Market:
         return MARKETS_BY_CODE[self.marketplace]
+
+    @property
+    def evidence(self) -> list[str]:
+        """The checklist items the seller ticked in the facts step."""
+        facts = self.answers.get("facts") or {}
+        ticked = facts.get(EVIDENCE_FIELD) if isinstance(facts, dict) else None
+        return [key for key in ticked if isinstance(key, str)] if isinstance(ticked, list) else []
 
     @property
     def file_stem(self) -> str:
@@ -79,9 +95,16 @@ def draft_from_letter(
     author: AbstractBaseUser,
     template_version: TemplateVersion | None,
 ) -> Draft:
-    """A team draft of the letter, with where it goes and every answer behind it."""
+    """A team draft of the letter, with where it goes and every answer behind it (and the
+    checker's errors the author finished with on purpose, with their reason)."""
     delivery = delivery_for(case=letter.case_type, market=letter.market, purpose=letter.purpose)
     route = delivery.primary_route
+    if letter.case_type.audience == Audience.AMAZON:
+        # The first page that works for this case (none behind a login for a locked-out
+        # seller), not simply the purpose's route.
+        found = channels_for(case=letter.case_type, delivery=delivery, extra_routes=False)
+        first = next((r for r in found.routes if r.channel != Channel.EMAIL), None)
+        route = Route(first.name, first.where) if first else None
     return draft_create(
         team=team,
         author=author,
@@ -95,6 +118,9 @@ def draft_from_letter(
         route_where=route.where if route else "",
         template_version=template_version,
         notice_text=letter.notice_text,
+        overridden_rules=letter.overridden_rules,
+        override_reason=letter.override_reason,
+        evidence=letter.evidence,
     )
 
 
@@ -158,6 +184,12 @@ def letter_detail(request: HttpRequest) -> HttpResponse:
             to=delivery.recipients, subject=letter.subject, body=letter.body
         ),
     }
+    facts = letter.answers.get("facts")
+    context.update(
+        case_extras(
+            case=letter.case_type, delivery=delivery, facts=facts if isinstance(facts, dict) else {}
+        )
+    )
     return render(request, "letters/wizard/letter_detail.html", context)
 
 
@@ -167,6 +199,19 @@ def letter_download(request: HttpRequest, extension: str) -> HttpResponse:
         return letter
     if extension == "txt":
         return exports.txt_response(subject=letter.subject, body=letter.body, stem=letter.file_stem)
+    if extension in ("pdf", "docx"):
+        pack = Pack(
+            subject=letter.subject,
+            body=letter.body,
+            case=letter.case,
+            ticked=letter.evidence,
+            stem=letter.file_stem,
+        )
+        try:
+            return pack_response(pack, extension)
+        except AppealPackError as error:
+            messages.error(request, str(error))
+            return redirect("letters:wizard_letter")
     delivery = delivery_for(case=letter.case_type, market=letter.market, purpose=letter.purpose)
     if extension == "eml" and not delivery.to_buyer:
         # Buyer messages go through Amazon's Buyer-Seller Messaging only: never an e-mail.

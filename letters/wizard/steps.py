@@ -10,6 +10,7 @@ from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import CASE_TYPES, Audience, CaseType
+from letters.evidence import ATTACHMENTS_PLACEHOLDER, EVIDENCE_FIELD, attachments_paragraph
 from letters.placeholders import BUYER_NAMES, IDENTITY_NAMES, PLAN_OF_ACTION_NAMES, Placeholder
 
 CASE, WHO, FACTS, PLAN, REVIEW = "case", "who", "facts", "plan", "review"
@@ -69,7 +70,8 @@ MARKETS_BY_CODE = {market.code: market for market in MARKETS}
 
 def standard_names(case: CaseType) -> frozenset[str]:
     """Placeholders filled by the "who" and "plan" steps rather than the facts step."""
-    names = set(IDENTITY_NAMES)
+    # Filled from the evidence ticks (letters.evidence), never typed.
+    names = {*IDENTITY_NAMES, ATTACHMENTS_PLACEHOLDER}
     if case.audience == Audience.BUYER:
         names.update(BUYER_NAMES)
     if case.plan_of_action:
@@ -94,6 +96,7 @@ def letter_values(
     who: Mapping[str, object],
     facts: Mapping[str, object],
     plan: Mapping[str, object],
+    case: CaseType | None = None,
 ) -> dict[str, object]:
     """Every answer under its placeholder name, as the letter should show it."""
     values: dict[str, object] = {name: _letter_value(value) for name, value in facts.items()}
@@ -105,6 +108,11 @@ def letter_values(
     if market:
         values["marketplace"] = market.in_letter
     values.pop("context", None)
+    # Only what the seller ticked may be called attached (a template names it with
+    # {{ attachments }}); the ticks themselves are not a placeholder.
+    ticked = values.pop(EVIDENCE_FIELD, None) or ()
+    if case is not None:
+        values[ATTACHMENTS_PLACEHOLDER] = attachments_paragraph(case.key, ticked)
     return values
 
 

@@ -18,7 +18,7 @@ urlpatterns = [
     path("letter/", results.letter_detail, name="wizard_letter"),
     path("letter/save/", results.letter_save, name="wizard_letter_save"),
     re_path(
-        r"^letter\.(?P<extension>txt|eml)$",
+        r"^letter\.(?P<extension>txt|eml|pdf|docx)$",
         results.letter_download,
         name="wizard_letter_download",
     ),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
+from dataclasses import replace
 
 from django import forms
 from django.contrib import messages
@@ -19,11 +20,13 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from formtools.wizard.forms import ManagementForm
 from formtools.wizard.storage import get_storage
-from formtools.wizard.views import NamedUrlSessionWizardView
+from formtools.wizard.views import NamedUrlSessionWizardView, WizardView
 
 from letters import exports
+from letters.appeal_pack import AppealPackError, Pack, pack_response
 from letters.cases import CASE_TYPES_BY_KEY, CaseType
 from letters.drafts.selectors import TeamIdentities, team_identities
+from letters.evidence import EVIDENCE_FIELD
 from letters.models import TemplateVersion
 from letters.placeholders import Placeholder
 from letters.rendering import RenderedLetter, render_version
@@ -32,7 +35,7 @@ from letters.wizard.delivery import Delivery, delivery_for
 from letters.wizard.forms import CaseForm, FactsForm, ReviewForm, WhoForm
 from letters.wizard.notice import confirmed_notice, notice_context, notice_initial
 from letters.wizard.plan import PlanForm
-from letters.wizard.review import review_extras
+from letters.wizard.review import case_extras, errors_only, review_extras, review_findings
 from letters.wizard.steps import (
     CASE,
     FACTS,
@@ -55,7 +58,7 @@ SESSION_EXPIRED_LOG_IN = _(
     "they will be saved as a draft of your team."
 )
 ANSWERS_SAVED = _("Your answers from before are saved as the draft “%(subject)s” of %(team)s.")
-REVIEW_ACTIONS = ("check", "download_txt", "download_eml")
+REVIEW_ACTIONS = ("check", "download_txt", "download_eml", "download_pdf", "download_docx")
 # Steps whose saved answers only hold in one context (see ContextForm); the others carry over.
 CARRY_OVER = (WHO, FACTS)
 
@@ -87,6 +90,7 @@ class CaseWizardView(NamedUrlSessionWizardView):
     def dispatch(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
         self._versions: dict[str, TemplateVersion | None] = {}
         self._carried: dict[str, dict] = {}
+        self._finishing = False
         step = kwargs.get("step")
         started = f"wizard_{self.get_prefix(request, *args, **kwargs)}" in request.session
         if not started and (request.method == "POST" or step not in (None, CASE)):
@@ -153,6 +157,9 @@ class CaseWizardView(NamedUrlSessionWizardView):
         return {"subject": subject, "body": body}
 
     def get(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        # The done step re-validates every answer before done(): there too the review refuses
+        # errors marked "Must fix" that were not overridden (see post).
+        self._finishing = kwargs.get("step") == self.done_step_name
         saved = self.save_pending_answers()
         if saved is not None:
             return saved
@@ -189,6 +196,9 @@ class CaseWizardView(NamedUrlSessionWizardView):
         elif posted == REVIEW and self.request.POST.get("action") in REVIEW_ACTIONS:
             self.storage.current_step = REVIEW
             return self.review_action(self.request.POST["action"])
+        # Finish: the review form refuses errors marked "Must fix" unless they are overridden
+        # on purpose, with a reason. The done step (a redirect after this) checks it again.
+        self._finishing = posted == REVIEW and not goto
         return super().post(*args, **kwargs)
 
     def first_unanswered_before(self, step: str | None) -> str | None:
@@ -220,15 +230,41 @@ class CaseWizardView(NamedUrlSessionWizardView):
         stem = self.file_stem()
         if action == "download_txt":
             return exports.txt_response(subject=subject, body=body, stem=stem)
+        if action in ("download_pdf", "download_docx"):
+            ticked = self.facts().get(EVIDENCE_FIELD) or []
+            pack = Pack(subject=subject, body=body, case=self.case().key, ticked=ticked, stem=stem)
+            try:
+                return pack_response(pack, action.removeprefix("download_"))
+            except AppealPackError as error:
+                messages.error(self.request, str(error))
+                return self.render(form)
         delivery = self.delivery()
         if delivery.to_buyer:
             # Buyer messages go through Amazon's Buyer-Seller Messaging only: never an e-mail.
             raise Http404
         return exports.eml_response(to=delivery.recipients, subject=subject, body=body, stem=stem)
 
+    def render_done(self, form: forms.Form, **kwargs: object) -> HttpResponse:
+        """Finish on the review's POST itself: only a POST writes (a saved draft).
+
+        formtools would redirect to the done URL and finish on that GET, so a reload or a
+        prefetch of /letters/new/done/ saved the letter again; that URL now only leads
+        back to the review.
+        """
+        if self.request.method != "POST":
+            return redirect(self.get_step_url(REVIEW))
+        return WizardView.render_done(self, form, **kwargs)
+
     def done(self, form_list: list, form_dict: Mapping, **kwargs: object) -> HttpResponse:
-        subject, body = form_dict[REVIEW].text()
+        review = form_dict[REVIEW]
+        subject, body = review.text()
         letter = self.finished_letter(subject=subject, body=body)
+        if review.overridden:
+            letter = replace(
+                letter,
+                overridden_rules=review.overridden,
+                override_reason=review.cleaned_data["override_reason"],
+            )
         results.remember(self.request, letter)
         membership = current_membership(self.request)
         if membership is not None and membership.can_edit:
@@ -337,9 +373,24 @@ class CaseWizardView(NamedUrlSessionWizardView):
             )
         elif step == FACTS:
             kwargs["placeholders"] = self.fact_placeholders()
+            case = self.case()
+            kwargs["case"] = case.key if case else ""
         elif step == REVIEW:
             kwargs["letter"] = self.generated()
+            if self._finishing and self.version() is not None and self.case() is not None:
+                kwargs["errors_in"] = self.errors_in
         return kwargs
+
+    def errors_in(self, subject: str, body: str) -> list:
+        """The checker's errors ("Must fix") in the letter as the seller finishes it."""
+        findings = review_findings(
+            version=self.version(),
+            case=self.case().key,
+            subject=subject,
+            body=body,
+            facts=self.facts(),
+        )
+        return errors_only(findings)
 
     def step_context(self, step: str | None) -> str | None:
         if step in (WHO, FACTS):
@@ -389,7 +440,10 @@ class CaseWizardView(NamedUrlSessionWizardView):
             version = self.version()
             plan = self.get_cleaned_data_for_step(PLAN) if PLAN in self.get_form_list() else {}
             values = letter_values(
-                who=self.get_cleaned_data_for_step(WHO) or {}, facts=self.facts(), plan=plan or {}
+                who=self.get_cleaned_data_for_step(WHO) or {},
+                facts=self.facts(),
+                plan=plan or {},
+                case=self.case(),
             )
             self._generated = render_version(version, values) if version else None
         return self._generated
@@ -435,9 +489,14 @@ class CaseWizardView(NamedUrlSessionWizardView):
             subject, body = form.text()
             context.update(
                 review_extras(
-                    version=self.version(), delivery=self.delivery(), subject=subject, body=body
+                    version=self.version(),
+                    delivery=self.delivery(),
+                    subject=subject,
+                    body=body,
+                    facts=self.facts(),
                 )
             )
+            context.update(case_extras(case=case, delivery=context["delivery"], facts=self.facts()))
         elif current == REVIEW:
             context["letter_missing"] = True
         context["error_summary"] = error_summary(form, anchors=anchors)

@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.pages import WHO_DE, next_step
+from tests.browser.test_accessibility import Audit
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -54,3 +55,26 @@ def test_a_pasted_german_ip_complaint_fills_the_facts_step(
     # What the seller did not get from the notice is not marked.
     expect(page.locator('.from-notice[data-field="goods_description"]')).to_have_count(0)
     expect(page.locator("#from-notice")).to_contain_text("2026")
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_the_notice_pages_pass_the_accessibility_audit(
+    open_page: Callable[..., Page], language: str
+) -> None:
+    audit = Audit(language)
+    page = open_page(language=language)
+    page.goto("/letters/new/notice/")
+    audit(page, "notice-paste")
+    page.locator("main form button[type=submit]").click()
+    audit(page, "notice-paste-error")
+    # A notice that fits no case and asks for a password: both warnings on one page.
+    page.locator('[name="notice"]').fill("Please confirm your password. ASIN: B0C4XK7Q2M")
+    page.locator("main form button[type=submit]").click()
+    expect(page.locator("#notice-phishing")).to_be_visible()
+    expect(page.locator("#notice-unsure")).to_be_visible()
+    audit(page, "notice-confirm")
+    page.locator('[name="asins"]').fill("not-an-asin")
+    page.locator("#wizard-form button[type=submit].btn-primary").click()
+    expect(page.locator(".alert-danger")).to_be_visible()
+    audit(page, "notice-confirm-error")
+    audit.assert_clean()

@@ -94,7 +94,7 @@ def test_marketplace_filter_shows_only_that_marketplace(
 def test_marketplace_page_fills_in_the_seller_central_domain(
     directory: None, client: Client
 ) -> None:
-    route = "sellercentral.amazon.de/gp/customer-experience/perf-notifications.html"
+    route = "sellercentral.amazon.de/performance/dashboard"
 
     content = page(client, "/directory/DE/")
 
@@ -105,9 +105,7 @@ def test_marketplace_page_fills_in_the_seller_central_domain(
 def test_without_marketplace_the_route_is_the_pattern(directory: None, client: Client) -> None:
     content = page(client)
 
-    assert "sellercentral.amazon.&lt;domain&gt;/gp/customer-experience/perf-notifications.html" in (
-        content
-    )
+    assert "sellercentral.amazon.&lt;domain&gt;/performance/dashboard" in (content)
     assert 'href="https://sellercentral' not in content
 
 
@@ -117,7 +115,7 @@ def test_marketplace_without_address_for_a_purpose_says_so(directory: None, clie
     section = content.split('id="purpose-seller_performance"')[1].split("</section>")[0]
     assert copy_buttons(section) == []
     assert "No e-mail address is known for this in Mexico" in section
-    assert "sellercentral.amazon.com.mx/gp/customer-experience/perf-notifications.html" in section
+    assert "sellercentral.amazon.com.mx/performance/dashboard" in section
 
 
 @pytest.mark.parametrize("url", ["/directory/ZZ/", "/directory/?marketplace=ZZ"])

@@ -64,9 +64,7 @@ def test_purpose_without_address_falls_back_to_the_route_of_that_marketplace(
 
     assert routing.recipients == ()
     assert routing.fallback is True
-    assert routing.route_where == (
-        "sellercentral.amazon.com.mx/gp/customer-experience/perf-notifications.html"
-    )
+    assert routing.route_where == ("sellercentral.amazon.com.mx/performance/dashboard")
 
 
 def test_inactive_address_is_not_offered(directory: None) -> None:

@@ -8,7 +8,13 @@ import pytest
 from django.utils import translation
 
 from letters.checks import RULES, Finding, Severity, check_letter
-from tests.letters import test_checks_appeal, test_checks_buyer
+from tests.letters import (
+    test_checks_appeal,
+    test_checks_buyer,
+    test_checks_intent,
+    test_checks_languages,
+    test_checks_substance,
+)
 
 GOOD_BUYER_MESSAGE = """Dear Anna,
 
@@ -62,13 +68,15 @@ def test_errors_come_first_then_warnings_each_in_text_order() -> None:
     assert [(finding.severity, finding.rule) for finding in findings] == [
         (Severity.ERROR, "buyer.important_subject"),
         (Severity.ERROR, "buyer.marketing"),
-        (Severity.ERROR, "buyer.review_request"),
+        (Severity.ERROR, "buyer.messenger"),
+        (Severity.ERROR, "buyer.remove_or_cancel"),
         (Severity.ERROR, "buyer.off_amazon"),
         (Severity.WARNING, "common.unfilled_placeholder"),
         (Severity.WARNING, "buyer.no_order_id"),
     ]
     assert [finding.excerpt for finding in findings] == [
         "[Important] note",
+        "Follow us on Facebook.",
         "Follow us on Facebook.",
         "Please update your review.",
         "Email us.",
@@ -114,8 +122,15 @@ def test_every_rule_has_a_stable_dotted_id_and_a_severity() -> None:
         assert rule.severity in {Severity.ERROR, Severity.WARNING}
 
 
-TRIGGERS = test_checks_buyer.TRIGGERS + test_checks_appeal.TRIGGERS
-NEAR_MISSES = test_checks_buyer.NEAR_MISSES + test_checks_appeal.NEAR_MISSES
+_MODULES = (
+    test_checks_buyer,
+    test_checks_appeal,
+    test_checks_intent,
+    test_checks_languages,
+    test_checks_substance,
+)
+TRIGGERS = [param for module in _MODULES for param in module.TRIGGERS]
+NEAR_MISSES = [param for module in _MODULES for param in module.NEAR_MISSES]
 
 
 def test_every_rule_has_two_triggers_and_two_near_misses() -> None:

@@ -37,14 +37,16 @@ def example(rule: str, body: str, *, case: str = APPEAL, **extra: Any) -> Any:
 TRIGGERS = [
     # The three parts of a Plan of Action.
     example("appeal.missing_root_cause", CORRECTIVE + PREVENTIVE),
-    example("appeal.missing_root_cause", "Root of the problem: a new employee.\n" + CORRECTIVE),
-    example("appeal.missing_root_cause", "We found the root cause: a new employee.\n" + PREVENTIVE),
+    example("appeal.missing_root_cause", "Thank you.\n" + CORRECTIVE),
+    # Found by meaning, the part is there but says nothing specific: vague, not missing.
+    example("appeal.vague_part", "Root of the problem: a new employee.\n" + CORRECTIVE),
+    example("appeal.vague_part", "We found the root cause: a new employee.\n" + PREVENTIVE),
     example("appeal.missing_corrective_actions", ROOT + PREVENTIVE),
-    example("appeal.missing_corrective_actions", ROOT + "We corrected it.\n" + PREVENTIVE),
+    example("appeal.missing_corrective_actions", ROOT + "Thank you.\n" + PREVENTIVE),
+    example("appeal.vague_part", ROOT + "We corrected it.\n" + PREVENTIVE),
     example("appeal.missing_preventive_measures", ROOT + CORRECTIVE),
-    example(
-        "appeal.missing_preventive_measures", ROOT + CORRECTIVE + "To prevent this: more care."
-    ),
+    example("appeal.missing_preventive_measures", ROOT + CORRECTIVE + "Thank you for reading."),
+    example("appeal.vague_part", ROOT + CORRECTIVE + "To prevent this: more care."),
     # Parts without a date, number, ID, process, tool or role.
     example(
         "appeal.vague_part",
@@ -244,8 +246,20 @@ def test_rule_stays_quiet_on_near_miss(rule: str, letter: dict[str, Any]) -> Non
     "case", ["ip_retraction", "funds_release", "fba_removal_locked", "abuse_report"]
 )
 def test_other_letters_to_amazon_are_not_held_to_the_plan_of_action(case: str) -> None:
-    body = "We beg you!!! It was Amazon's mistake and it will never happen again."
+    body = "We attach the documents of 3 May 2025."
     assert check_letter(case=case, body=body, stock_texts=[body]) == []
+
+
+@pytest.mark.parametrize(
+    "case", ["ip_retraction", "funds_release", "fba_removal_locked", "abuse_report"]
+)
+def test_begging_and_blame_are_errors_in_every_letter_to_amazon(case: str) -> None:
+    # Deliberately sharpened (issue 9): how a letter speaks matters beyond appeals.
+    body = "We beg you!!! It was Amazon's mistake."
+    assert {f.rule for f in check_letter(case=case, body=body)} == {
+        "appeal.emotive",
+        "appeal.blame",
+    }
 
 
 def test_every_plan_of_action_case_needs_the_three_parts() -> None:
@@ -263,7 +277,8 @@ def test_vague_part_quotes_the_part_it_means() -> None:
     body = ROOT + CORRECTIVE + "Preventive measures:\nWe will be more careful.\n\nSincerely,\nLi"
     findings = check_letter(case=APPEAL, body=body)
     assert [(finding.rule, finding.excerpt) for finding in findings] == [
-        ("appeal.vague_part", "Preventive measures: We will be more careful.")
+        ("appeal.vague_part", "Preventive measures: We will be more careful."),
+        ("appeal.vague_promise", "We will be more careful."),
     ]
 
 

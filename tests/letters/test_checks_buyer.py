@@ -22,11 +22,11 @@ def example(rule: str, body: str, *, subject: str = "", case: str = CASE) -> Any
 
 
 TRIGGERS = [
-    # Asking for a positive review, or to change or remove one.
-    example("buyer.review_request", "Could you update your review?"),
+    # Asking for a positive review (changing or removing one: buyer.remove_or_cancel).
     example("buyer.review_request", "Would you consider changing your 1-star rating to 5 stars?"),
-    example("buyer.review_request", "Please remove the negative feedback you left."),
-    example("buyer.review_request", "Would it be possible for the review to be removed?"),
+    example("buyer.remove_or_cancel", "Could you update your review?"),
+    example("buyer.remove_or_cancel", "Please remove the negative feedback you left."),
+    example("buyer.remove_or_cancel", "Would it be possible for the review to be removed?"),
     example("buyer.review_request", "Please leave us a 5-star review."),
     example("buyer.review_request", "We hope you will leave positive feedback."),
     example("buyer.review_request", "Please rate us five stars.", subject="Thank you"),
@@ -47,7 +47,7 @@ TRIGGERS = [
     example("buyer.link", "See https://example.com/help for the manual."),
     example("buyer.link", "Visit www.mystore.com today."),
     example("buyer.link", "Our shop is at example.com/shop."),
-    example("buyer.link", "The product page amazon.com/dp/B0ABCDEFGH has photos."),
+    example("buyer.link", "The manual is at amazon.com.manuals-shop.xyz/lamp."),
     example("buyer.link", "Manuals on brightleaf-home.co.uk now."),
     # Contact details.
     example("buyer.email_address", "Write to support@mystore.com if needed."),
@@ -70,20 +70,17 @@ TRIGGERS = [
     example("buyer.off_amazon", "Please contact us directly."),
     example("buyer.off_amazon", "Email us for help."),
     example("buyer.off_amazon", "Visit our website for a faster answer."),
-    example("buyer.off_amazon", "Instead of leaving a review, contact us."),
+    example("buyer.review_solicitation", "Instead of leaving a review, contact us."),
     example("buyer.off_amazon", "We can sort this out outside Amazon."),
-    example("buyer.off_amazon", "Before leaving negative feedback, please talk to us."),
+    example("buyer.review_solicitation", "Before leaving negative feedback, please talk to us."),
     # "[Important]" in the subject.
     example("buyer.important_subject", "Hello.", subject="[Important] Your order"),
     example("buyer.important_subject", "Hello.", subject="Your order [IMPORTANT]"),
     # One more text for each remaining wording, so none of them can silently stop working.
+    *(example("buyer.review_request", body) for body in ("We would appreciate a glowing review.",)),
     *(
-        example("buyer.review_request", body)
-        for body in (
-            "Could you raise your rating?",
-            "Please delete the comment about the lid.",
-            "We would appreciate a glowing review.",
-        )
+        example("buyer.remove_or_cancel", body)
+        for body in ("Could you raise your rating?", "Please delete the comment about the lid.")
     ),
     *(
         example("buyer.marketing", body)
@@ -115,7 +112,7 @@ TRIGGERS = [
             "Go to http://example.net now.",
             "Our page is brightleaf.shop/lamps.",
             "Try bit.ly/abc.",
-            "Go to AMAZON.COM/shops/brightleaf.",
+            "Go to AMAZON.COM.brightleaf.shop/lamps.",
         )
     ),
     *(
@@ -123,8 +120,8 @@ TRIGGERS = [
         for body in (
             "Please add me on Zalo.",
             "Text us on Signal.",
-            "Viber works too.",
-            "We use KakaoTalk.",
+            "Viber us any time.",
+            "We use KakaoTalk: brightleaf.",
             "Weixin: brightleaf.",
             "加我微信 brightleaf88",
             "Find me via Line, please.",
@@ -138,7 +135,6 @@ TRIGGERS = [
             "Visit our online store.",
             "See our official website.",
             "We can settle this off Amazon.",
-            "Rather than posting feedback, tell us.",
             "Reach us at the shop.",
             "Contact me at the shop.",
             "Contact us via the website.",
@@ -218,7 +214,7 @@ def test_update_review_is_an_error_but_asking_about_the_replacement_is_fine() ->
     wrong = check_letter(case=CASE, body=f"{ORDER} Could you update your review?")
     assert fine == []
     assert [(finding.rule, finding.severity) for finding in wrong] == [
-        ("buyer.review_request", "error")
+        ("buyer.remove_or_cancel", "error")
     ]
 
 

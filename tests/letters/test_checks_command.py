@@ -40,6 +40,20 @@ def test_prints_the_findings_for_a_file_as_json(tmp_path: Path) -> None:
                 "leaving a review. Ask them to reply to this message instead.",
                 "excerpt": BUYER_MESSAGE,
             },
+            {
+                "rule": "buyer.emoji_media",
+                "severity": "error",
+                "message": "Emoji, emoticons, GIFs or images. Amazon forbids them in messages "
+                "to buyers: use words.",
+                "excerpt": BUYER_MESSAGE,
+            },
+            {
+                "rule": "common.cjk_in_english",
+                "severity": "error",
+                "message": "Chinese, Japanese or Korean text in an English letter. Amazon reads "
+                "the letter in English: translate this part or remove it.",
+                "excerpt": BUYER_MESSAGE,
+            },
         ],
     }
     assert "您好 😊" in out  # not escaped
@@ -50,9 +64,9 @@ def test_reads_standard_input_for_a_dash(monkeypatch: pytest.MonkeyPatch) -> Non
     out, _err = run("--case", "ip_complaint", "-")
     result = json.loads(out)
     assert result["case"] == "ip_complaint"
+    # Blame and a hollow part are errors (issue 9); a hollow plan is told that first, not
+    # also that parts are missing.
     assert [finding["rule"] for finding in result["findings"]] == [
-        "appeal.missing_corrective_actions",
-        "appeal.missing_preventive_measures",
         "appeal.vague_part",
         "appeal.blame",
     ]
@@ -62,6 +76,20 @@ def test_a_clean_letter_prints_no_findings(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr("sys.stdin", io.StringIO("Order 112-3456789-0123456 is on its way."))
     out, _err = run("--case", "replacement_sent", "-")
     assert json.loads(out) == {"case": "replacement_sent", "findings": []}
+
+
+def test_language_option_checks_the_letter_in_that_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    message = "Bestellung 302-1234567-1234567: Bitte geben Sie uns eine 5-Sterne-Bewertung."
+    monkeypatch.setattr("sys.stdin", io.StringIO(message))
+    out, _err = run("--case", "review_followup", "--language", "de", "-")
+    assert [finding["rule"] for finding in json.loads(out)["findings"]] == [
+        "buyer.review_solicitation"
+    ]
+    monkeypatch.setattr("sys.stdin", io.StringIO(message))
+    out, _err = run("--case", "review_followup", "-")
+    assert "common.language_mismatch" in [f["rule"] for f in json.loads(out)["findings"]]
 
 
 def test_unknown_case_exits_2_with_one_line(tmp_path: Path) -> None:

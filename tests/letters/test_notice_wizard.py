@@ -180,8 +180,10 @@ def test_a_notice_asking_for_a_password_is_flagged(db: None) -> None:
     assert 'id="notice-phishing"' in html
     assert "amazon-seller-verify.example" in html
     assert "It asks for a password" in html
-    # senders/ is not installed on this branch: no link to a page that does not exist.
-    assert "/check-sender/" not in html
+    # The warning sends the seller to the sender check.
+    warning = html[html.index('id="notice-phishing"') :]
+    warning = warning[: warning.index("</div>")]
+    assert 'href="/check-sender/"' in warning
 
 
 def test_the_notice_is_kept_with_the_team_draft(templates, team, editor, outsider) -> None:

@@ -52,9 +52,7 @@ def test_an_editor_finishing_saves_a_draft_of_the_team(templates, team, editor) 
     assert draft.case_type == "odr_deactivation"
     assert draft.marketplace == "DE"
     assert draft.recipients == ["verkaeufer-performance@amazon.de"]
-    assert draft.route_where == (
-        "sellercentral.amazon.de/gp/customer-experience/perf-notifications.html"
-    )
+    assert draft.route_where == ("sellercentral.amazon.de/performance/dashboard")
     assert draft.template_version == TemplateVersion.objects.current_for("odr_deactivation")
     assert draft.status == Draft.Status.DRAFT
     assert draft.answers["who"]["store_name"] == WHO["store_name"]
@@ -222,13 +220,26 @@ def test_a_logged_in_member_stays_within_five_statements_a_step(
     walk_to_review(wizard, ODR, "DE")
     with assert_statements(6):
         wizard.open("review")
-    with assert_statements(3):  # Finish: session, version, session write
-        wizard.submit("review", {}, follow=False)
-    # Done: session, user, version, the member's team, route_for (2), the draft, its first
-    # revision, session write. A one-off write of several rows, not a step of the interview.
+    # Finish, on the POST itself: session, user, version, the member's team, route_for (2),
+    # the draft, its first revision, session write. A one-off write of several rows.
     with assert_statements(9):
-        response = client.get(step_url("done"))
+        response = wizard.submit("review", {}, follow=False)
     assert response["Location"] == Draft.objects.latest("pk").get_absolute_url()
+
+
+def test_a_get_of_the_done_step_writes_nothing(templates, team, editor) -> None:
+    client = Client()
+    client.force_login(editor)
+    wizard = Wizard(client)
+    wizard.start()
+    walk_to_review(wizard, ODR, "DE")
+    before = Draft.objects.count()
+
+    response = client.get(step_url("done"))
+
+    assert response.status_code == 302
+    assert response["Location"] == step_url("review")
+    assert Draft.objects.count() == before
 
 
 def walk_odr_to(client: Client, step: str) -> tuple[Wizard, dict[str, str]]:

@@ -49,6 +49,7 @@ EXPECTED = [
     ("inauthentic_complaint", "ES", {}, {"performance-vendedor@amazon.es"}),
     ("ip_complaint", "FR", {}, {"notification@amazon.fr"}),
     ("ip_complaint", "US", {}, {"notice@amazon.com"}),
+    ("ip_complaint_dispute", "UK", {}, {"notice@amazon.co.uk"}),
     ("ip_retraction", "DE", {}, {"benachrichtigung@amazon.de"}),
     ("ip_retraction", "IN", {}, {"notice@amazon.in"}),
     (

@@ -19,6 +19,7 @@ from contacts.routing import route_for
 from letters.cases import CASE_TYPES, Audience, get_case_type
 from letters.models import TemplateVersion
 from letters.placeholders import Kind
+from letters.wizard.fields import EMAIL_NAMES, LAST_FOUR_NAMES
 from letters.wizard.steps import fact_placeholders
 from tests.letters.wizard_helpers import (
     Wizard,
@@ -149,7 +150,7 @@ def test_check_again_rechecks_the_edited_text_and_keeps_it(wizard: Wizard) -> No
 
     assert wizard.current() == "review"
     html = page.content.decode()
-    assert "Contains a link. Remove it" in html
+    assert "Contains a link to a site that is not Amazon" in html
     error = html.split("Contains a link")[0].rsplit("<li", 1)[1]
     assert "alert-danger" in error
     assert "See https://example.com for our other lamps." in unescape(html)
@@ -185,7 +186,9 @@ def test_finishing_shows_the_letter_with_its_route_and_starts_a_fresh_wizard(
     odr_review(wizard)
     body = "Dear Seller Performance team,\n\nOur own final words.\n"
 
-    page = wizard.submit("review", {"body": body})
+    # So short a Plan of Action has errors: finished on purpose (see test_must_fix.py).
+    override = {"override": "on", "override_reason": "Only the finished page is tested here."}
+    page = wizard.submit("review", {"body": body, **override})
 
     assert page.redirect_chain[-1][0] == reverse("letters:wizard_letter")
     assert "Your letter is ready" in page.content.decode()
@@ -239,8 +242,12 @@ def test_hostile_text_in_every_free_text_field_is_kept_literally(
     case = get_case_type(case_key)
     version = TemplateVersion.objects.current_for(case_key)
     facts = facts_for(case)
+    # An e-mail address and the last four digits are refused at the field unless well formed
+    # (tests/letters/test_wizard_refusals.py): no free text there.
     hostile_facts = [
-        p.name for p in fact_placeholders(case, version.placeholder_list) if p.kind in FREE_TEXT
+        p.name
+        for p in fact_placeholders(case, version.placeholder_list)
+        if p.kind in FREE_TEXT and p.name not in EMAIL_NAMES | LAST_FOUR_NAMES
     ]
     facts.update(dict.fromkeys(hostile_facts, HOSTILE))
     who = {"store_name": HOSTILE, "sender_name": HOSTILE, "sender_role": HOSTILE}

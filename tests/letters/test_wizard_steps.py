@@ -75,7 +75,7 @@ def test_cases_are_radio_buttons_grouped_by_audience(wizard: Wizard) -> None:
         "Letters to another seller",
         "Messages to a buyer",
     ]
-    assert len(re.findall(r'type="radio" name="case-case"', html)) == len(CASE_TYPES) == 25
+    assert len(re.findall(r'type="radio" name="case-case"', html)) == len(CASE_TYPES) == 26
     for case in CASE_TYPES:
         assert unescape(str(case.description)) in unescape(html)
 

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandParser
 
 from letters.cases import get_case_type
 from letters.checks import check_letter
+from letters.checks.language import LANGUAGES
 
 
 class Command(BaseCommand):
@@ -20,9 +21,23 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--case", required=True, help="A case-type key, e.g. review_followup.")
         parser.add_argument("--subject", default="", help="The subject line, for buyer messages.")
+        parser.add_argument(
+            "--language",
+            default="en",
+            choices=LANGUAGES,
+            help="The language the letter is meant to be in (default en).",
+        )
         parser.add_argument("file", help="The letter as UTF-8 text, or - for standard input.")
 
-    def handle(self, *args: object, case: str, subject: str, file: str, **options: object) -> None:
+    def handle(
+        self,
+        *args: object,
+        case: str,
+        subject: str,
+        file: str,
+        language: str = "en",
+        **options: object,
+    ) -> None:
         try:
             get_case_type(case)
         except KeyError:
@@ -32,7 +47,7 @@ class Command(BaseCommand):
         except (OSError, UnicodeDecodeError) as error:
             reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
             self._fail(f"Cannot read {file}: {reason}.")
-        findings = check_letter(case=case, body=body, subject=subject)
+        findings = check_letter(case=case, body=body, subject=subject, language=language)
         result = {"case": case, "findings": [finding.as_dict() for finding in findings]}
         self.stdout.write(json.dumps(result, ensure_ascii=False, indent=2))
 

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
+from django.utils import timezone
 
 from letters.cases import CASE_TYPES_BY_KEY
 from letters.drafts.models import Draft
@@ -23,6 +26,25 @@ AMAZON_REPLY = (
 )
 
 
+# Dates relative to today, so the demo's drafts always show deadlines: one due in two days,
+# one in five, one months away.
+DEMO_DAYS_AGO: dict[str, dict[str, int]] = {
+    "odr_deactivation": {"notice_date": 3, "atoz_claim_date": 1},
+    "ip_complaint": {"notice_date": 20},
+    "lost_parcel": {"delivery_date": 25},
+    "product_quality": {"notice_date": 40},
+}
+DEMO_EVIDENCE: dict[str, tuple[str, ...]] = {"odr_deactivation": ("order_ids",)}
+
+
+def demo_dates(case_key: str) -> dict[str, str]:
+    today = timezone.localdate()
+    return {
+        name: (today - datetime.timedelta(days=days)).isoformat()
+        for name, days in DEMO_DAYS_AGO.get(case_key, {}).items()
+    }
+
+
 class Command(BaseCommand):
     help = (
         "Fill the database with a demo team (owner liwei, editor chenjing, viewer zhangmin), "
@@ -37,7 +59,7 @@ class Command(BaseCommand):
         if not settings.DEBUG:
             raise CommandError("Demo data exists only for development (DEBUG on).")
         if not TemplateVersion.objects.exists():
-            raise CommandError("Load the letter templates first: loaddata letter_templates.")
+            raise CommandError("Load the letter templates first: manage.py syncseed.")
         with transaction.atomic():
             people = {username: self.person(username, password) for username, _ in PEOPLE}
             team = self.team("Lumora Home", "lumora-home", [(people[u], r) for u, r in PEOPLE])
@@ -103,7 +125,8 @@ class Command(BaseCommand):
             marketplace=marketplace,
             subject=letter.subject,
             body=letter.body,
-            answers={},
+            answers={"facts": demo_dates(case_key)},
+            evidence=DEMO_EVIDENCE.get(case_key, ()),
             recipients=delivery.recipients,
             route_name=route.name if route else "",
             route_where=route.where if route else "",

@@ -1,0 +1,443 @@
+"""How an appeal speaks: blame, threats, boasting, begging, perfection and stock template text.
+
+Amazon reads an appeal for ownership and facts. Every pattern here has bounded gaps between
+its words, and the stock-text bank is matched word by word: linear in the letter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from letters.cases import Audience
+from letters.checks.findings import Severity
+from letters.checks.rule import Hit, Letter, RuleBook
+
+ERROR, WARNING = Severity.ERROR, Severity.WARNING
+
+# Every letter to Amazon: an appeal, a retraction, a funds request or an abuse report.
+book = RuleBook(Audience.AMAZON)
+# Threats are errors in letters to other sellers too.
+threats = RuleBook(Audience.AMAZON, Audience.SELLER)
+
+_OWN = r"(?:'s|’s|s'|s’)?"
+_CARRIERS = (
+    r"(?:carrier|courier|shipping\s+company|logistics\s+(?:company|provider|partner)|ups|usps"
+    r"|fedex|dhl|royal\s+mail|forwarder|freight\s+forwarder|post\s+office)"
+)
+# Each way of blaming someone, with the needles one of which it needs (see Rule.needles):
+# small patterns that only read the sentences holding their words keep the rule fast.
+BLAME_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (re.compile(source, re.I), needles)
+    for source, needles in (
+        (
+            rf"\b(?:buyer|customer|purchaser|client)s?{_OWN}\s+(?:\w+\s+){{0,4}}?"
+            r"(?:lied|lies|lying|liars?|fault|scam\w*|cheat\w*|fraud\w*|misus\w*|abus\w*"
+            r"|are\s+competitors"
+            r"|made\s+(?:it|this)\s+up|did\s+not\s+read|didn['’]t\s+read"
+            r"|failed\s+to\s+(?:read|follow)|do(?:n['’]t|\s+not)\s+read|use\s+(?:it|them|the\s+\w+)"
+            r"\s+wrong\w*)\b",
+            ("buyer", "customer", "purchaser", "client"),
+        ),
+        (
+            rf"\bamazon{_OWN}\s+(?:\w+\s+){{0,2}}?(?:mistake|error|fault|wrong(?:ly)?|unfair(?:ly)?"
+            r"|incorrect(?:ly)?|mistaken(?:ly)?)\b"
+            r"|\b(?:your|amazon['’]s|the)\s+(?:automated\s+)?(?:system|algorithm|bot)s?\s+"
+            r"(?:\w+\s+){0,2}?(?:wrongly|mistakenly|incorrectly|unfairly|falsely|made\s+a\s+"
+            r"mistake|got\s+it\s+wrong)",
+            ("amazon", "system", "algorithm", "bot"),
+        ),
+        (
+            r"\b(?:wrongly|mistakenly|unfairly|falsely|incorrectly|unjustly)\s+(?:been\s+)?"
+            r"(?:flagged|suspended|deactivated|removed|accused|penali[sz]ed|blocked|targeted)\b",
+            ("wrongly", "mistakenly", "unfairly", "falsely", "incorrectly", "unjustly"),
+        ),
+        (
+            rf"\bcompetitors?{_OWN}\s+(?:\w+\s+){{0,3}}?(?:attack\w*|sabotag\w*|fram\w*|target\w*"
+            r"|lied|fake\w*|false\w*|malicious\w*)",
+            ("competitor",),
+        ),
+        (
+            r"\b(?:malicious|fake|false|fraudulent|baseless|groundless|bogus|frivolous|unfounded)"
+            r"\s+(?:ip\s+)?(?:buyers?|customers?|competitors?|complaints?|reports?|claims?"
+            r"|accusations?|notices?)\b",
+            ("malicious", "fake", "false", "fraudulent", "baseless", "groundless", "bogus")
+            + ("frivolous", "unfounded"),
+        ),
+        (
+            r"\b(?:rights?[\s-]+(?:owner|holder)|brand[\s-]+owner|trademark[\s-]+owner"
+            rf"|complainant|patent[\s-]+holder){_OWN}\s+(?:\w+\s+){{0,3}}?(?:false\w*|fake"
+            r"|invalid|abus\w+|lied|lying|wrong|malicious\w*|bad\s+faith|bully\w*|extort\w*"
+            r"|is\s+trying\s+to)",
+            ("owner", "holder", "complainant"),
+        ),
+        (
+            rf"\b(?:due\s+to|caused\s+by|because\s+of|fault\s+of|blame)\s+(?:the\s+)?{_CARRIERS}"
+            rf"|\b{_CARRIERS}{_OWN}\s+(?:\w+\s+){{0,4}}?(?:fault|negligen\w*|careless\w*"
+            r"|to\s+blame|responsible\s+for\s+(?:the|this|these|all)|unreliable"
+            r"|los(?:es|t|e)\s+(?:\w+\s+){0,2}?(?:all\s+the\s+time|always|constantly))"
+            r"|\b(?:they|it)\s+(?:are|is|were|was)\s+to\s+blame\b",
+            ("carrier", "courier", "shipping", "logistics", "ups", "usps", "fedex", "dhl")
+            + ("royal mail", "forwarder", "post office"),
+        ),
+        (
+            r"\b(?:employee|staff\s+member|worker|intern|assistant|operator|colleague)"
+            rf"{_OWN}\s+(?:\w+\s+){{0,3}}?(?:fault|carelessness|negligence|stupid\w*"
+            r"|incompeten\w*|laziness|lazy)\b"
+            r"|\b(?:fired|sacked|dismissed)\s+(?:the|this|that|our|him|her|them)\b"
+            r"|\b(?:entirely|solely|completely|all)\s+(?:the\s+)?(?:fault|responsibility)\s+of\b",
+            ("employee", "staff", "worker", "intern", "assistant", "operator", "colleague")
+            + ("fired", "sacked", "dismissed", "fault", "responsibility"),
+        ),
+        (
+            r"\bnot\s+(?:our|my)\s+(?:own\s+)?fault\b|\bno\s+fault\s+of\s+(?:our|my)\b"
+            r"|\b(?:their|his|her)\s+(?:own\s+)?fault\b"
+            r"|\bwe\s+did\s+(?:nothing|not\s+do\s+anything)\s+wrong\b"
+            r"|\broot\s+cause\s+is\s+not\s+(?:us|ours|on\s+our\s+side)\b|\bwe\s+are\s+(?:the\s+)?"
+            r"victims?\b|\b(?:factory|supplier|manufacturer)\s+(?:is|was)\s+(?:\w+\s+)?responsible\b"
+            r"|\bthey\s+cheated\s+us\b|\bliars\b",
+            ("fault", "wrong", "root cause", "victim", "responsible", "cheated", "liars"),
+        ),
+        (
+            r"\b(?:it\s+(?:is|was)|this\s+(?:is|was))\s+(?:\w+\s+)?(?:the\s+)?(?:buyer|customer|carrier"
+            r"|courier|supplier|factory|manufacturer|warehouse|agent|forwarder|amazon)(?:['’]s)?\s+"
+            r"(?:fault|responsibility|problem|mistake|error)\b"
+            r"|\b(?:supplier|factory|manufacturer|warehouse|3pl|agent|forwarder)(?:['’]s)?\s+"
+            r"(?:fault|negligence|carelessness)\b"
+            r"|\b(?:caused|created)\s+(?:entirely\s+|only\s+|solely\s+)?by\s+(?:the\s+|our\s+)?"
+            r"(?:\w+\s+)?(?:buyers?|customers?|carrier|courier|amazon|complainant|supplier|factory"
+            r"|manufacturer|warehouse|3pl|agent|forwarder)\b"
+            r"|\b(?:buyer|customer)s?\s+(?:\w+\s+){0,3}?(?:damaged|broke|dropped|destroyed|misused"
+            r"|ruined)\s+(?:it|the|them|their)\b"
+            r"|\b(?:amazon['’]s|your|the\s+fba)\s+(?:fba\s+)?(?:warehouse|fulfil\w*\s+cent\w*|fba)\s+"
+            r"(?:\w+\s+){0,3}?(?:lost|damaged|mixed|mislabel\w*|broke)\b"
+            r"|\bnot\s+our\s+(?:responsibility|problem)\b|\bwe\s+are\s+not\s+responsible\b"
+            r"|\bthe\s+fault\s+lies\s+with\b|\b(?:the\s+)?(?:complaint|claim|report|notice)\s+"
+            r"(?:is|was)\s+(?:\w+\s+)?(?:false|fake|wrong|invalid|baseless|groundless|unfounded|bogus)\b"
+            r"|\b(?:buyer|customer)\s+(?:is|was)\s+(?:\w+\s+)?(?:wrong|mistaken|lying|dishonest)\b",
+            ("fault", "responsib", "problem", "mistake", "error", "negligence", "careless")
+            + ("caused", "created", "lies with", "false", "fake", "wrong", "invalid", "baseless")
+            + ("groundless", "unfounded", "bogus", "lying", "dishonest", "mistaken", "damaged")
+            + ("broke", "dropped", "destroyed", "misused", "ruined", "lost", "mixed", "mislabel"),
+        ),
+        (
+            r"\b(?:to|just\s+to|only\s+to)\s+(?:kill|eliminate|block|remove|hurt)\s+(?:the\s+|all\s+)?"
+            r"(?:\w+\s+)?(?:competition|competitors|other\s+sellers)\b",
+            ("competition", "competitors", "other sellers"),
+        ),
+    )
+)
+_LEGAL = (
+    r"(?:lawyers?|attorneys?|legal\s+(?:action|steps|counsel|proceedings|team|measures)"
+    r"|law\s*suits?|sue|suing|court|litigation|regulators?|ftc|bbb|consumer\s+protection"
+    r"|competition\s+authorit\w+|ombudsman)"
+)
+_WILL = (
+    r"(?:will|shall|would|going\s+to|prepared|reserve|no\s+choice|otherwise|forced|consider\w*"
+    r"|intend|plan\w*|unless|contacted|engaged|instructed|retained|consulted|prepar\w*)"
+)
+LEGAL_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        re.compile(
+            rf"\b{_LEGAL}\b[^.!?\n]{{0,80}}?\b{_WILL}\b|\b{_WILL}\s+(?:\w+\s+){{0,4}}?{_LEGAL}\b",
+            re.I,
+        ),
+        ("lawyer", "attorney", "legal", "law suit", "lawsuit", "sue", "suing", "court")
+        + ("litigation", "regulator", "ftc", "bbb", "consumer protection", "authorit", "ombudsman"),
+    ),
+    (
+        re.compile(
+            r"\b(?:go|going|went|talk|speak|turn)\s+to\s+the\s+(?:press|media|newspapers?)\b"
+            r"|\b(?:contact|inform|alert|tell)\w*\s+(?:the\s+)?(?:press|media|journalists?"
+            r"|newspapers?)\b",
+            re.I,
+        ),
+        ("press", "media", "journalist", "newspaper"),
+    ),
+)
+BOAST_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        re.compile(
+            r"\b(?:we\s+are|we['’]re|as)\s+(?:a|an|one\s+of\s+the)\s+(?:\w+\s+){0,2}?(?:top"
+            r"|leading|best|largest|biggest|well[\s-]known|reputable|trusted|successful|premium"
+            r"|famous|top[\s-]rated|award[\s-]winning|professional|honest|reliable|excellent"
+            r"|high[\s-]quality)\b",
+            re.I,
+        ),
+        ("we are", "we're", "we’re", "as a", "as an", "as one"),
+    ),
+    (
+        re.compile(
+            r"\bour\s+(?:\w+\s+)?products?\s+(?:are|is)\s+(?:\w+\s+)?(?:the\s+best|of\s+the"
+            r"\s+highest\s+quality|top[\s-]quality|excellent|superior|perfect|high[\s-]quality"
+            r"|loved|popular|the\s+most\s+popular)\b",
+            re.I,
+        ),
+        ("product",),
+    ),
+    (
+        re.compile(
+            r"\b(?:thousands|millions|hundreds|tens\s+of\s+thousands)\s+of\s+(?:happy|satisfied"
+            r"|loyal)\s+customers\b"
+            r"|\b(?:excellent|perfect|outstanding|spotless|impeccable|flawless|clean|great|good)\s+"
+            r"(?:track\s+record|reputation|selling\s+history|record)\b"
+            r"|\b(?:top|best|leading|number\s+one|no\.?\s*1)\s+(?:sellers?|brands?|shops?|stores?"
+            r"|compan(?:y|ies))\b|\bour\s+quality\s+is\s+(?:the\s+)?(?:best|highest|perfect)\b",
+            re.I,
+        ),
+        ("customers", "record", "reputation", "history", "seller", "brand", "shop", "store")
+        + ("compan", "quality"),
+    ),
+    (
+        re.compile(
+            r"\bwe\s+have\s+(?:always\s+)?been\s+(?:selling|in\s+business|on\s+amazon)\s+"
+            r"(?:\w+\s+){0,3}?for\s+(?:over\s+|more\s+than\s+)?(?:\d+|many|ten|five|several)"
+            r"\s+years\b|\byears\s+of\s+experience\b",
+            re.I,
+        ),
+        ("years",),
+    ),
+    (
+        re.compile(
+            r"\b(?:\d[\d,.]*|thousands\s+of|hundreds\s+of)\s+(?:positive|5[\s-]*star|five[\s-]*star"
+            r"|good|happy)\s+(?:reviews|ratings|feedbacks?|customers)\b"
+            r"|\b[45][.,]\d\s*(?:stars?|/\s*5)\b|\b(?:9\d|100)\s*%\s+positive\b"
+            r"|\b(?:trusted|loved)\s+by\b|\bour\s+customers\s+love\b|\bbest[\s-]?sell(?:ing|er)\b"
+            r"|\bamazon['’]s\s+choice\b|\baward[\s-]winning\b",
+            re.I,
+        ),
+        ("positive", "star", "trusted", "loved", "love", "best", "choice", "award", "/5"),
+    ),
+)
+EMOTIVE = re.compile(
+    r"\bplease[,.!]?\s*please\b|\b(?:i|we)\s+(?:am\s+|are\s+)?beg(?:ging)?\b|\bbeg\s+(?:you|amazon)\b"
+    r"|\bdesperat\w*|\bstarv\w*|\bmy\s+family\s+(?:will|would|is|has|depends)\b|!{2,}"
+    r"|\b(?:we\s+are|i\s+am|we're|i'm)\s+(?:completely\s+|totally\s+|100%\s+)?innocent\b"
+    r"|\bunfair(?:ly)?\b(?!\s+competition)|\bunjust(?:ly)?\b|\bheart\s*broken\b|\bdevastat\w*|\bmercy\b"
+    r"|\blast\s+hope\b|\bbankrupt\w*|\b(?:another|one\s+more|a\s+second|one\s+last)\s+chance\b"
+    r"|\b(?:sincerely|humbly|earnestly)\s+(?:beg|plead|implore|pray)|\bplead\w*|\bimplor\w*"
+    r"|\bour\s+(?:only|sole|main)\s+(?:source\s+of\s+)?(?:income|livelihood)\b"
+    r"|\b(?:families|children|employees|workers)\s+(?:\w+\s+){0,2}?(?:depend|rely|will\s+lose)"
+    r"|\bcannot\s+survive\b|\bout\s+of\s+business\b|\bforgive\s+us\b|\bpray\w*\b"
+    r"|\b(?:so|very)\s+(?:scared|sad|worried|afraid)\b|\bdream\s+business\b|\bplease\s+help\s+us\b"
+    r"|\b(?:very\s+)?big\s+trouble\b|\bcan['’]?t\s+pay\s+(?:\w+\s+)?(?:salar\w+|rent|wages)",
+    re.I,
+)
+PERFECTION = re.compile(
+    r"\bguarantee\w*|\bnever\s+again\b|\bnever\s+(?:happen|occur|recur)\w*"
+    r"|\bwill\s+never\s+(?:be\s+)?repeat\w*|\b100\s*%|\b(?:100|one\s+hundred)\s+per\s*cent\b"
+    r"|\bzero\s+(?:defects?|errors?|mistakes?|complaints?|issues?|problems?|risk)\b"
+    r"|\bflawless(?:ly)?\b",
+    re.I,
+)
+
+EMOTIVE_NEEDLES = (
+    *(f"please{mark}{space}please" for mark in ("", ",", ".", "!") for space in ("", " ")),
+    *("beg", "desperat", "starv", "my family", "!!", "innocent", "unfair", "unjust", "heart"),
+    *("devastat", "mercy", "last hope", "bankrupt", "chance", "plead", "implor", "income"),
+    *("livelihood", "families", "children", "employees", "workers", "survive", "business"),
+    *("forgive", "pray", "scared", "sad", "worried", "afraid", "dream", "help us", "trouble"),
+    *("pay",),
+)
+PERFECTION_NEEDLES = (
+    *("guarantee", "never again", "never happen", "never occur", "never recur"),
+    *("never repeat", "never be repeat", "100", "one hundred", "zero", "flawless"),
+)
+
+
+def _parts_rule(
+    rule_id: str, message: Promise, parts: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+) -> None:
+    """An error for each sentence where one of `parts` matches, searched only where it can."""
+
+    def check(letter: Letter) -> Iterator[Hit]:
+        seen: set[tuple[int, int]] = set()
+        for pattern, needles in parts:
+            for hit in letter.sentences_matching(pattern, needles=needles):
+                if (hit.part, hit.start) not in seen:
+                    seen.add((hit.part, hit.start))
+                    yield hit
+
+    book.rule(rule_id, ERROR, message)(check)
+
+
+_parts_rule(
+    "appeal.blame",
+    _(
+        "Blames someone else (the buyer, Amazon, the carrier, the rights owner, a competitor or "
+        "one employee). Amazon wants you to own the problem: say what you did wrong and what "
+        "you changed."
+    ),
+    BLAME_PARTS,
+)
+_parts_rule(
+    "appeal.legal_threat",
+    _(
+        "Threatens lawyers, a lawsuit, regulators or the press. Threats end appeals: keep to "
+        "the facts and the plan."
+    ),
+    LEGAL_PARTS,
+)
+_parts_rule(
+    "appeal.boast",
+    _(
+        "Praises your business in a way that does not answer the problem (top seller, years "
+        "on Amazon, the best products). Amazon wants the cause and the fix, not a reputation."
+    ),
+    BOAST_PARTS,
+)
+book.pattern(
+    "appeal.emotive",
+    ERROR,
+    _("Emotional or pleading language. Keep to the facts: they persuade Amazon, pleas do not."),
+    EMOTIVE,
+    needles=EMOTIVE_NEEDLES,
+)
+book.pattern(
+    "appeal.promises_perfection",
+    WARNING,
+    _(
+        "Promises perfection. Amazon does not believe guarantees: describe the checks that "
+        "make a repeat unlikely."
+    ),
+    PERFECTION,
+    needles=PERFECTION_NEEDLES,
+)
+
+# Sentences that circulate in appeal templates on seller forums, paraphrased, each as the
+# stems (first five letters) of the words that make it: a sentence holding all the stems of
+# an entry matches it, whatever the words around them.
+STOCK_SENTENCES = (
+    "take seriously",
+    "reviewed policies",
+    "thorough investigation",
+    "apologize inconvenience",
+    "committed experience",
+    "thank opportunity",
+    "stricter quality control",
+    "ensure never happen again",
+    "value relationship amazon",
+    "understand importance",
+    "taken immediate steps",
+    "taken immediate action",
+    "trained staff policies",
+    "continue monitor account",
+    "improved internal processes",
+    "customer satisfaction priority",
+    "reviewed listings ensure compliance",
+    "appreciate opportunity",
+    "learned experience",
+    "confident measures prevent future",
+    "strengthened internal controls",
+    "full responsibility",
+    "highest standards",
+    "strictly abide",
+    "assure not happen again",
+    "measures ensure full compliance",
+    "best interest customers",
+    "aware seriousness",
+    "utmost importance",
+    "writing appeal",
+    "provided necessary documents",
+    "information accurate date",
+    "kindly request reinstate",
+    "value trust",
+    "high standards",
+    "source authorized distributors",
+    "strict verification process",
+    "attached invoices review",
+    "taken following steps",
+    "identified root cause",
+    "fully committed",
+    "deeply regret",
+    "sincerely apologize",
+    "comprehensive review",
+    "put place measures",
+    "respectfully request reinstatement",
+    "reinstatement selling privileges",
+    "educated team",
+    "zero tolerance",
+    "adhere amazon policies",
+    "full compliance",
+    "best practices",
+    "highly value",
+    "valued customers",
+    "best ability",
+    "plan action address",
+    "ensure compliance",
+    "robust processes",
+    "rigorous",
+    "accept sincere apologies",
+    "updated internal processes",
+    "corrective measures prevent",
+    "ensure similar issues",
+    "does not recur",
+    "immediate corrective action",
+    "seriousness situation",
+    "further violations",
+    "maintain compliance",
+    "trust amazon customers",
+    "every effort",
+    "enhanced quality control",
+    "look forward positive response",
+)
+STOCK_STEMS = tuple(frozenset(word[:5] for word in entry.split()) for entry in STOCK_SENTENCES)
+# A letter that leans on this many stock sentences is a template, not an answer.
+STOCK_MIN_ENTRIES = 2
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _stems(sentence: str) -> frozenset[str]:
+    return frozenset(
+        word[:5] for word in _WORDS.findall(sentence.lower().replace("apologis", "apologiz"))
+    )
+
+
+@book.rule(
+    "appeal.stock_text",
+    ERROR,
+    _(
+        "Reads like the stock appeal templates that circulate among sellers. Amazon has seen "
+        "these sentences many times: replace them with what happened in your case."
+    ),
+)
+def stock_text(letter: Letter) -> Iterator[Hit]:
+    hits: list[Hit] = []
+    entries: set[int] = set()
+    for part, text in letter.parts():
+        for start, sentence in text.sentences():
+            stems = _stems(sentence)
+            matched = {index for index, entry in enumerate(STOCK_STEMS) if entry <= stems}
+            if matched:
+                entries |= matched
+                hits.append(Hit(part, start, sentence))
+    if len(entries) >= STOCK_MIN_ENTRIES:
+        yield from hits
+
+
+# Threatening the buyer, another seller or their people (legal threats are their own rule).
+THREAT = re.compile(
+    r"\bwe\s+know\s+(?:who|where)\s+you\b|\bwe\s+know\s+(?:his|her|their|your)\s+address\b"
+    r"|\bmake\s+(?:him|her|them|you)\s+pay\b|\bwe\s+will\s+find\s+(?:him|her|them|you)\b"
+    r"|\bdestroy\s+(?:your|his|her|their)\s+(?:account|business|shop|store)\b"
+    r"|\bsend\s+(?:people|someone|our\s+people)\s+to\b|\byou\s+will\s+regret\b",
+    re.I,
+)
+threats.rule(
+    "common.threat",
+    ERROR,
+    _(
+        "Threatens a person (we know where you are, we will destroy your account). Never "
+        "threaten anyone: report abuse to Amazon and keep to the facts."
+    ),
+    needles=("know", "make", "find", "destroy", "send", "regret"),
+)(
+    lambda letter: letter.sentences_matching(
+        THREAT, needles=("know", "make", "find", "destroy", "send", "regret")
+    )
+)
+
+RULES = [*book.rules, *threats.rules]

@@ -1,0 +1,182 @@
+"""Buyer-message rules by intent, in English, German, French, Italian, Spanish and Japanese.
+
+Each rule reads the letter in its own language (and English, which sellers mix into every
+language) through `lexicon.pattern`; the rule ids are the same in every language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from django.utils.translation import gettext_lazy as _
+
+from letters.cases import Audience
+from letters.checks import lexicon
+from letters.checks.findings import Severity
+from letters.checks.rule import SUBJECT, Hit, Letter, RuleBook
+
+ERROR = Severity.ERROR
+_IN_RETURN = re.compile(
+    r"\b(?:in\s+return|in\s+exchange|en\s+échange|en\s+retour|im\s+gegenzug|in\s+cambio"
+    r"|a\s+cambio)\b|その代わり",
+    re.I,
+)
+
+book = RuleBook(Audience.BUYER)
+
+
+def _lexicon_rule(rule_id: str, message: object, entry: lexicon.Lexicon) -> None:
+    def check(letter: Letter) -> Iterator[Hit]:
+        return letter.sentences_matching(
+            lexicon.pattern(entry, letter.language),
+            needles=lexicon.needles(id(entry), letter.language),
+        )
+
+    book.rule(rule_id, ERROR, message)(check)
+
+
+_lexicon_rule(
+    "buyer.review_solicitation",
+    _(
+        "Asks for a review in a way Amazon forbids: only if the buyer is happy, after contacting "
+        "you first, again, with stars or kind words, or with what to write. Ask neutrally, once, "
+        "or not at all."
+    ),
+    lexicon.REVIEW_SOLICITATION,
+)
+_lexicon_rule(
+    "buyer.remove_or_cancel",
+    _(
+        "Asks the buyer to change or remove a review, feedback or claim, or to cancel the order. "
+        "Amazon forbids both: solve the problem and leave those decisions to the buyer."
+    ),
+    lexicon.REMOVE_OR_CANCEL,
+)
+
+
+@book.rule(
+    "buyer.review_incentive",
+    ERROR,
+    _(
+        "Offers something of value (a refund, gift, discount, free item) for a review or "
+        "feedback. Offer remedies for the problem alone, never tied to a review."
+    ),
+)
+def incentive(letter: Letter) -> Iterator[Hit]:
+    tie = lexicon.pattern(lexicon.INCENTIVE_TIE, letter.language)
+    value = lexicon.pattern(lexicon.INCENTIVE_VALUE, letter.language)
+    review = lexicon.needles(id(lexicon.INCENTIVE_VALUE), letter.language)
+    # "Please do not leave negative feedback; we refunded you" asks the opposite of a review.
+    refusal = lexicon.pattern(lexicon.DISCOURAGE_CLAIM, letter.language)
+    for hit in letter.sentences_matching(tie, needles=review):
+        text = (letter.subject if hit.part == SUBJECT else letter.body).text
+        # The value may sit in the sentence before: "We refund you. In return, remove it."
+        before = text[max(0, hit.start - 300) : hit.start]
+        if refusal.search(hit.excerpt):
+            continue
+        if value.search(hit.excerpt) or (_IN_RETURN.search(hit.excerpt) and value.search(before)):
+            yield hit
+
+
+_lexicon_rule(
+    "buyer.promotion",
+    _(
+        "Promotes your shop, brand or other products (a next order, a new collection, a "
+        "discount code, a catalogue). Messages to buyers may only help with this order."
+    ),
+    lexicon.PROMOTION,
+)
+
+
+@book.rule(
+    "buyer.off_amazon_contact",
+    ERROR,
+    _(
+        "Moves the buyer off Amazon: a payment outside Amazon (PayPal, bank transfer…) or a "
+        "disguised e-mail address. Keep payments and messages on Amazon."
+    ),
+)
+def off_amazon_contact(letter: Letter) -> Iterator[Hit]:
+    payment = lexicon.pattern(lexicon.OFF_AMAZON_PAYMENT, letter.language)
+    seen: set[tuple[int, int]] = set()
+    for pattern, needles in (
+        (payment, lexicon.needles(id(lexicon.OFF_AMAZON_PAYMENT), letter.language)),
+        (lexicon.OBFUSCATED_EMAIL, lexicon.OBFUSCATED_NEEDLES),
+    ):
+        for hit in letter.sentences_matching(pattern, needles=needles):
+            if (hit.part, hit.start) not in seen:
+                seen.add((hit.part, hit.start))
+                yield hit
+
+
+@book.rule(
+    "buyer.emoji_media",
+    ERROR,
+    _("Emoji, emoticons, GIFs or images. Amazon forbids them in messages to buyers: use words."),
+)
+def emoji_media(letter: Letter) -> Iterator[Hit]:
+    seen: set[tuple[int, int]] = set()
+    for hit in (
+        *letter.sentences_matching(lexicon.EMOJI),
+        *letter.sentences_matching(lexicon.EMOTICON_MEDIA, needles=lexicon.EMOTICON_NEEDLES),
+    ):
+        if (hit.part, hit.start) not in seen:
+            seen.add((hit.part, hit.start))
+            yield hit
+
+
+_lexicon_rule(
+    "buyer.discourage_claim",
+    _(
+        "Discourages an A-to-z claim, a chargeback, a complaint or negative feedback. Buyers "
+        "may use all of Amazon's remedies: offer yours without asking them not to."
+    ),
+    lexicon.DISCOURAGE_CLAIM,
+)
+_lexicon_rule(
+    "buyer.threat",
+    _(
+        "Threatens the buyer (reports, lawyers, police, consequences). Never threaten a buyer: "
+        "report abuse to Amazon instead."
+    ),
+    lexicon.THREAT,
+)
+_lexicon_rule(
+    "buyer.attachment",
+    _(
+        "Mentions an attachment that is not needed for the order (a catalogue, flyer, "
+        "brochure or coupon). Attach only what the order needs, such as an invoice."
+    ),
+    lexicon.ATTACHMENT,
+)
+
+# The tag as the first thing in the body, where a subject line would put it.
+_BODY_TAG = re.compile(
+    r"\A\s*[\[【]\s*(?:important|urgent|wichtig|dringend|urgente|importante|重要|緊急|至急)\s*[\]】]",
+    re.I,
+)
+
+
+@book.rule(
+    "buyer.important_misuse",
+    ERROR,
+    _(
+        'An urgency tag ("[Important]", "[Urgent]"…) in a message that is not critical to '
+        "completing the order. Remove it."
+    ),
+)
+def important_misuse(letter: Letter) -> Iterator[Hit]:
+    subject = letter.subject.text
+    # "[Important]" in the subject is the older buyer.important_subject rule's.
+    match = lexicon.IMPORTANT_TAG.search(subject)
+    if match and not re.search(r"\[\s*important\s*\]", subject, re.I):
+        yield Hit(SUBJECT, match.start(), subject.strip())
+    body = letter.body
+    match = _BODY_TAG.search(body.text)
+    if match:
+        start, sentence = body.sentence_at(match.end() - 1)
+        yield Hit(1, start, sentence)
+
+
+RULES = book.rules

@@ -1,0 +1,249 @@
+"""Facts that cannot all be true: rates against Amazon's targets, counts, hours, account numbers.
+
+Read from the letter's text and, when the wizard passes them, from its answers (`facts`).
+Every pattern here is bounded or linear: no nested repetition over user text.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from letters.cases import Audience
+from letters.checks.findings import Severity
+from letters.checks.rule import BODY, Hit, Letter, RuleBook
+
+book = RuleBook(*Audience)
+
+_NUMBER = r"(\d{1,3}(?:[.,]\d{1,3})?)"
+# "an ODR of 0.8%, above Amazon's target of less than 1%": the rate, a direction, the target.
+RATE_VS_TARGET = re.compile(
+    rf"{_NUMBER}\s?%[^.!?\n%]{{0,80}}?\b(?P<dir>above|over|exceed\w{{0,3}}|higher\s+than|beyond"
+    r"|below|under|within|lower\s+than|less\s+than|meets?|meeting)\b"
+    rf"[^.!?\n%]{{0,50}}?\b(?:target|threshold|limit|requirement|standard|goal)\b"
+    rf"[^.!?\n%\d]{{0,30}}{_NUMBER}\s?%",
+    re.I,
+)
+_UP = ("above", "over", "exceed", "higher", "beyond")
+# "12 of our 5 orders", "12 out of 5 orders". Case-sensitive and starting with a digit, so
+# the regex engine skips straight to the numbers (the digit before is checked in Python).
+COUNT_OF = re.compile(
+    r"(\d{1,6})\s+(?:[Oo]f|[Oo]ut\s+of)\s+(?:our|the|my|all|these|those|its|their)?\s*"
+    r"(\d{1,6})(?![\d.,/-])\s+[A-Za-z]"
+)
+# "within 0 hours", "replies within 200 hours" (more than a week is no promise).
+HOURS = re.compile(
+    r"(?:[Ww]ithin|[Ii]n)\s+(\d{1,6}|zero)\s*(?:business\s+|working\s+)?(hours?|hrs?|days?)\b", re.I
+)
+MAX_REPLY_HOURS = 168
+MAX_REPLY_DAYS = 30
+# An account or card number shown in full: 8 or more digits after the word, or an IBAN.
+ACCOUNT = re.compile(
+    r"\b(?:account|acct|iban|card|bank)\s{0,3}(?:number|no\.?|#)?\s{0,3}(?:is|:|ending\s+in)?"
+    r"\s{0,3}(\d[\d -]{6,30}\d)"
+    r"|\blast\s+(?:4|four)\s+digits\b[^\d.!?\n]{0,25}(\d[\d -]{0,30}\d|\d)",
+    re.I,
+)
+# An IBAN written out: two capital letters, two check digits and at least 12 more characters.
+IBAN = re.compile(r"[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}\b")
+ACCOUNT_NEEDLES = ("account", "acct", "iban", "card", "bank", "last 4", "last four")
+# An address with an @ whose domain has no dot (or ends in one): "li@brightleaf".
+# The @ of an address whose domain has no dot (or ends in one): "li@brightleaf". The pattern
+# starts at the @, so the engine skips straight to each one.
+BAD_EMAIL = re.compile(
+    r"@(?<=[\w.+-]@)(?![\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[a-zA-Z]{2,})[\w.-]{0,64}"
+)
+GOOD_EMAIL = re.compile(r"^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})*\.[a-z]{2,24}$", re.I)
+
+
+def _number(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
+def _scan(
+    pattern: re.Pattern[str], text: str, lowered: str, *needles: str
+) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` in `text`, skipping the scan when no needle is in `lowered`."""
+    if any(needle in lowered for needle in needles):
+        yield from pattern.finditer(text)
+
+
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+# A date that must lie in the past: "since 25 December 2026", "shipped on 2026-12-25".
+_MONTH_NAMES = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zA-Z]{0,6}\.?"
+# Dates, digit first so the engine skips to digits: "25 December 2026", "2026-12-25".
+DATE = re.compile(r"(\d{1,2})\s+(" + _MONTH_NAMES + r")\s+(\d{4})\b|(\d{4})-(\d{2})-(\d{2})\b")
+# What makes a date one that must lie in the past, read in the 40 characters before it.
+PAST_CUE = re.compile(
+    r"\b(?:since|dated|(?:notice|letter|e-?mail|invoice|complaint)\s+(?:of|dated|from)"
+    r"|(?:shipped|sent|dispatched|delivered|ordered|received|opened|filed|deactivated|suspended"
+    r"|updated|returned|refunded|issued)\s+on)\s+$",
+    re.I,
+)
+# A day the calendar does not have: "31 April", "30 February", "2026-13-01".
+BAD_DATE = re.compile(
+    r"(?:3[01]|29)\s+(?i:feb(?:ruary)?)\b|31\s+(?i:apr(?:il)?|june?|sept?(?:ember)?|nov(?:ember)?)\b"
+    r"|(?:3[2-9]|[4-9]\d)\s+(?i:" + "|".join(_MONTHS) + r")\b|20\d\d-(?:1[3-9]|[2-9]\d|00)-\d\d\b"
+)
+PERCENT = re.compile(r"(\d{1,6}(?:[.,]\d{1,3})?)\s?%")
+# A rate above 100% ("an Order Defect Rate of 130%"), its word in the 50 characters before.
+RATE_WORD = re.compile(r"\b(?:rate|odr|defect|cancellation|late|tracking|ratio|percentage)", re.I)
+
+
+def _past_date(match: re.Match[str]) -> datetime.date | None:
+    try:
+        if match.group(1):
+            month = [m[:3] for m in _MONTHS].index(match.group(2).lower()[:3]) + 1
+            return datetime.date(int(match.group(3)), month, int(match.group(1)))
+        return datetime.date(int(match.group(4)), int(match.group(5)), int(match.group(6)))
+    except ValueError:
+        return None
+
+
+def _glued(text: str, start: int, characters: str) -> bool:
+    """Whether the match at `start` continues a word or one of `characters` before it."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in characters)
+
+
+def _text_hits(letter: Letter) -> Iterator[Hit]:
+    body = letter.body
+    lowered = body.text.lower()
+    for match in _scan(RATE_VS_TARGET, body.text, lowered, "%"):
+        rate, target = _number(match.group(1)), _number(match.group(3))
+        if rate is None or target is None:
+            continue
+        up = match.group("dir").lower().startswith(_UP)
+        if (up and rate <= target) or (not up and rate > target):
+            yield Hit(BODY, *body.sentence_at(match.start()))
+    for match in _scan(COUNT_OF, body.text, lowered, " of "):
+        if _glued(body.text, match.start(), "0123456789.,/-"):
+            continue
+        if int(match.group(1)) > int(match.group(2)):
+            yield Hit(BODY, *body.sentence_at(match.start()))
+    for match in _scan(HOURS, body.text, lowered, "within", " in 0", " in zero"):
+        if _glued(body.text, match.start(), "_"):
+            continue
+        if match.group().lower().startswith("in") and match.group(1) not in ("0", "zero"):
+            continue  # "in 5 days" is a plain estimate; only "in 0 days" cannot be
+        amount = 0 if match.group(1).lower() == "zero" else int(match.group(1))
+        unit = match.group(2).lower()
+        limit = MAX_REPLY_DAYS if unit.startswith("day") else MAX_REPLY_HOURS
+        if amount == 0 or amount > limit:
+            yield Hit(BODY, *body.sentence_at(match.start()))
+    for match in _scan(ACCOUNT, body.text, lowered, *ACCOUNT_NEEDLES):
+        digits = re.sub(r"\D", "", match.group(1) or match.group(2))
+        last_four = match.group(2) is not None
+        if (last_four and len(digits) != 4) or (not last_four and len(digits) >= 8):
+            yield Hit(BODY, *body.sentence_at(match.start()))
+    today = timezone.localdate()
+    for match in DATE.finditer(body.text):
+        date = _past_date(match)
+        window = body.text[max(0, match.start() - 40) : match.start()]
+        if date is not None and date > today and PAST_CUE.search(window):
+            yield Hit(BODY, *body.sentence_at(match.start()))
+    for match in BAD_DATE.finditer(body.text):
+        if not _glued(body.text, match.start(), ""):
+            yield Hit(BODY, *body.sentence_at(match.start()))
+    for match in PERCENT.finditer(body.text):
+        rate = _number(match.group(1))
+        window = body.text[max(0, match.start() - 50) : match.start()]
+        glued = _glued(body.text, match.start(), ".,")
+        if rate is not None and rate > 100 and not glued and RATE_WORD.search(window):
+            yield Hit(BODY, *body.sentence_at(match.start()))
+    for match in IBAN.finditer(body.text):
+        if _glued(body.text, match.start(), ""):
+            continue
+        yield Hit(BODY, *body.sentence_at(match.start()))
+    for match in _scan(BAD_EMAIL, body.text, lowered, "@"):
+        yield Hit(BODY, *body.sentence_at(match.start()))
+
+
+def _as_number(value: object) -> Decimal | None:
+    """A number the wizard stored as a number or as the text typed ("0.8", "12")."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float, Decimal)):
+        return Decimal(str(value))
+    if isinstance(value, str) and re.fullmatch(r"\s*-?\d{1,9}(?:[.,]\d{1,6})?\s*%?\s*", value):
+        return _number(value.strip().rstrip("%").strip())
+    return None
+
+
+def _fact_problems(raw: dict) -> Iterator[str]:
+    """Short English descriptions of answers that contradict each other or Amazon's rules."""
+    facts = {name: _as_number(value) for name, value in raw.items()}
+    odr, target = facts.get("odr_percent"), facts.get("odr_target")
+    if isinstance(odr, Decimal) and isinstance(target, Decimal) and odr <= target:
+        yield f"Order Defect Rate {odr}% is not above the target {target}%"
+    claims, orders = facts.get("claim_count"), facts.get("order_count")
+    if isinstance(claims, Decimal) and isinstance(orders, Decimal) and claims > orders:
+        yield f"{claims} claims on {orders} orders"
+    for name in ("reply_hours", "refund_hours", "deadline_hours"):
+        hours = facts.get(name)
+        if isinstance(hours, Decimal) and (hours <= 0 or hours > MAX_REPLY_HOURS):
+            yield f"{name.replace('_', ' ')}: {hours}"
+    last4 = raw.get("bank_last4")
+    if isinstance(last4, int) and not isinstance(last4, bool):
+        last4 = str(last4)
+    if isinstance(last4, str) and last4 and not re.fullmatch(r"\d{4}", last4.strip()):
+        yield "bank account: only the last 4 digits"
+    today = timezone.localdate()
+    for name, value in raw.items():
+        date = value if isinstance(value, datetime.date) else None
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            try:
+                date = datetime.date.fromisoformat(value.strip())
+            except ValueError:
+                yield f"{name.replace('_', ' ')}: {value} is not a date"
+        if date is not None and date > today:
+            yield f"{name.replace('_', ' ')}: {date.isoformat()} is in the future"
+        number = facts.get(name)
+        if name.endswith(("_percent", "_target")) and number is not None and not 0 <= number <= 100:
+            yield f"{name.replace('_', ' ')}: {number}%"
+        if name.endswith("_count") and number is not None and number < 0:
+            yield f"{name.replace('_', ' ')}: {number}"
+    email = raw.get("account_email")
+    if isinstance(email, str) and email and not GOOD_EMAIL.match(email.strip()):
+        yield f"e-mail address {email[:80]}"
+
+
+@book.rule(
+    "common.inconsistent_facts",
+    Severity.ERROR,
+    _(
+        "These facts cannot all be true (a rate against Amazon's target, a count, a number of "
+        "hours, a full account number or an e-mail address). Correct them before sending."
+    ),
+)
+def inconsistent_facts(letter: Letter) -> Iterator[Hit]:
+    seen: set[str] = set()
+    for hit in _text_hits(letter):
+        if hit.excerpt not in seen:
+            seen.add(hit.excerpt)
+            yield hit
+    for problem in _fact_problems(dict(letter.facts)):
+        yield Hit(BODY, len(letter.body.text), problem)
+
+
+RULES = book.rules

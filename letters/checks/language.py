@@ -1,0 +1,257 @@
+"""Rules on the language of a letter: CJK text in an English letter, a letter in the wrong language.
+
+The detector counts function words (and kana for Japanese) in one pass over the words: linear,
+no dependency, and it refuses to decide on short texts rather than guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from django.utils.translation import gettext_lazy as _
+
+from letters.cases import Audience
+from letters.checks.findings import Severity
+from letters.checks.rule import MISSING, Hit, Letter, RuleBook
+
+book = RuleBook(*Audience)
+
+# The languages a letter can be meant to be in: one list, imported by run and the rules.
+LANGUAGES = ("en", "de", "fr", "it", "es", "ja")
+
+# Han, kana, Hangul and the CJK punctuation and full-width forms. A run of them, with the
+# Latin words that sit between two CJK characters, is one excerpt.
+CJK = re.compile(
+    r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff60]+"
+)
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_WORD = re.compile(r"[a-zà-ÿß']+")
+
+# Words frequent in one language and rare in the others (no shared ones such as "a", "de").
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        [
+            "the",
+            "and",
+            "you",
+            "your",
+            "we",
+            "our",
+            "is",
+            "are",
+            "to",
+            "of",
+            "for",
+            "with",
+            "this",
+            "that",
+            "please",
+            "thank",
+            "will",
+            "have",
+            "it",
+            "in",
+            "on",
+            "be",
+            "can",
+            "would",
+            "could",
+            "not",
+        ]
+    ),
+    "de": frozenset(
+        [
+            "und",
+            "die",
+            "der",
+            "das",
+            "sie",
+            "ihre",
+            "ihr",
+            "ist",
+            "nicht",
+            "wir",
+            "mit",
+            "für",
+            "bitte",
+            "ich",
+            "ein",
+            "eine",
+            "einen",
+            "uns",
+            "unser",
+            "unsere",
+            "vielen",
+            "dank",
+            "wenn",
+            "auf",
+            "zu",
+            "den",
+            "dem",
+            "des",
+            "sich",
+            "haben",
+            "werden",
+            "ihnen",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "et",
+            "vous",
+            "votre",
+            "vos",
+            "nous",
+            "est",
+            "pour",
+            "avec",
+            "des",
+            "une",
+            "un",
+            "merci",
+            "nos",
+            "ne",
+            "pas",
+            "que",
+            "qui",
+            "dans",
+            "sur",
+            "au",
+            "aux",
+            "ce",
+            "cette",
+            "bonjour",
+        ]
+    ),
+    "it": frozenset(
+        [
+            "il",
+            "lo",
+            "gli",
+            "e",
+            "di",
+            "che",
+            "per",
+            "non",
+            "con",
+            "lei",
+            "suo",
+            "sua",
+            "grazie",
+            "ci",
+            "del",
+            "della",
+            "degli",
+            "le",
+            "un",
+            "una",
+            "è",
+            "sono",
+            "siamo",
+            "ordine",
+            "gentile",
+            "cordiali",
+            "saluti",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "el",
+            "los",
+            "las",
+            "y",
+            "que",
+            "su",
+            "usted",
+            "para",
+            "con",
+            "por",
+            "gracias",
+            "nos",
+            "del",
+            "una",
+            "un",
+            "es",
+            "su",
+            "sus",
+            "le",
+            "muy",
+            "pedido",
+            "estimado",
+            "saludos",
+            "está",
+        ]
+    ),
+}
+# Below this many function words a text is too short to tell its language.
+MIN_EVIDENCE = 4
+
+
+# Each function word and the languages it counts for, looked up once per word.
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _language, _words in FUNCTION_WORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _language)
+
+
+def detect_language(text: str) -> str | None:
+    """The language `text` is clearly in, or None when it is too short or mixed to tell."""
+    letters = sum(map(str.isalpha, text))
+    if letters and len(_KANA.findall(text)) >= max(5, letters // 5):
+        return "ja"
+    counts = dict.fromkeys(FUNCTION_WORDS, 0)
+    for word in _WORD.findall(text.lower()):
+        for language in _LANGUAGES_OF.get(word, ()):
+            counts[language] += 1
+    best = max(counts, key=counts.__getitem__)
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked[0] < MIN_EVIDENCE or ranked[0] < 2 * ranked[1]:
+        return None
+    return best
+
+
+@book.rule(
+    "common.cjk_in_english",
+    Severity.ERROR,
+    _(
+        "Chinese, Japanese or Korean text in an English letter. Amazon reads the letter in "
+        "English: translate this part or remove it."
+    ),
+    needles=(),
+)
+def cjk_in_english(letter: Letter) -> Iterator[Hit]:
+    if letter.language != "en":
+        return
+    for part, text in letter.parts():
+        for start, sentence in text.sentences_matching(CJK):
+            yield Hit(part, start, sentence)
+
+
+@book.rule(
+    "common.language_mismatch",
+    Severity.ERROR,
+    _(
+        "The letter is not written in the language chosen for it. Write it in that language, "
+        "or choose the language it is in."
+    ),
+)
+def language_mismatch(letter: Letter) -> Iterator[Hit]:
+    if letter.language not in ("en", "ja"):
+        # Chinese or Japanese in a German, French, Italian or Spanish letter.
+        for part, text in letter.parts():
+            for start, sentence in text.sentences_matching(CJK):
+                yield Hit(part, start, sentence)
+                return
+    detected = detect_language(f"{letter.subject.text}\n{letter.body.text}")
+    if detected is None or detected == letter.language:
+        return
+    if letter.language == "en" and detected == "ja":
+        return  # CJK in an English letter has its own rule, with the excerpt
+    yield MISSING
+
+
+RULES = book.rules

@@ -1,0 +1,627 @@
+"""Words the buyer rules read, per language: one registry, so every rule speaks every language.
+
+Each entry maps a language to a regex source. `compiled(entry, language)` joins English (sellers
+mix it into every language) with the letter's own language. No source has nested unbounded
+repetition: every gap between two words is a bounded `[^.!?\n]{0,N}` or `(?:\\w+\\s+){0,N}`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+Lexicon = dict[str, str]
+
+# A review, feedback, rating or stars, in each language.
+REVIEW: Lexicon = {
+    "en": r"(?:reviews?|feedback|ratings?|testimonials?|[1-5][\s-]*stars?|five[\s-]*stars?|[1-5]\s?★)",
+    "de": r"(?:bewertung\w*|rezension\w*|feedback|[1-5][\s-]*sterne\w*|fünf[\s-]*sterne\w*)",
+    "fr": r"(?:avis|évaluations?|commentaires?|[1-5][\s-]*étoiles?|cinq[\s-]*étoiles?)",
+    "it": r"(?:recension[ei]|feedback|valutazion[ei]|[1-5][\s-]*stelle|cinque[\s-]*stelle)",
+    "es": r"(?:reseñas?|opini[oó]n(?:es)?|valoraci[oó]n(?:es)?|comentarios?|[1-5][\s-]*estrellas?"
+    r"|cinco[\s-]*estrellas?)",
+    "ja": r"(?:レビュー|評価|フィードバック|口コミ|星[1-5１-５]|★)",
+}
+_GAP = r"[^.!?\n]{0,80}?"
+_JGAP = r"[^。！？\n]{0,30}?"
+_ASK = r"(?:leav|writ|post|giv|submit|shar|provid|drop|add|rat|publish|spar|spend|spare)\w{0,4}"
+
+
+def _en_review_solicitation() -> str:
+    # What a review request may ask for besides a review: an opinion, a few words, the stars.
+    rev = (
+        r"(?:" + REVIEW["en"] + r"|opinions?|thoughts|impressions?|a\s+few\s+(?:words|lines)"
+        r"|tell\s+other\s+(?:shoppers|buyers|customers))"
+    )
+    happy = (
+        r"(?:(?:happy|satisfied|pleased|delighted|content|glad)\w{0,3}"
+        r"|(?:like|love|enjoy)\w{0,2}\s+(?:it|the|your|our|this|them))"
+    )
+    return "|".join(
+        (
+            # Conditional: a review asked for only if the buyer is happy, or all is well.
+            rf"\bif\s+(?:you(?:\s+(?:are|were|feel)|['’]re)\s+|you\s+|all\s+|everything\s+)?"
+            rf"(?:(?:\w+\s+){{0,2}}?{happy}|(?:is|was|went|works?|worked)\s+(?:\w+\s+){{0,2}}?"
+            rf"(?:fine|well|good|ok|okay|great|perfect|smooth\w*)){_GAP}{rev}",
+            rf"\bif\s+(?:there\s+(?:are|were|is)\s+)?no\s+(?:problems?|issues?|complaints?){_GAP}{rev}",
+            rf"\bif\s+(?:everything|all|it|the\s+\w+)\s+(?:is|was|went|works?|worked|arrived|arrives"
+            r"|looks?|fits?|goes)\s+"
+            rf"(?:\w+\s+){{0,2}}?(?:fine|well|good|ok|okay|great|perfect|smooth\w*){_GAP}{rev}",
+            rf"\b{rev}{_GAP}\bif\s+(?:you(?:\s+(?:are|were)|['’]re)\s+)?(?:\w+\s+){{0,2}}?{happy}",
+            rf"\b(?:happy|satisfied|pleased|love|enjoy)\w{{0,3}}\s+(?:with\s+)?(?:\w+\s+){{0,4}}?"
+            rf"\w*\?\s*(?:please\s+)?{_ASK}\s+(?:\w+\s+){{0,3}}?{rev}",
+            # Gated: the buyer must come to the seller before reviewing.
+            rf"\b(?:before|instead\s+of|prior\s+to|rather\s+than)\s+(?:you\s+)?(?:\w+\s+)?{_ASK}"
+            rf"\s+(?:\w+\s+){{0,3}}?{rev}",
+            rf"\b{rev}{_GAP}\b(?:contact|message|tell|inform|write\s+to|talk\s+to)\s+us\s+first\b",
+            rf"\b(?:contact|message|tell|inform|write\s+to|talk\s+to)\s+us\s+first\b[^.!?\n]{{0,100}}?{rev}",
+            rf"\b(?:haven['’]?t|have\s+not|did\s+not|didn['’]t)\s+(?:yet\s+)?(?:left|written|posted|shared"
+            rf"|had\s+(?:a\s+)?(?:chance|time)\s+to\s+\w+)\s+(?:\w+\s+){{0,2}}?{rev}",
+            rf"\bsecond\s+(?:request|reminder|time)\b[^.!?\n]{{0,60}}?{rev}|\b{rev}[^.!?\n]{{0,60}}?\bsecond"
+            r"\s+(?:request|reminder|time)\b",
+            # Steering or dictating what the review says.
+            r"\b(?:mention|say|write|describe|state|note|include|highlight|talk\s+about|tell"
+            rf"\s+(?:others|other\s+(?:buyers|customers)|people)){_GAP}\b(?:in|on|within)\s+"
+            rf"(?:your|the|a|an)\s+(?:\w+\s+)?{rev}",
+            rf"\b{rev}\s+(?:like|such\s+as|saying|that\s+says|stating|mentioning|describing)\b",
+            r"\bin\s+(?:your|the|a)\s+(?:\w+\s+)?(?:reviews?|feedback|ratings?)\b[^.!?\n]{0,40}?"
+            r"\b(?:mention|say|write|describe|state|note|include|highlight|talk\s+about|tell)\b",
+            rf"\b{rev}[^.!?\n]{{0,30}}:\s*[\"“‘']",
+            # "Some good words", "a few kind words", "a nice comment", "positive experience".
+            rf"\b(?:{_ASK}|say\w{{0,3}})\s+(?:\w+\s+){{0,3}}?(?:some|few|kind|nice|good|sweet"
+            r"|positive|warm|encouraging)\s+(?:good\s+|kind\s+|nice\s+|positive\s+)?"
+            r"(?:words|comments?|remarks)\b",
+            rf"\b{_ASK}\s+(?:\w+\s+){{0,3}}?(?:positive|good|great|glowing|favou?rable|excellent"
+            r"|nice|happy|perfect)\s+(?:\w+\s+)?(?:experience|impression|words|comments?)\b",
+            # Repeated: asking again, reminding, after a request was already sent.
+            r"\b(?:again|another|once\s+more|one\s+more\s+time|remind\w*|reminder|follow(?:ing)?"
+            r"[\s-]up|already\s+(?:asked|sent|requested|wrote)|previous(?:ly)?\s+(?:asked"
+            r"|requested)|still\s+(?:waiting|hoping)|not\s+yet|haven'?t\s+yet|have\s+not\s+yet"
+            rf"|had\s+a\s+chance|have\s+a\s+chance){_GAP}\b{_ASK}\s+(?:\w+\s+){{0,3}}?{rev}",
+            rf"\b{_ASK}\s+(?:\w+\s+){{0,3}}?{rev}{_GAP}\b(?:again|yet|once\s+more)\b",
+            rf"\b(?:review|feedback|rating)\s+requests?\b[^.!?\n]{{0,120}}?\b{_ASK}\s+"
+            rf"(?:\w+\s+){{0,3}}?{rev}",
+            rf"\bstill\s+(?:\w+\s+){{0,2}}?(?:waiting|hoping)\s+for\s+(?:\w+\s+){{0,2}}?{rev}",
+            # Positive-only: stars or a good review asked for.
+            rf"\b{_ASK}\s+(?:\w+\s+){{0,3}}?(?:positive|good|great|glowing|favou?rable|excellent"
+            rf"|nice|kind|perfect|top|full|high|happy|5|five)[\s-]+(?:\w+\s+)?{rev}",
+            r"\b(?:5|five|full|top)[\s-]*(?:stars?|marks)\b|★{3,}|\b[1-5]\s?★",
+            r"\b(?:some|a\s+few)\s+(?:good|kind|nice|sweet|positive|warm)\s+words\b",
+            r"\b(?:hope|wish|would\s+love|love\s+to\s+(?:see|get|read)|appreciate|grateful|please|could"
+            r"|can|would|help\s+us|mean\s+a\s+lot)\b[^.!?\n]{0,60}?\b(?:positive|good|great|glowing"
+            r"|favou?rable|excellent|nice|kind|lovely|awesome|amazing|wonderful|perfect|best|top|high"
+            rf"|happy|shining|stellar|5[\s-]*star|five[\s-]*star)\s+(?:\w+\s+)?{rev}",
+            rf"\b(?:once|when|as\s+soon\s+as|as\s+long\s+as|provided)\s+(?:you\s+(?:are|feel|['’]re)\s+"
+            rf"|you['’]re\s+)(?:\w+\s+)?(?:happy|satisfied|pleased|delighted){_GAP}{rev}",
+            rf"\b{rev}[^.!?\n]{{0,40}}?\bonly\s+if\b|\bonly\s+(?:\w+\s+){{0,3}}?{rev}\s+if\b",
+            r"\brate\s+(?:us|it|them|the\s+\w+|our\s+\w+)\s+(?:highly|well|high|positively|top"
+            r"|the\s+highest|5|five|10)\b|\b(?:top|full)\s+marks\b|\b10\s*/\s*10\b|\bthumbs\s+up\b",
+            r"\btell\s+(?:other|others|people|everyone|the\s+world)\b[^.!?\n]{0,40}?\b(?:how|that)\s+"
+            r"(?:great|good|much\s+you|well|happy|nice|amazing|wonderful)",
+            r"\bsay\s+something\s+(?:nice|good|positive|kind|great)\b",
+            rf"\b(?:friendly\s+)?reminder\b[^.!?\n]{{0,80}}?{rev}|\bjust\s+checking\s+(?:if|whether)\b"
+            rf"[^.!?\n]{{0,60}}?{rev}",
+            rf"\b(?:happy|satisfied|pleased)\s+customers?\b[^.!?\n]{{0,60}}?{rev}",
+            r"\b(?:review|feedback)\s+request\b[^.!?\n]{0,120}?\b(?:again|another|once\s+more)\b",
+            rf"\bif\s+you\s+(?:\w+\s+){{0,2}}?{_ASK}\s+(?:\w+\s+){{0,3}}?{rev}{_GAP}\b(?:mention"
+            r"|say|write|describe|state|note|include|highlight|talk\s+about)\b",
+        )
+    )
+
+
+REVIEW_SOLICITATION: Lexicon = {
+    "en": _en_review_solicitation(),
+    "de": (
+        r"\b(?:wenn|falls)\s+(?:sie|du)\s+(?:\w+\s+){0,4}?(?:zufrieden|glücklich|gefällt|gefallen"
+        rf"|begeistert){_GAP}{REVIEW['de']}"
+        rf"|{REVIEW['de']}{_GAP}\b(?:wenn|falls)\s+(?:sie|du)\s+(?:\w+\s+){{0,3}}?zufrieden"
+        r"|\b(?:positive|gute|tolle|sehr\s+gute|beste|5[\s-]*sterne|fünf[\s-]*sterne)[\s-]*"
+        r"(?:bewertung|rezension|feedback)\w*|\b(?:5|fünf)\s*sterne\w*"
+        r"|\b(?:bevor|anstatt|statt)\s+(?:sie\s+)?(?:\w+\s+){0,4}?(?:bewert|rezension|feedback)"
+        rf"|\b(?:wenn|falls)\s+(?:alles|es)\s+(?:\w+\s+){{0,3}}?(?:in\s+ordnung|gut|ok|passt|geklappt)"
+        rf"{_GAP}{REVIEW['de']}"
+        r"|\b(?:erwähnen|schreiben)\s+sie\s+(?:bitte\s+)?(?:\w+\s+){0,3}?in\s+(?:ihrer|der|einer)"
+        r"\s+(?:bewertung|rezension)"
+        r"|\b(?:erneut|nochmals|noch\s+einmal|erinner\w*)\b[^.!?\n]{0,60}?(?:bewert|rezension)"
+        r"|\b(?:ein\s+paar|einige)\s+(?:nette|gute|positive|freundliche)\s+worte\b"
+    ),
+    "fr": (
+        r"\bsi\s+vous\s+(?:êtes|etes|avez\s+été|étiez)\s+(?:\w+\s+)?(?:satisfait|content|ravi)e?s?"
+        rf"\b{_GAP}{REVIEW['fr']}"
+        r"|\b(?:avis|évaluation|commentaire)s?\s+(?:positif|favorable|élogieux|5\s+étoiles)s?"
+        r"|\b(?:bonne|excellente|meilleure)\s+note\b|\b(?:bon|excellent)\s+commentaire\b"
+        r"|\b(?:5|cinq)\s+étoiles\b|\bbon\s+avis\b|\bnote\s+maximale\b"
+        r"|\bavant\s+de\s+(?:laisser|publier|écrire|donner|rédiger)\s+(?:un|votre|une|le)\s+"
+        r"(?:avis|évaluation|commentaire)|\bavant\s+d['’](?:évaluer|noter)"
+        r"|\bsi\s+(?:tout\s+(?:va|est|s['’]est)\s+(?:\w+\s+)?(?:bien|ok|parfait)|le\s+produit\s+vous"
+        rf"\s+pla[iî]t|vous\s+(?:l['’]|les\s+)?aimez){_GAP}(?:avis|évaluation|étoiles|note)"
+        r"|\b(?:à\s+nouveau|de\s+nouveau|rappel\w*)\b[^.!?\n]{0,60}?(?:avis|évaluation)"
+        r"|\bquelques\s+mots\s+(?:gentils|positifs|sympathiques)"
+        r"|\bmentionn\w+\s+(?:\w+\s+){0,4}?dans\s+(?:votre|l['’])\s*avis"
+    ),
+    "it": (
+        r"\bse\s+(?:è|e'|sei|siete|è\s+stat[oa])\s+(?:\w+\s+)?(?:soddisfatt|content)\w*"
+        rf"{_GAP}{REVIEW['it']}"
+        r"|\b(?:recensione|valutazione)\s+positiva|\bfeedback\s+positivo|\b(?:5|cinque)\s+stelle\b"
+        r"|\b(?:buona|ottima|bella)\s+(?:recensione|valutazione)"
+        r"|\bprima\s+di\s+(?:lasciare|scrivere|pubblicare)\s+(?:una|la|un|il)\s+"
+        r"(?:recensione|valutazione|feedback)|\bprima\s+di\s+valutar\w*"
+        r"|\bse\s+(?:tutto\s+(?:è|e'|va)\s+(?:\w+\s+)?(?:bene|ok|ok\.)|le\s+piace|il\s+prodotto\s+le"
+        rf"\s+piace){_GAP}(?:recension|valutazion|stelle)"
+        r"|\b(?:di\s+nuovo|nuovamente|ricord\w+)\b[^.!?\n]{0,60}?(?:recension|valutazion)"
+        r"|\bqualche\s+parola\s+(?:gentile|positiva|buona)"
+        r"|\bmenzion\w+\s+(?:\w+\s+){0,4}?nella\s+(?:sua\s+)?recensione"
+    ),
+    "es": (
+        r"\bsi\s+(?:está|esta|estás|quedó|ha\s+quedado|queda)\s+(?:\w+\s+)?(?:satisfech|content)"
+        rf"\w*{_GAP}{REVIEW['es']}"
+        r"|\b(?:reseña|opinión|valoración|comentario)\s+positiv[ao]|\b(?:5|cinco)\s+estrellas\b"
+        r"|\b(?:buena|excelente|mejor)\s+(?:reseña|opinión|valoración|calificación)"
+        r"|\bantes\s+de\s+(?:dejar|escribir|publicar|dar)\s+(?:una|su|un|la)\s+"
+        r"(?:reseña|opinión|valoración|comentario)|\bantes\s+de\s+(?:valorar|opinar|calificar)"
+        r"|\bsi\s+(?:todo\s+(?:está|esta|ha\s+ido|fue)\s+(?:\w+\s+)?(?:bien|ok|perfecto)|le\s+gusta"
+        rf"|el\s+producto\s+le\s+gusta){_GAP}(?:reseña|opini|valoraci|estrellas)"
+        r"|\b(?:de\s+nuevo|nuevamente|otra\s+vez|recordar\w*|recordatorio)\b[^.!?\n]{0,60}?"
+        r"(?:reseña|opinión|valoración)"
+        r"|\bunas\s+(?:buenas|bonitas|amables)\s+palabras"
+        r"|\bmencion\w+\s+(?:\w+\s+){0,4}?en\s+su\s+(?:reseña|opinión)"
+    ),
+    "ja": (
+        rf"(?:満足|気に入|お気に召)[^。！？\n]{{0,20}}?(?:ら|れば|場合){_JGAP}(?:レビュー|評価)"
+        r"|星[5５]|★[5５]|★★★★★|[5５]つ星|五つ星|高評価|良い評価|好評価|良いレビュー"
+        r"|(?:レビュー|評価)[^。！？\n]{0,15}?(?:前に|する前|される前)"
+        r"|(?:再度|改めて|もう一度)[^。！？\n]{0,30}?(?:レビュー|評価)"
+        r"|(?:問題(?:が)?なければ|問題ございませんでしたら)[^。！？\n]{0,40}?(?:レビュー|評価)"
+    ),
+}
+
+_CHANGE = (
+    r"(?:chang|updat|edit|revis|modif|amend|remov|delet|withdr[ae]w|retract|reconsider|upgrad"
+    r"|improv|rais|eras|take\s+down|taking\s+down)\w{0,4}"
+)
+_CLOSE = r"(?:cancel|clos|withdr[ae]w|retract|drop|remov|delet|revok|take\s+back)\w{0,4}"
+_DESCRIBED = (
+    r"(?:(?:the|your|this|that|its|my|our|a|an)\s+)?(?:(?:negative|bad|poor|low|critical|"
+    r"unfavou?rable|harsh|previous|recent|last|earlier|original|product|seller|honest|"
+    r"[1-5][\s-]*stars?|one[\s-]*star|a-?to-?z|a-z|guarantee)[\s-]+){0,3}"
+)
+_CLAIM = r"(?:claims?|disputes?|chargebacks?|complaints?)"
+REMOVE_OR_CANCEL: Lexicon = {
+    "en": (
+        rf"\b{_CHANGE}\s+{_DESCRIBED}(?:{REVIEW['en']}|comments?)\b|\b{_CLOSE}\s+{_DESCRIBED}{_CLAIM}\b"
+        rf"|\b{REVIEW['en']}\s+(?:\w+\s+){{0,3}}?(?:be|been|being|get|gets)\s+{_CHANGE}"
+        rf"|\b{_CLAIM}\s+(?:\w+\s+){{0,3}}?(?:be|been|being|get|gets)\s+{_CLOSE}"
+        r"|\b(?:please|kindly|could\s+you|can\s+you|would\s+you|will\s+you|need\s+you\s+to"
+        r"|want\s+you\s+to|ask(?:ing)?\s+you\s+to|like\s+you\s+to|request\s+(?:that\s+)?you)"
+        r"\s+(?:\w+\s+){0,2}?cancel\s+(?:the|your|this|that)\s+(?:\w+\s+)?(?:order|purchase)"
+        r"|\bplease\s+(?:\w+\s+){0,2}?request\s+(?:a\s+)?cancell?ation\b"
+        r"|\b(?:take\s+down|remove|delete|edit|change|withdraw)\s+what\s+you\s+(?:wrote|said"
+        r"|posted|left)\b"
+        r"|\bcancel\w{0,3}\s+(?:the|your|this)\s+(?:return|refund)\s+requests?\b"
+        r"|\b(?:adjust|reconsider|rethink|revisit|amend)\w{0,3}\s+(?:the|your|this|that)\s+"
+        r"(?:\w+\s+)?(?:reviews?|feedback|ratings?|stars?|comments?)\b"
+        r"|\b(?:remove|delete|take\s+down)\s+(?:the\s+)?(?:photos?|pictures?|video|post)\s+you\s+"
+        r"(?:posted|uploaded|left|shared)\b"
+    ),
+    "de": (
+        r"\b(?:bewertung|rezension|feedback|garantieantrag|reklamation)\w*\s+(?:\w+\s+){0,4}?"
+        r"(?:zu\s+)?(?:ändern|entfernen|löschen|zurückziehen|zurückzuziehen|zurücknehmen"
+        r"|aktualisieren|anpassen|schließen|zu\s+ändern|zu\s+entfernen|zu\s+löschen)"
+        r"|\b(?:ändern|entfernen|löschen)\s+sie\s+(?:bitte\s+)?(?:ihre|die)\s+(?:bewertung|rezension)"
+        r"|\bstornieren\s+sie\s+(?:bitte\s+)?(?:die|ihre|diese)\s+bestellung"
+        r"|\bbitte\s+(?:\w+\s+){0,4}?bestellung\s+(?:zu\s+)?stornieren"
+    ),
+    "fr": (
+        r"\b(?:modifier|supprimer|retirer|changer|mettre\s+à\s+jour|annuler|clôturer|fermer)\s+"
+        r"(?:votre|son|l['’]|cet|cette|la|le)\s*(?:\w+\s+)?(?:avis|évaluation|commentaire|note"
+        r"|réclamation|litige)"
+        r"|\b(?:veuillez|merci\s+d['’]|pourriez-vous|pouvez-vous|nous\s+vous\s+demandons\s+d['’])"
+        r"\s*(?:\w+\s+){0,2}?annuler\s+(?:votre|la|cette)\s+commande"
+    ),
+    "it": (
+        r"\b(?:modificare|rimuovere|cancellare|eliminare|cambiare|aggiornare|ritirare|chiudere)"
+        r"\s+(?:la\s+sua|la|il\s+suo|il|sua|suo)\s+(?:recensione|valutazione|feedback|reclamo)"
+        r"|\b(?:la\s+preghiamo\s+di|per\s+favore|potrebbe|può)\s+(?:\w+\s+){0,2}?annullare\s+"
+        r"(?:l['’]|il\s+suo\s+|questo\s+)ordine"
+    ),
+    "es": (
+        r"\b(?:modificar|eliminar|cambiar|retirar|actualizar|borrar|quitar|cerrar)\s+"
+        r"(?:su|la|el|tu|esta)\s+(?:reseña|opinión|valoración|comentario|reclamación|reclamo)"
+        r"|\b(?:por\s+favor|le\s+pedimos\s+que|podría|puede)\s+(?:\w+\s+){0,2}?"
+        r"(?:cancele|cancelar)\s+(?:su|el|este)\s+pedido"
+    ),
+    "ja": (
+        r"(?:レビュー|評価|クレーム|申請)[^。！？\n]{0,10}?(?:削除|変更|修正|取り消|取下|撤回)"
+        r"|キャンセルして(?:ください|いただけ|頂け)"
+    ),
+}
+
+_VALUE_EN = (
+    r"\b(?:refund\w*|gift\w*|coupons?|claim\s+codes?|promo(?:tion(?:al)?)?\s+codes?|discount\w*"
+    r"|vouchers?|cash\s*back|rebates?|compensat\w*|rewards?|bonus\w*|paypal|money\s+back|money"
+    r"|free|freebies?|store\s+credit|credit|cash|points"
+    r"|gift\s+cards?)\b|\$\s?\d|[£€]\s?\d|(?<!\d)\d{1,3}\s*%\s*off\b"
+)
+INCENTIVE_VALUE: Lexicon = {
+    "en": _VALUE_EN,
+    "de": r"\b(?:gutschein\w*|rabatt\w*|geschenk\w*|erstattung\w*|rückerstattung\w*|gratis"
+    r"|kostenlos\w*|prämie|belohnung|geld\s+zurück)\b",
+    "fr": r"\b(?:bon\s+d['’]achat|bon\s+de\s+réduction|coupon|cadeau|remboursement|réduction"
+    r"|gratuit\w*|récompense|code\s+promo)\b",
+    "it": r"\b(?:buono|sconto|regalo|omaggio|rimborso|gratis|gratuit\w+|ricompensa|coupon)\b",
+    "es": r"\b(?:cupón|descuento|regalo|reembolso|gratis|gratuit\w+|recompensa|vale)\b",
+    "ja": r"(?:クーポン|割引|プレゼント|返金|ギフト|無料|特典|ポイント)",
+}
+# The value is tied to the review: given for, after or in exchange for one.
+INCENTIVE_TIE: Lexicon = {
+    "en": (
+        rf"\b{_ASK}\s+(?:\w+\s+){{0,3}}?{REVIEW['en']}"
+        rf"|\b(?:in\s+exchange\s+for|in\s+return\s+for|(?<!you\s)(?<!thanks\s)for\s+(?:a|an|your)"
+        r"|after|once|when)\s+"
+        rf"(?:\w+\s+){{0,4}}?{REVIEW['en']}"
+        rf"|\b{REVIEW['en']}\s+(?:\w+\s+){{0,3}}?(?:and|to)\s+(?:get|receive|earn|we\s+will|we'll)"
+        rf"|\bif\s+you\s+(?:\w+\s+){{0,3}}?{REVIEW['en']}"
+        r"|\b(?:in\s+exchange\s+for|in\s+return\s+for)\s+(?:\w+\s+){0,3}?(?:opinion|thoughts"
+        r"|experience)|\breviewers?\b|\beveryone\s+who\s+(?:reviews?|rates?|leaves?)\b"
+        r"|\bscreenshot\s+of\s+(?:your|the)\s+(?:review|feedback|rating)"
+    ),
+    "de": rf"\b(?:für|nach|gegen)\s+(?:\w+\s+){{0,2}}?{REVIEW['de']}"
+    rf"|{REVIEW['de']}[^.!?\n]{{0,40}}?\b(?:erhalten|bekommen|senden\s+wir)"
+    r"|\bhinterlassen\s+sie\s+(?:uns\s+)?(?:eine|ihre)\s+(?:bewertung|rezension)",
+    "fr": rf"\b(?:en\s+échange\s+d['’]|pour|après|contre)\s*(?:\w+\s+){{0,2}}?{REVIEW['fr']}"
+    r"|\blaissez(?:-nous)?\s+(?:un|votre)\s+(?:avis|commentaire|évaluation)",
+    "it": rf"\b(?:in\s+cambio\s+di|per|dopo|contro)\s+(?:\w+\s+){{0,3}}?{REVIEW['it']}"
+    r"|\blasci(?:\s+ci)?\s+(?:una|la\s+sua)\s+(?:recensione|valutazione)",
+    "es": rf"\b(?:a\s+cambio\s+de|por|después\s+de|tras)\s+(?:\w+\s+){{0,3}}?{REVIEW['es']}"
+    r"|\bd[ée]j(?:e|enos|anos)\s+(?:una|su)\s+(?:reseña|opinión|valoración)",
+    "ja": r"(?:レビュー|評価)",
+}
+
+PROMOTION: Lexicon = {
+    "en": (
+        r"\bwith\s+your\s+next\s+(?:order|purchase)\b"
+        r"|\b(?:search|look)\s+(?:for\s+)?(?:our|the)\s+(?:brand|store|shop)(?:\s+name)?\s+"
+        r"(?:on|in)\s+amazon\b|\bsearch\s+(?:for\s+)?our\s+(?:brand|store|shop)\b"
+        r"|\bsearch\s+(?:for\s+)?[\"“']?[A-Z][\w-]{1,30}[\"”']?\s+on\s+amazon\b"
+        r"|\b(?:new|latest|upcoming)\s+(?:collections?|arrivals?|product\s+lines?|ranges?)\b"
+        r"|\bour\s+(?:new|latest|upcoming|other|best-?selling)\s+(?:\w+\s+)?(?:products|items"
+        r"|models|designs|releases)\b"
+        r"|\b(?:discount|coupon|promo(?:tion(?:al)?)?|voucher)\s+codes?\b"
+        r"|\b\d{1,2}\s*%\s*discount\b|\b(?:check|visit|see)\s+(?:out\s+)?our\s+(?:brand|store|shop)"
+        r"\s+page\b|\bother\s+colou?rs?\b[^.!?\n]{0,40}?\bdiscount"
+        r"|\b(?:follow|favou?rite|bookmark)\s+(?:our|my)\s+(?:shop|store|brand|page|storefront)\b"
+        r"|\b(?:visit|check\s+out|see|browse)\s+(?:our|my)\s+(?:amazon\s+)?(?:store(?:front)?"
+        r"|shop|brand\s+store|other\s+listings)\b"
+        r"|\b\d{1,2}\s*%\s*off\b|\bblack\s+friday\b|\bcyber\s+monday\b"
+        r"|\bprime\s+day\s+(?:deals?|sales?|discounts?)\b"
+        r"|\bamazon\.[a-z.]{2,6}/(?:shops|stores|s\b|s\?)"
+    ),
+    "de": (
+        r"\bunser\w*\s+(?:neue\w*|andere\w*|weitere\w*)\s+(?:produkte|kollektion|artikel"
+        r"|angebote)\b|\bneue\w*\s+kollektion\b|\bnächste\w*\s+(?:bestellung|einkauf|kauf)\b"
+        r"|\b(?:rabatt|gutschein)code\b|\bfolgen\s+sie\s+uns\b|\bnewsletter\b"
+        r"|\bsonderangebot\w*|\b\d{1,2}\s*%\s+rabatt\b|\bsuchen\s+sie\s+(?:nach\s+)?unser\w*\s+"
+        r"(?:marke|shop|markennamen)"
+        r"|\bbesuchen\s+sie\s+unser\w*\s+(?:shop|store|markenshop|website|seite)"
+        r"|\bweitere\w*\s+(?:produkte|artikel)\s+(?:von\s+uns|aus\s+unserem)"
+    ),
+    "fr": (
+        r"\bnos\s+autres\s+produits\b|\bnouvelle\s+collection\b|\bnos\s+nouveaux\s+produits\b"
+        r"|\bprochaine\s+commande\b|\bprochain\s+achat\b|\bcode\s+promo\b|\bsuivez-nous\b"
+        r"|\bnewsletter\b|\boffre\s+spéciale\b|\b\d{1,2}\s*%\s+de\s+réduction\b"
+        r"|\brecherchez\s+(?:notre|la)\s+marque|\bvisitez\s+notre\s+(?:boutique|site|magasin)"
+    ),
+    "it": (
+        r"\baltri\s+(?:nostri\s+)?prodotti\b|\bnuova\s+collezione\b|\bnostri\s+nuovi\s+prodotti\b"
+        r"|\bprossimo\s+(?:ordine|acquisto)\b|\bcodice\s+sconto\b|\bseguici\b|\bnewsletter\b"
+        r"|\bofferta\s+speciale\b|\b\d{1,2}\s*%\s+di\s+sconto\b"
+        r"|\bcerca(?:te)?\s+il\s+nostro\s+marchio|\bvisit[ia]\s+il\s+nostro\s+(?:negozio|sito)"
+    ),
+    "es": (
+        r"\b(?:nuestros\s+)?otros\s+productos\b|\bnueva\s+colección\b|\bnuevos\s+productos\b"
+        r"|\bpróxim[oa]\s+(?:pedido|compra)\b|\bcódigo\s+(?:de\s+)?descuento\b"
+        r"|\bs[íi]g(?:a|ue)nos\b|\bnewsletter\b|\boferta\s+especial\b"
+        r"|\b\d{1,2}\s*%\s+de\s+descuento\b|\bbusque\s+nuestra\s+marca"
+        r"|\bvisite\s+nuestra\s+(?:tienda|web|página)"
+    ),
+    "ja": (
+        r"新商品|新製品|新作|次回(?:の)?(?:ご)?(?:注文|購入|お買い物|お買い上げ)|クーポンコード"
+        r"|割引コード|ストアをフォロー|フォローして|メルマガ|ニュースレター|セール"
+        r"|ストア(?:ページ)?(?:を|も)(?:ご覧|チェック)|他の商品もご覧"
+    ),
+}
+
+_PAY_EN = (
+    r"\b(?:paypal|venmo|zelle|cash\s*app|western\s+union|moneygram|alipay|wechat\s+pay"
+    r"|revolut|bank\s+transfer|wire\s+transfer|direct\s+transfer|iban|sepa\s+transfer)\b"
+)
+OFF_AMAZON_PAYMENT: Lexicon = {
+    "en": _PAY_EN,
+    "de": r"\b(?:überweisung|banküberweisung|paypal|rufen\s+sie\s+uns\s+an|schreiben\s+sie\s+uns"
+    r"\s+direkt|direkt\s+(?:kontaktieren|an\s+uns)|außerhalb\s+von\s+amazon)\b",
+    "fr": r"\b(?:virement\s+bancaire|virement|paypal|appelez-nous|appelez\s+nous|contactez-nous"
+    r"\s+directement|en\s+dehors\s+d['’]amazon)\b",
+    "it": r"\b(?:bonifico(?:\s+bancario)?|paypal|satispay|ci\s+chiami|ci\s+contatti\s+"
+    r"direttamente|fuori\s+da\s+amazon)\b",
+    "es": r"\b(?:transferencia(?:\s+bancaria)?|bizum|paypal|llámenos|llamenos|contáctenos\s+"
+    r"directamente|fuera\s+de\s+amazon)\b",
+    "ja": r"(?:銀行振込|振込|ペイパル|PayPay|直接(?:ご)?連絡|メールアドレス|お電話|電話番号)",
+}
+# "support(at)shop(dot)com", "support [at] shop [dot] com", "support at shop dot com".
+OBFUSCATED_EMAIL = re.compile(
+    r"\b[\w.+-]{1,64}\s{0,3}(?:[(\[{<]\s{0,2}at\s{0,2}[)\]}>]|\bat\b)\s{0,3}[\w-]{1,63}\s{0,3}"
+    r"(?:[(\[{<]\s{0,2}(?:dot|punkt|point|punto)\s{0,2}[)\]}>]|\b(?:dot|punkt)\b)\s{0,3}"
+    r"(?:com|net|org|de|fr|it|es|cn|co|uk|jp"
+    r"|shop|store|info)\b"
+    r"|\b(?:gmail|hotmail|outlook|yahoo|163|126|qq|foxmail)\s{0,3}(?:\.|dot|\(dot\))\s{0,3}com\b"
+    r"|\bwww\s{0,2}(?:\(dot\)|\[dot\]|\bdot\b)\s{0,2}[\w-]{1,63}",
+    re.I,
+)
+_APPS = (
+    r"(?:we\s?chat|weixin|微信|whats\s?app|telegram|skype|viber|kakao\s?talk|qq|zalo|line\s+app)"
+)
+_SOCIAL = r"(?:instagram|facebook|messenger|tiktok|snapchat|discord|twitter|line|signal)"
+# A messenger app named as a way to reach the seller, not as a feature of the product.
+MESSENGER_CONTACT = re.compile(
+    r"\b(?:add|contact|message|text|reach|chat\s+with|write\s+to|call|dm|ping|find|msg)\s+"
+    r"(?:us|me)\s+(?:directly\s+)?(?:on|via|through|at|in|using|over)\s+(?:the\s+)?(?:our\s+)?"
+    rf"(?:{_APPS}|{_SOCIAL})\b|\bline\s+(?:id|account)\b"
+    rf"|\b(?:our|my)\s+(?:official\s+)?{_APPS}\s*(?:id|number|no\.?|account|group|handle|page)?\b"
+    rf"|\b{_APPS}\s*(?:id|number|no\.?|account|group|handle)?\s*[:：#]\s*[+@\w]"
+    rf"|\b{_APPS}\s+(?:us|me)\b|\b(?:we|i)\s+(?:use|are\s+on|am\s+on)\s+{_APPS}\s*[:：]"
+    r"|(?-i:\b(?:on|via)\s+Line\b|\bLINE\s+ID\b)|(?:加|添加)(?:我|我们)?的?(?:微信|QQ|qq)"
+    rf"|\b(?:scan|add)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:qr\s+code|{_APPS})"
+    rf"|\b(?:follow|join|find|like)\s+(?:us|our\s+\w+(?:\s+\w+)?)\s+(?:on|at|via)\s+{_SOCIAL}\b"
+    rf"|\b{_SOCIAL}\s+@\w|(?-i:LINE)\s?(?:公式)?(?:アカウント|ID)|友(?:だち|達)追加",
+    re.I,
+)
+DISCOURAGE_CLAIM: Lexicon = {
+    "en": (
+        r"\b(?:do\s+not|don['’]?t|please\s+not|never|no\s+need\s+to|not\s+to|avoid|refrain\s+from"
+        r"|without|instead\s+of|rather\s+than|before)\s+(?:\w+\s+){0,3}?(?:open|fil|start|rais"
+        r"|submit|leav|writ|giv|post|mak|initiat|lodg|request|escalat|do)\w{0,4}\s+"
+        r"(?:(?:us|me|them)\s+)?(?:(?:a|an|any|the|your|that|this|such)\s+)?(?:(?:negative|bad|poor|low|neutral|critical"
+        r"|1[\s-]star|one[\s-]star)\s+(?:feedback|reviews?|ratings?|comments?)|a-?to-?z|a-z\b"
+        r"|(?:guarantee\s+)?claims?|chargebacks?|disputes?|complaints?)"
+        r"|\b(?:a-?to-?z|claims?|chargebacks?|negative\s+(?:feedback|reviews?)|bad\s+reviews?)\s+"
+        r"(?:\w+\s+){0,2}?(?:will|would|could|can|may)\s+(?:\w+\s+)?(?:hurt|harm|damage|ruin"
+        r"|destroy|kill|close|suspend|affect)"
+        r"|\b(?:no\s+need\s+to|do\s+not|don['’]?t|please\s+don['’]?t|without|before|instead\s+of)\s+"
+        r"(?:contact|involv|go(?:ing)?\s+to|tell|complain\w*\s+to|report\w*\s+(?:this|it|us)\s+to"
+        r"|escalat\w*\s+to|writ\w*\s+to)\w{0,4}\s+amazon\b"
+        r"|\b(?:do\s+not|don['’]?t|please\s+don['’]?t)\s+report\s+(?:this|it|us|the\s+\w+)\b"
+        r"|\b(?:do\s+not|don['’]?t|please\s+not)\s+(?:send\s+(?:it\s+|them\s+)?back|return)\b"
+        r"[^.!?\n]{0,80}?\b(?:costly|expensive|cost|fees?|hurt|harm|small\s+seller)"
+    ),
+    "de": (
+        r"\b(?:keine\w*|nicht|kein|bevor\s+sie|ohne)\s+(?:\w+\s+){0,3}?(?:a-?bis-?z|a-to-z"
+        r"|garantieantr\w*|reklamation\w*|rückbuchung\w*|negative\w*\s+bewertung|schlechte\w*"
+        r"\s+bewertung|beschwerde\w*)"
+    ),
+    "fr": (
+        r"\bne\s+(?:\w+\s+)?(?:retournez|renvoyez)\s+pas\b[^.!?\n]{0,80}?(?:co[uû]t|cher)|"
+        r"\b(?:ne|n['’]|sans|avant\s+d['’e])\s*(?:\w+\s+){0,3}?(?:pas\s+)?(?:\w+\s+){0,2}?"
+        r"(?:réclamation|litige|a-?à-?z|avis\s+négatif|rétrofacturation|mauvais\s+avis)"
+    ),
+    "it": (
+        r"\b(?:non|prima\s+di|senza)\s+(?:\w+\s+){0,3}?(?:reclamo|contestazione|a-?z\b"
+        r"|recensione\s+negativa|chargeback|storno)"
+    ),
+    "es": (
+        r"\b(?:no|antes\s+de|sin)\s+(?:\w+\s+){0,3}?(?:reclamación|reclamo|disputa|a-?z\b"
+        r"|reseña\s+negativa|opinión\s+negativa|contracargo)"
+    ),
+    "ja": (
+        r"(?:A-?to-?z|Ａ-?ｔｏ-?ｚ|保証(?:の)?申請|クレーム|低評価|悪い評価|チャージバック)"
+        r"[^。！？\n]{0,20}?(?:しないで|お控え|ご遠慮|前に|やめて)"
+    ),
+}
+THREAT: Lexicon = {
+    "en": (
+        r"\b(?:report|sue|expose|blacklist|ban|block)\s+(?:you|your\s+(?:account|name|profile))\b"
+        r"|\breport\s+(?:this|the)\s+(?:buyer|customer)\b"
+        r"|\b(?:legal|court)\s+(?:action|steps|consequences|proceedings)\b|\blawyers?\b"
+        r"|\battorneys?\b|\blawsuit\b|\b(?:call|contact|inform|involve|notify)\s+(?:the\s+)?police\b"
+        r"|\byou\s+will\s+(?:\w+\s+)?(?:be\s+)?(?:regret|reported|banned|sued|blacklisted|charged"
+        r"|punished|held\s+(?:liable|responsible))\b"
+        r"|\b(?:or\s+else|otherwise)\b[^.!?\n]{0,40}?\b(?:report|legal|lawyer|police|ban"
+        r"|block|consequences)\b|\bwe\s+know\s+where\s+you\b"
+        r"|\b(?:face|there\s+will\s+be|serious)\s+consequences\b"
+        r"|\btake\s+(?:\w+\s+)?(?:action|measures|steps)\s+against\s+you\b"
+        r"|\b(?:amazon|we)\s+will\s+(?:ban|block|close|suspend|blacklist)\s+(?:you|your)\b"
+        r"|\byour\s+(?:amazon\s+)?account\s+(?:will|could|may)\s+be\s+(?:closed|suspended|banned"
+        r"|blocked|reported)\b|\bwe\s+have\s+your\s+(?:home\s+)?address\b"
+        r"|\btake\s+you\s+to\s+court\b|\bsmall\s+claims\b|\bdebt\s+collect\w*|\bcollection\s+agency\b"
+        r"|\bcontact\s+your\s+(?:bank|employer|family)\b"
+    ),
+    "de": r"\b(?:anwalt|anwälte|rechtliche\w*\s+schritte|polizei|anzeige\s+erstatten|verklagen"
+    r"|wir\s+werden\s+sie\s+(?:melden|verklagen|anzeigen))\b",
+    "fr": r"\b(?:avocats?|poursuites?\s+judiciaires?|action\s+en\s+justice|police|port\w+"
+    r"\s+plainte|nous\s+vous\s+signalerons|signaler\w*\s+(?:votre\s+compte|vous))\b",
+    "it": r"\b(?:avvocat[oi]|azion[ei]\s+legal[ei]|vie\s+legali|polizia|denunc\w+)\b",
+    "es": r"\b(?:abogad[oa]s?|acci[oó]n(?:es)?\s+legal(?:es)?|policía|denunci\w+)\b",
+    "ja": r"(?:弁護士|法的措置|訴え|警察|通報します)",
+}
+_DOCS = r"(?:catalog(?:ue)?s?|brochures?|flyers?|leaflets?|lookbooks?|price\s+lists?|product\s+lists?|newsletters?|coupons?|vouchers?|business\s+cards?|promotional\s+\w+)"
+ATTACHMENT: Lexicon = {
+    "en": (
+        rf"\b(?:attach\w*|enclos\w*|pdf)\b[^.!?\n]{{0,60}}?\b{_DOCS}\b"
+        rf"|\b{_DOCS}\b[^.!?\n]{{0,40}}?\b(?:attach\w*|enclos\w*)"
+    ),
+    "de": r"\b(?:anhang|angehängt|beigefügt|anbei)\b[^.!?\n]{0,60}?(?:katalog|broschüre|flyer"
+    r"|prospekt|preisliste|gutschein)",
+    "fr": r"\b(?:ci-joint|pièce\s+jointe|joint)\b[^.!?\n]{0,60}?(?:catalogue|brochure|dépliant"
+    r"|flyer|prospectus|liste\s+de\s+prix)",
+    "it": r"\b(?:in\s+allegato|allegat\w+)\b[^.!?\n]{0,60}?(?:catalogo|brochure|volantino|listino)",
+    "es": r"\b(?:adjunt\w+|anexo)\b[^.!?\n]{0,60}?(?:catálogo|folleto|lista\s+de\s+precios)",
+    "ja": r"(?:添付|同封)[^。！？\n]{0,30}?(?:カタログ|チラシ|パンフレット)",
+}
+# Emoji and pictographs, emoticons, kaomoji, GIFs and images placed in the message.
+EMOTICON_MEDIA = re.compile(
+    r"(?<![\w:/])(?:[:;=][-^']?[)(\]\[DPpOo3|*]|<3|\^_?\^|xD|XD|T_T)(?![\w])"
+    r"|\(\s?[\^*o][_\-.ー]?[\^*o]\s?\)"
+    r"|\bgifs?\b|\.gif\b|<img\b|!\[[^\]\n]{0,100}\]\(",
+    re.I,
+)
+IMPORTANT_TAG = re.compile(
+    r"[\[【(]\s*(?:important|urgent|wichtig|dringend|urgente|importante|action\s+required|重要"
+    r"|緊急|至急)\s*[\]】)]|^\s*(?:important|urgent|wichtig|dringend|urgente|importante)\s*[:!]"
+    r"|(?-i:^\s*(?:IMPORTANT|URGENT|WICHTIG|DRINGEND|URGENTE|IMPORTANTE|ATTENTION|ACHTUNG)\b)"
+    r"|^\s*(?:attention|action\s+required|please\s+read|read\s+(?:immediately|now)|achtung"
+    r"|notice)\s*[:!]|[\[【(]\s*(?:attention|alert|notice|action\s+needed|read\s+me)\s*[\]】)]"
+    r"|!{3,}",
+    re.I,
+)
+
+
+@cache
+def compiled(lexicon_id: int, language: str, source_en: str, source_lang: str) -> re.Pattern[str]:
+    sources = [source_en] if language == "en" or not source_lang else [source_en, source_lang]
+    return re.compile("|".join(f"(?:{source})" for source in sources), re.I)
+
+
+def pattern(lexicon: Lexicon, language: str) -> re.Pattern[str]:
+    """The lexicon's English and `language` patterns as one regex (compiled once)."""
+    return compiled(id(lexicon), language, lexicon["en"], lexicon.get(language, ""))
+
+
+# Needles: strings (as `text.fold` sees them) one of which every match of the entry holds.
+# A sentence without any is never searched: most sentences of a letter skip most rules.
+_REVIEW_NEEDLES: dict[str, tuple[str, ...]] = {
+    "en": ("review", "feedback", "rating", "star", "testimonial"),
+    "de": ("bewert", "rezension", "feedback", "stern"),
+    "fr": ("avis", "évaluation", "commentaire", "étoile"),
+    "it": ("recension", "feedback", "valutazion", "stell"),
+    "es": ("reseña", "opini", "valoraci", "comentario", "estrella"),
+    "ja": ("レビュー", "評価", "星", "★", "フィードバック", "口コミ"),
+}
+NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
+    id(REVIEW_SOLICITATION): {
+        **_REVIEW_NEEDLES,
+        "en": (*_REVIEW_NEEDLES["en"], "words", "comment", "remark", "experience", "impression"),
+        "de": (*_REVIEW_NEEDLES["de"], "worte"),
+        "it": (*_REVIEW_NEEDLES["it"], "parola"),
+        "fr": (*_REVIEW_NEEDLES["fr"], "mots"),
+        "es": (*_REVIEW_NEEDLES["es"], "palabras"),
+    },
+    id(REMOVE_OR_CANCEL): {
+        "en": (
+            *(*_REVIEW_NEEDLES["en"], "comment", "claim", "dispute", "chargeback", "complaint"),
+            "cancel",
+        ),
+        "de": (*_REVIEW_NEEDLES["de"], "garantieantrag", "reklamation", "stornier"),
+        "fr": (*_REVIEW_NEEDLES["fr"], "note", "réclamation", "litige", "annuler"),
+        "it": (*_REVIEW_NEEDLES["it"], "reclamo", "annullare"),
+        "es": (*_REVIEW_NEEDLES["es"], "reclam", "cancel"),
+        "ja": (*_REVIEW_NEEDLES["ja"], "クレーム", "申請", "キャンセル"),
+    },
+    id(INCENTIVE_VALUE): _REVIEW_NEEDLES,
+    id(PROMOTION): {
+        "en": (
+            *("next order", "next purchase", "search", "look for", "new ", "latest", "upcoming"),
+            *("our other", "our best", "catalog", "code", "follow", "favorit", "favourit"),
+            *("bookmark", "visit", "check out", "see our", "see my", "browse", "% off", "%off"),
+            *("black friday", "cyber monday", "prime day", "amazon.", "brand", "discount"),
+        ),
+        "de": (
+            *("unser", "kollektion", "nächste", "code", "folgen sie", "newsletter", "katalog"),
+            *("sonderangebot", "rabatt", "suchen sie", "besuchen", "weitere"),
+        ),
+        "fr": (
+            *("nos autres", "collection", "nouveaux", "prochain", "code promo", "suivez"),
+            *("newsletter", "catalogue", "offre spéciale", "réduction", "recherchez", "visitez"),
+        ),
+        "it": (
+            *("altri", "collezione", "nuovi prodotti", "prossimo", "codice sconto", "seguici"),
+            *("newsletter", "catalogo", "offerta speciale", "sconto", "cerca", "visit"),
+        ),
+        "es": (
+            *("otros productos", "colección", "nuevos productos", "próxim", "descuento"),
+            *("sígan", "sigan", "síguenos", "siguenos", "newsletter", "catálogo"),
+            *("oferta especial", "busque", "visite"),
+        ),
+        "ja": (
+            *("新商品", "新製品", "新作", "次回", "クーポンコード", "割引コード", "フォロー"),
+            *("メルマガ", "ニュースレター", "カタログ", "セール", "ストア", "他の商品"),
+        ),
+    },
+    id(OFF_AMAZON_PAYMENT): {
+        "en": (
+            *("paypal", "venmo", "zelle", "cash app", "cashapp", "western union", "moneygram"),
+            *("alipay", "wechat pay", "revolut", "transfer", "iban", "sepa"),
+        ),
+        "de": ("überweisung", "paypal", "rufen sie uns", "direkt", "außerhalb"),
+        "fr": ("virement", "paypal", "appelez", "directement", "en dehors"),
+        "it": ("bonifico", "paypal", "satispay", "ci chiami", "direttamente", "fuori da"),
+        "es": ("transferencia", "bizum", "paypal", "llámenos", "llamenos", "directamente", "fuera"),
+        "ja": ("振込", "ペイパル", "paypay", "直接", "メール", "電話"),
+    },
+    id(DISCOURAGE_CLAIM): {
+        "en": (
+            *("a-to-z", "a-z", "atoz", "a to z", "claim", "chargeback", "dispute", "complaint"),
+            *("feedback", "review", "rating", "comment", "return", "send it back", "amazon"),
+            "report",
+        ),
+        "de": (
+            *("a-bis-z", "a-to-z", "garantieantr", "reklamation", "rückbuchung", "bewertung"),
+            "beschwerde",
+        ),
+        "fr": ("réclamation", "litige", "a-à-z", "à-z", "avis", "rétrofacturation", "retournez"),
+        "it": ("reclamo", "contestazione", "a-z", "recensione", "chargeback", "storno"),
+        "es": ("reclamación", "reclamo", "disputa", "a-z", "reseña", "opinión", "contracargo"),
+        "ja": ("a-to-z", "ａ", "保証", "クレーム", "低評価", "悪い評価", "チャージバック"),
+    },
+    id(THREAT): {
+        "en": (
+            *("report", "sue", "expose", "blacklist", "ban", "block", "legal", "court"),
+            *("lawyer", "attorney", "lawsuit", "police", "you will", "or else", "otherwise"),
+            *("where you", "consequences", "against you", "will ban", "will block", "account"),
+            *("your address", "home address", "to court", "small claims", "collect"),
+            *("your bank", "your employer", "your family"),
+        ),
+        "de": ("anwalt", "anwält", "rechtlich", "polizei", "anzeige", "verklagen", "wir werden"),
+        "fr": ("avocat", "poursuite", "justice", "police", "plainte", "signaler"),
+        "it": ("avvocat", "legal", "polizia", "denunc"),
+        "es": ("abogad", "legal", "policía", "denunci"),
+        "ja": ("弁護士", "法的措置", "訴え", "警察", "通報"),
+    },
+    id(ATTACHMENT): {
+        "en": ("attach", "enclos", "pdf"),
+        "de": ("anhang", "angehängt", "beigefügt", "anbei"),
+        "fr": ("joint",),
+        "it": ("allegat",),
+        "es": ("adjunt", "anexo"),
+        "ja": ("添付", "同封"),
+    },
+}
+OBFUSCATED_NEEDLES = (
+    "dot",
+    "punkt",
+    "point",
+    "punto",
+    "gmail",
+    "hotmail",
+    "outlook",
+    "yahoo",
+    "163",
+    "126",
+    "qq",
+    "foxmail",
+)
+MESSENGER_NEEDLES = (
+    *("wechat", "we chat", "weixin", "微信", "whatsapp", "whats app", "telegram", "skype"),
+    *("viber", "kakao", "qq", "zalo", "line", "instagram", "facebook", "messenger", "tiktok"),
+    *("snapchat", "discord", "twitter", "signal", "加", "友"),
+)
+# Emoji are found by one character class (fast); emoticons, GIFs and images need a needle.
+EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\ufe0f\u200d]")
+EMOTICON_NEEDLES = (":", ";", "=", "<3", "^", "xd", "t_t", "(", "gif", "<img", "![")
+
+
+@cache
+def needles(lexicon_id: int, language: str) -> tuple[str, ...]:
+    """The needles of a lexicon entry for a letter in `language` (English always included)."""
+    table = NEEDLES[lexicon_id]
+    return tuple(
+        dict.fromkeys((*table["en"], *(table.get(language, ()) if language != "en" else ())))
+    )

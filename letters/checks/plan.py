@@ -1,0 +1,199 @@
+"""Find the three parts of a Plan of Action by meaning: under any reasonable heading, or in prose.
+
+A heading is a short line (or the words before a colon) that names a part in any common
+wording: "Root cause", "Why it happened", "What went wrong", "Actions taken", "Steps we have
+taken", "Prevention", "How we prevent it in future", "Long-term measures"… A part runs to the
+next heading or the sign-off. A part with no heading is found from the sentences that do its
+work ("because…", "we have removed…", "going forward…"). One pass over the lines and one
+over the sentences: linear in the letter.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from letters.checks.text import Text
+
+ROOT, CORRECTIVE, PREVENTIVE = "root_cause", "corrective_actions", "preventive_measures"
+PART_NAMES = (ROOT, CORRECTIVE, PREVENTIVE)
+
+# Numbering and markup before a heading: "1.", "a)", "II.", "Part 2:", "## ", "**".
+_MARKUP = re.compile(
+    r"^[ \t>]{0,8}(?:#{1,6}[ \t]{0,4})?[*_]{0,3}[ \t]{0,4}"
+    r"(?:(?:\d{1,2}|[a-c]|[ivx]{1,4})[.):][ \t]{0,4}|(?:part|step|section|point)[ \t]{1,4}"
+    r"(?:\d{1,2}|[a-c]|one|two|three)[.:)]?[ \t]{0,4})?[*_]{0,3}[ \t]{0,4}",
+    re.I,
+)
+HEADING_KINDS = (
+    (
+        PREVENTIVE,
+        re.compile(
+            r"prevent|future|long[\s-]?term|going\s+forward|from\s+now\s+on|avoid|recur|repeat"
+            r"|again|safeguard|ongoing|systemic|sustain|permanent|monitoring|changes?\s+to\s+our"
+            r"|process\s+(?:changes?|improvements?)|improvements?|how\s+we\s+(?:will\s+)?(?:stop"
+            r"|ensure|keep|make\s+sure)|next\s+steps|policy\s+changes?",
+            re.I,
+        ),
+    ),
+    (
+        CORRECTIVE,
+        re.compile(
+            r"correct|actions?\s+(?:we\s+)?(?:have\s+)?(?:taken|took)|steps\s+(?:we\s+)?(?:have\s+)?"
+            r"(?:taken|took)|what\s+we\s+(?:have\s+)?(?:done|did|changed|fixed)|immediate|fix"
+            r"|remed|resol|actions?\s+(?:already\s+)?(?:completed|implemented)|^actions?$"
+            r"|steps\s+taken|solution|our\s+response|what\s+we\s+have\s+done|resolution"
+            r"|actions?\s+so\s+far|measures?\s+taken",
+            re.I,
+        ),
+    ),
+    (
+        ROOT,
+        re.compile(
+            r"root|cause|why\s+(?:it|this|the|we)|what\s+(?:went\s+wrong|happened|caused)|reason"
+            r"|(?:the\s+)?(?:problems?|issues?)|analysis|investigation|how\s+(?:it|this|the\s+\w+)\s+"
+            r"(?:happened|occurred)|background|findings|what\s+led",
+            re.I,
+        ),
+    ),
+)
+# A line that only closes the letter (the last part ends there).
+SIGN_OFF = re.compile(
+    r"^[ \t]{0,8}(?:sincerely|respectfully|yours[ \t]{1,4}(?:truly|faithfully|sincerely)"
+    r"|(?:best|kind|warm)?[ \t]{0,4}regards|thank[ \t]{1,4}you[ \t]{1,4}for[ \t]{1,4}(?:your"
+    r"[ \t]{1,4})?(?:time|consideration|review\w{0,4}|attention)|we[ \t]+(?:respectfully|kindly)"
+    r"[ \t]+(?:ask|request))\b",
+    re.I,
+)
+_BULLET = re.compile(r"^[ \t]{0,8}[-•*+–][ \t]")
+MAX_HEADING = 70  # characters of heading text; longer lines are prose
+MAX_HEADING_WORDS = 9
+MAX_COLON_WORDS = 6  # "Why it happened:" is a heading, "The problem was caused by…:" is prose
+
+# Sentences that do a part's work, for a letter written as prose.
+CUES = {
+    ROOT: re.compile(
+        r"\broot\s+causes?\b|\bcaused\s+by\b|\bthe\s+(?:main\s+|real\s+)?causes?\b|\bbecause\b"
+        r"|\bdue\s+to\b|\bthe\s+reasons?\b|\bhappened\s+because\b|\bwe\s+(?:have\s+)?(?:found"
+        r"|discovered|identified|determined|realised|realized|learned|learnt)\b|\binvestigat\w+"
+        r"|\bresulted\s+from\b|\bstemmed\s+from\b|\bthe\s+result\s+of\b|\bthe\s+(?:problem|issue)"
+        r"\s+(?:was|is|came)\b|\bwhat\s+went\s+wrong\b|\bwe\s+failed\s+to\b|\bwe\s+(?:did\s+not"
+        r"|didn['’]t|had\s+not|hadn['’]t|were\s+not|never)\s+(?:\w+\s+)?(?:check|verif|have|know"
+        r"|updat|notic|monitor|review|respond|answer|repl|confirm|understand|read|train|inspect)"
+        r"|\b(?:was|were)\s+(?:\w+\s+)?(?:copied|uploaded|listed|used|created|made|taken|sent"
+        r"|shipped|mislabel\w*|packed|posted|bought|sourced|written|typed|entered)\b"
+        r"[^.!?\n]{0,60}?\bby\b|\bhappened\b|\boccurred\b|\bled\s+to\b",
+        re.I,
+    ),
+    CORRECTIVE: re.compile(
+        r"\bwe\s+(?:have\s+)?(?:already\s+|now\s+|since\s+|immediately\s+|also\s+|then\s+|first"
+        r"\s+)?(?:removed|deleted|refunded|contacted|corrected|fixed|updated|replaced|retrained"
+        r"|disposed|recalled|issued|cancell?ed|closed|suspended|stopped|terminated|withdrew"
+        r"|withdrawn|reviewed|audited|inspected|answered|resolved|sent|obtained|submitted|changed"
+        r"|hired|appointed|implemented|introduced|created|set\s+up|trained|quarantined"
+        r"|destroyed|delisted|deactivated|rewrote|rewritten|revised|re-?checked|re-?inspected"
+        r"|paid|compensated|reimbursed|took\s+down|taken\s+down|reshipped|re-?sent|deleted"
+        r"|uploaded|switched|added|moved|cancelled|canceled|relisted|corrected)\b"
+        r"|\b(?:on|since|by)\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}|\d{4}-\d{2}-\d{2})"
+        r"\b[^.!?\n]{0,40}?\bwe\s+(?:have\s+)?(?:\w+\s+)?[a-z]{3,}ed\b"
+        r"|\bcorrective\b|\bimmediately\b|\bhas\s+been\s+(?:removed|deleted|refunded|fixed"
+        r"|corrected|replaced|closed|updated)\b|\bhave\s+been\s+(?:removed|deleted|refunded"
+        r"|fixed|corrected|replaced|closed|updated)\b",
+        re.I,
+    ),
+    PREVENTIVE: re.compile(
+        r"\bgoing\s+forward\b|\bin\s+(?:the\s+)?future\b|\bfrom\s+now\s+on\b|\bprevent\w*"
+        r"|\bto\s+(?:ensure|make\s+sure)\s+(?:this|that|it|the\s+same|no|such)\b|\bwill\s+(?:now"
+        r"\s+|also\s+|always\s+|continue\s+to\s+)?(?:check|review|audit|verify|train|inspect"
+        r"|monitor|test|require|use|hold|run|update|keep|answer|reply|respond|schedule|assign"
+        r"|pay|work|ensure|improve|strengthen|be\s+(?:checked|reviewed|audited|verified|inspected"
+        r"|tested|trained|required|monitored|updated|answered|approved|logged|recorded|more))\b|\b(?:every|each)\s+(?:\w+\s+)?(?:day"
+        r"|week|month|quarter|order|shipment|listing|batch|morning|year)\b|\b(?:daily|weekly"
+        r"|monthly|quarterly|annually|twice)\b|\bnew\s+(?:process|procedure|policy|checklist"
+        r"|sop|rule|system|workflow)\b|\blong[\s-]term\b|\bfrom\s+(?:today|this\s+date)\b"
+        r"|\bnever\s+(?:again|happen)|\bwill\s+not\s+(?:happen|recur)|\bfrom\s+now\b"
+        r"|\bnow\s+(?:checks?|reviews?|requires?|uses?|runs?)\b",
+        re.I,
+    ),
+}
+
+
+class Part(NamedTuple):
+    start: int  # where the part's heading (or first sentence) starts
+    text_start: int  # where its text starts
+    end: int
+    by_heading: bool
+    # For a part found in prose: the spans of the sentences that do its work.
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+def heading_kind(line: str) -> tuple[str, int] | None:
+    """The part a heading line names, and where the text after the heading starts in it."""
+    if _BULLET.match(line):
+        return None  # a list item is never a heading
+    markup = _MARKUP.match(line)
+    head_start = markup.end() if markup else 0
+    rest = line[head_start:]
+    colon = rest.find(":")
+    if 0 < colon <= MAX_HEADING and len(rest[:colon].split()) <= MAX_COLON_WORDS:
+        head, after = rest[:colon], head_start + colon + 1
+    else:
+        head, after = rest.rstrip(), len(line)
+        stripped = head.rstrip(" \t*_#")
+        if (
+            not stripped
+            or len(stripped) > MAX_HEADING
+            or len(stripped.split()) > MAX_HEADING_WORDS
+            or (stripped.endswith(".") and (head_start == 0 or len(stripped.split()) > 4))
+        ):
+            return None
+    head = head.strip(" \t*_#")
+    if not head or len(head.split()) > MAX_HEADING_WORDS:
+        return None
+    for kind, pattern in HEADING_KINDS:
+        if pattern.search(head):
+            return kind, after
+    return None
+
+
+@lru_cache(maxsize=32)
+def plan_parts(body: str) -> dict[str, Part]:
+    """The Plan-of-Action parts in `body`: by heading first, then by meaning in the prose."""
+    headings: list[tuple[int, str, int]] = []  # (line start, kind, text start)
+    bounds: list[int] = []
+    position = 0
+    for line in body.splitlines(keepends=True):
+        if line.strip():
+            found = heading_kind(line)
+            if found is not None:
+                headings.append((position, found[0], position + found[1]))
+                bounds.append(position)
+            elif SIGN_OFF.match(line):
+                bounds.append(position)
+        position += len(line)
+    parts: dict[str, Part] = {}
+    for start, kind, text_start in headings:
+        if kind in parts:
+            continue
+        end = next((bound for bound in bounds if bound > start), len(body))
+        parts[kind] = Part(start, text_start, max(end, text_start), True)
+    missing = [kind for kind in PART_NAMES if kind not in parts]
+    if missing:
+        # Without a heading, the sentences that do the part's work, wherever they are.
+        text = Text(body)
+        for kind in missing:
+            spans = tuple(
+                (start, start + len(sentence))
+                for start, sentence in text.sentences_matching(CUES[kind])
+            )
+            if spans:
+                parts[kind] = Part(spans[0][0], spans[0][0], spans[-1][1], False, spans)
+    return parts
+
+
+def part_texts(body: str, part: Part) -> list[str]:
+    """The text a part holds: its section, or the sentences that do its work."""
+    if part.by_heading:
+        return [body[part.text_start : part.end]]
+    return [body[start:end] for start, end in part.spans]
