@@ -30,7 +30,7 @@ from letters.evidence import EVIDENCE_FIELD
 from letters.models import TemplateVersion
 from letters.placeholders import Placeholder
 from letters.rendering import RenderedLetter, render_version
-from letters.wizard import results, snapshot
+from letters.wizard import edits, results, snapshot
 from letters.wizard.delivery import Delivery, delivery_for
 from letters.wizard.forms import CaseForm, FactsForm, ReviewForm, WhoForm
 from letters.wizard.notice import confirmed_notice, notice_context, notice_initial
@@ -58,7 +58,16 @@ SESSION_EXPIRED_LOG_IN = _(
     "they will be saved as a draft of your team."
 )
 ANSWERS_SAVED = _("Your answers from before are saved as the draft “%(subject)s” of %(team)s.")
-REVIEW_ACTIONS = ("check", "download_txt", "download_eml", "download_pdf", "download_docx")
+REVIEW_ACTIONS = (
+    "check",
+    "download_txt",
+    "download_eml",
+    "download_pdf",
+    "download_docx",
+    # The choice between the letter edited before a fact changed and the rebuilt one.
+    "use_edited",
+    "use_rebuilt",
+)
 # Steps whose saved answers only hold in one context (see ContextForm); the others carry over.
 CARRY_OVER = (WHO, FACTS)
 
@@ -193,6 +202,10 @@ class CaseWizardView(NamedUrlSessionWizardView):
         if goto and goto in self.get_form_list() and posted:
             # Back: keep what was typed on this page, valid or not, for the way forward.
             self.storage.set_step_data(posted, self.request.POST)
+            if posted == REVIEW:
+                # The edited letter survives a changed fact too (see letters/wizard/edits.py).
+                form = self.get_form(step=REVIEW, data=self.request.POST)
+                edits.remember(self.storage, form=form, generated=self.generated())
         elif posted == REVIEW and self.request.POST.get("action") in REVIEW_ACTIONS:
             self.storage.current_step = REVIEW
             return self.review_action(self.request.POST["action"])
@@ -223,8 +236,17 @@ class CaseWizardView(NamedUrlSessionWizardView):
         if unanswered:
             # Started over in another tab, say: the review has nothing to stand on.
             return redirect(self.get_step_url(unanswered))
+        if action == "use_edited":
+            data = edits.take(
+                self.storage, prefix=self.get_form_prefix(REVIEW), context=self.step_context(REVIEW)
+            )
+            if data is not None:
+                self.storage.set_step_data(REVIEW, data)
+                return self.render(self.get_form(step=REVIEW, data=data))
+        if action == "use_rebuilt":
+            edits.forget(self.storage)
         form = self.get_form(step=REVIEW, data=self.request.POST)
-        if action == "check" or not form.is_valid():
+        if action in ("check", "use_edited", "use_rebuilt") or not form.is_valid():
             return self.render(form)
         subject, body = form.text()
         stem = self.file_stem()
@@ -487,6 +509,7 @@ class CaseWizardView(NamedUrlSessionWizardView):
             context["finish_saves"] = membership is not None and membership.can_edit
         if current == REVIEW and self.version() and self.market():
             subject, body = form.text()
+            context["earlier_edits"] = edits.pending(self.storage, shown=(subject, body))
             context.update(
                 review_extras(
                     version=self.version(),

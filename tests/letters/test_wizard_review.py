@@ -216,19 +216,98 @@ def test_the_letter_page_without_a_finished_letter_sends_you_to_the_wizard(
     assert "There is no finished letter yet." in response.content.decode()
 
 
-def test_edits_survive_going_back_but_new_facts_rewrite_the_letter(wizard: Wizard) -> None:
+def earlier_edits(page: HttpResponse) -> str | None:
+    """The edited letter kept beside the rebuilt one, or None when there is no choice."""
+    match = re.search(
+        r'<textarea[^>]*id="earlier-edits-body"[^>]*>(.*?)</textarea>', page.content.decode(), re.S
+    )
+    return unescape(match.group(1)).removeprefix("\n") if match else None
+
+
+def test_edits_survive_going_back_with_unchanged_facts_and_no_choice_is_asked(
+    wizard: Wizard,
+) -> None:
     case = get_case_type("delivery_time")
     page = walk_to_review(wizard, case, "US")
     edited = textarea(page, "review-body").replace("Kind regards", "Warm regards")
 
     wizard.back("review", {"body": edited})
     page = wizard.submit("facts")  # unchanged facts
+
     assert textarea(page, "review-body") == edited
+    assert earlier_edits(page) is None
+
+
+def test_a_changed_fact_shows_the_edited_and_the_rebuilt_letter_side_by_side(
+    wizard: Wizard,
+) -> None:
+    case = get_case_type("delivery_time")
+    page = walk_to_review(wizard, case, "US")
+    edited = textarea(page, "review-body").replace("Kind regards", "Warm regards")
 
     wizard.back("review", {"body": edited})
     page = wizard.submit("facts", {"transit_days": "9"})
-    assert "9" in textarea(page, "review-body")
+
+    rebuilt = textarea(page, "review-body")
+    assert "9" in rebuilt and "Warm regards" not in rebuilt
+    assert earlier_edits(page).replace("\r\n", "\n") == edited.replace("\r\n", "\n")
+    html = page.content.decode()
+    assert 'value="use_edited"' in html and 'value="use_rebuilt"' in html
+    assert wizard.open("review").content.decode().count('id="earlier-edits-body"') == 1  # kept
+
+
+def test_choosing_the_edited_letter_puts_it_in_the_review(wizard: Wizard) -> None:
+    case = get_case_type("delivery_time")
+    page = walk_to_review(wizard, case, "US")
+    edited = textarea(page, "review-body").replace("Kind regards", "Warm regards")
+    wizard.back("review", {"body": edited})
+    wizard.submit("facts", {"transit_days": "9"})
+
+    page = wizard.submit("review", action="use_edited")
+
+    assert "Warm regards" in textarea(page, "review-body")
+    assert earlier_edits(page) is None
+    assert "Warm regards" in textarea(wizard.open("review"), "review-body")  # saved
+
+
+def test_choosing_the_rebuilt_letter_drops_the_choice(wizard: Wizard) -> None:
+    case = get_case_type("delivery_time")
+    page = walk_to_review(wizard, case, "US")
+    edited = textarea(page, "review-body").replace("Kind regards", "Warm regards")
+    wizard.back("review", {"body": edited})
+    wizard.submit("facts", {"transit_days": "9"})
+
+    page = wizard.submit("review", action="use_rebuilt")
+
     assert "Warm regards" not in textarea(page, "review-body")
+    assert earlier_edits(page) is None
+    assert earlier_edits(wizard.open("review")) is None
+
+
+def test_going_back_twice_without_new_edits_keeps_the_earlier_edits(wizard: Wizard) -> None:
+    case = get_case_type("delivery_time")
+    page = walk_to_review(wizard, case, "US")
+    edited = textarea(page, "review-body").replace("Kind regards", "Warm regards")
+    wizard.back("review", {"body": edited})
+    wizard.submit("facts", {"transit_days": "9"})
+
+    wizard.back("review")  # the rebuilt letter, untouched
+    page = wizard.submit("facts", {"transit_days": "11"})
+
+    assert "Warm regards" in earlier_edits(page)
+
+
+def test_the_choice_speaks_chinese(wizard: Wizard) -> None:
+    case = get_case_type("delivery_time")
+    page = walk_to_review(wizard, case, "US")
+    edited = textarea(page, "review-body").replace("Kind regards", "Warm regards")
+    wizard.back("review", {"body": edited})
+    wizard.submit("facts", {"transit_days": "9"})
+    wizard.client.defaults["HTTP_ACCEPT_LANGUAGE"] = "zh-CN"
+
+    html = unescape(wizard.open("review").content.decode())
+
+    assert "你在修改回答之前编辑过这封信" in html and "继续使用我编辑过的信件" in html
 
 
 HOSTILE = "{{ settings.SECRET_KEY }} {% debug %} <script>alert(1)</script> 🙂📦 您好 مرحبا"
