@@ -89,4 +89,23 @@ STRINGS = (
     gettext_noop("Applications to Vendor Express."),
     gettext_noop("Executive escalation"),
     gettext_noop("A last resort once the normal routes have been tried and answered."),
+    gettext_noop("main US contact"),
+    gettext_noop("Vendor Express application"),
+    gettext_noop("also: reviews of seller rating/performance policy"),
+    gettext_noop("balance of a frozen account"),
+    gettext_noop("brand design patent / copyright infringement"),
+    gettext_noop("seller identity verification for sellers based in China"),
+    gettext_noop("second JP seller-performance address"),
+    gettext_noop("JP seller-performance address"),
+    gettext_noop("funds held after the account was closed"),
+    gettext_noop("IP infringement notices and their retraction; also listed as a main US contact"),
+    gettext_noop("IP infringement notices (no retraction address listed for JP)"),
+    gettext_noop("IP infringement notices and their retraction"),
+    gettext_noop(
+        "feedback abuse / extortion; subject line: 'feedback abuse report' followed by the store name"
+    ),
+    gettext_noop(
+        "cannot log in but must remove FBA inventory: ask for the inventory list and removal fee; if the balance is short they give an account to pay into; reply with the return address"
+    ),
+    gettext_noop("the founder's public address, used by sellers as a last-resort escalation"),
 )

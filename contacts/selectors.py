@@ -3,10 +3,40 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from django.db.models import Q, QuerySet
+from django.utils import translation
 
+from contacts.directory_strings import STRINGS
 from contacts.models import DOMAIN_PLACEHOLDER, Contact, Marketplace, Purpose
+
+# The directory's stored text is English; its pages show Chinese too, so search both.
+SEARCH_LANGUAGES = ("zh-hans",)
+
+
+@cache
+def _translations(language: str) -> tuple[tuple[str, str], ...]:
+    """(English, translation) for every shipped directory string the catalogue knows."""
+    with translation.override(language):
+        pairs = ((english, translation.gettext(english)) for english in STRINGS)
+        return tuple((english, text) for english, text in pairs if text != english)
+
+
+def english_matches(query: str) -> list[str]:
+    """The stored English strings whose Chinese (as the pages show it) contains `query`.
+
+    No query: the catalogue is in memory. So 德国 finds Germany and 资金 the funds team.
+    """
+    folded = query.casefold()
+    return sorted(
+        {
+            english
+            for language in SEARCH_LANGUAGES
+            for english, text in _translations(language)
+            if folded in text.casefold()
+        }
+    )
 
 
 @dataclass(frozen=True)
@@ -50,7 +80,7 @@ def directory_sections(
     if marketplace is not None:
         contacts = contacts.filter(marketplace=marketplace)
     if query:
-        contacts = contacts.filter(
+        match = (
             Q(email__icontains=query)
             | Q(note__icontains=query)
             | Q(purpose__name__icontains=query)
@@ -58,6 +88,16 @@ def directory_sections(
             | Q(marketplace__name__icontains=query)
             | Q(marketplace__code__iexact=query)
         )
+        english = english_matches(query)
+        if english:
+            match |= (
+                Q(note__in=english)
+                | Q(purpose__name__in=english)
+                | Q(purpose__description__in=english)
+                | Q(purpose__route__name__in=english)
+                | Q(marketplace__name__in=english)
+            )
+        contacts = contacts.filter(match)
     by_slot: dict[tuple[int, int], list[Contact]] = {}
     for contact in contacts.order_by("email"):
         by_slot.setdefault((contact.purpose_id, contact.marketplace_id), []).append(contact)

@@ -75,6 +75,10 @@ class LetterTemplateAdmin(admin.ModelAdmin):
     fieldsets = [
         (None, {"fields": ["name", "slug", "case_type", "language", "active"]}),
         (_("Text of the current version"), {"fields": ["subject", "body", "placeholders", "note"]}),
+        (
+            _("Chinese reading of the current version (never sent)"),
+            {"fields": ["reading_zh_subject", "reading_zh_body"]},
+        ),
     ]
 
     class Media:
@@ -189,6 +193,8 @@ class TemplateVersionAdmin(admin.ModelAdmin):
         "note",
         "subject",
         "body",
+        "reading_zh_subject",
+        "reading_zh_body",
         "placeholder_declarations",
         "example_letter",
     ]

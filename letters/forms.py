@@ -16,6 +16,7 @@ from letters.placeholders import Placeholder, parse_placeholders, validate_templ
 
 # The text fields a template version is made of, in the order the editor shows them.
 TEXT_FIELDS = ("subject", "body", "placeholders")
+READING_FIELDS = ("reading_zh_subject", "reading_zh_body")
 
 
 class PlaceholdersField(forms.JSONField):
@@ -95,6 +96,23 @@ class LetterTemplateForm(TemplateTextForm, forms.ModelForm):
         widget=forms.TextInput(attrs={"class": "vTextField template-subject"}),
         help_text=_("Saved with the new version when the text changes."),
     )
+    reading_zh_subject = forms.CharField(
+        label=_("Chinese reading: subject"),
+        max_length=300,
+        required=False,
+        widget=forms.TextInput(attrs={"class": "vTextField template-subject"}),
+    )
+    reading_zh_body = forms.CharField(
+        label=_("Chinese reading: body"),
+        max_length=20000,
+        required=False,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 12, "cols": 90}),
+        help_text=_(
+            "For the seller's understanding only, never sent: the same placeholders and "
+            "paragraphs as the letter."
+        ),
+    )
 
     class Meta:
         model = LetterTemplate
@@ -104,11 +122,29 @@ class LetterTemplateForm(TemplateTextForm, forms.ModelForm):
         super().__init__(*args, **kwargs)
         current = self.instance.current_version() if self.instance.pk else None
         if current is not None:
-            for name in TEXT_FIELDS:
+            for name in (*TEXT_FIELDS, *READING_FIELDS):
                 self.initial.setdefault(name, getattr(current, name))
         else:
             self.initial.setdefault("placeholders", [])
 
+    def clean_reading_zh_body(self) -> str:
+        return self.cleaned_data["reading_zh_body"].replace("\r\n", "\n")
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        if "placeholders" not in cleaned:
+            return cleaned
+        # The reading is rendered with the seller's values too: only declared placeholders.
+        for name, part in (("reading_zh_subject", "subject"), ("reading_zh_body", "body")):
+            if cleaned.get(name):
+                texts = {"subject": "", "body": ""} | {part: cleaned[name]}
+                try:
+                    validate_template_text(**texts, placeholders=self.placeholder_list)
+                except ValidationError as error:
+                    self.add_error(name, error)
+        return cleaned
+
     def version_kwargs(self) -> dict[str, Any]:
         """The arguments for template_version_create, from the cleaned form."""
-        return {name: self.cleaned_data[name] for name in (*TEXT_FIELDS, "note")}
+        names = (*TEXT_FIELDS, *READING_FIELDS, "note")
+        return {name: self.cleaned_data[name] for name in names}

@@ -81,6 +81,21 @@ class TemplateVersionQuerySet(models.QuerySet):
             .first()
         )
 
+    def current_by_language(self, case_type: str) -> dict[str, TemplateVersion]:
+        """The case's current version in each language it is written in (one query):
+        what current_for(case_type, language) gives, for every language at once."""
+        newer = TemplateVersion.objects.filter(
+            template=models.OuterRef("template"), number__gt=models.OuterRef("number")
+        )
+        versions = (
+            self.select_related("template")
+            .filter(template__case_type=case_type, template__active=True)
+            .filter(~models.Exists(newer))
+            .order_by("-template__pk")
+        )
+        # The lowest template pk wins a language, as in current_for: it comes last here.
+        return {version.template.language: version for version in versions}
+
 
 class TemplateVersion(models.Model):
     """One text of a template. Never edited: a change of text is a new version."""
@@ -100,6 +115,17 @@ class TemplateVersion(models.Model):
         help_text=_("Each: name, label, kind, help, example, required."),
     )
     note = models.CharField(_("what changed"), max_length=300, blank=True)
+    # The Chinese reading of this text, for the seller's understanding only: never sent.
+    # Blank on versions staff write without one.
+    reading_zh_subject = models.CharField(_("Chinese reading: subject"), max_length=300, blank=True)
+    reading_zh_body = models.TextField(
+        _("Chinese reading: body"),
+        blank=True,
+        help_text=_(
+            "The same letter in Chinese, same placeholders and paragraphs, for the seller's "
+            "understanding. It is shown beside the letter and never sent."
+        ),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -139,8 +165,28 @@ class TemplateVersion(models.Model):
             raise ValidationError({"placeholders": error}) from None
         validate_template_text(subject=self.subject, body=self.body, placeholders=placeholders)
 
-    def same_text_as(self, *, subject: str, body: str, placeholders: list) -> bool:
-        return (self.subject, self.body, self.placeholders) == (subject, body, placeholders)
+    def same_text_as(
+        self,
+        *,
+        subject: str,
+        body: str,
+        placeholders: list,
+        reading_zh_subject: str = "",
+        reading_zh_body: str = "",
+    ) -> bool:
+        """Same text, placeholders and Chinese reading: a changed reading is a changed text."""
+        mine = (
+            self.subject,
+            self.body,
+            self.placeholders,
+            self.reading_zh_subject,
+            self.reading_zh_body,
+        )
+        return mine == (subject, body, placeholders, reading_zh_subject, reading_zh_body)
+
+    @property
+    def has_reading(self) -> bool:
+        return bool(self.reading_zh_body.strip())
 
 
 from letters.drafts.models import Draft, DraftRevision, TimelineEntry  # noqa: E402,F401

@@ -12,7 +12,14 @@ from letters.checks import Finding, check_letter
 from letters.drafts.selectors import template_version_outcomes
 from letters.models import LetterTemplate, TemplateVersion
 from letters.placeholders import Placeholder
-from letters.rendering import RenderedLetter, example_values, render_letter
+from letters.rendering import (
+    ENGLISH,
+    RenderedLetter,
+    example_values,
+    render_letter,
+    render_reading,
+    render_version,
+)
 from sellerdesk.models import Team
 
 
@@ -22,6 +29,8 @@ class ExamplePreview:
 
     letter: RenderedLetter
     findings: list[Finding]
+    # The Chinese reading filled with the same examples; None when the version has none.
+    reading: RenderedLetter | None = None
 
 
 @dataclass(frozen=True)
@@ -60,10 +69,14 @@ def example_preview(
     subject: str,
     body: str,
     placeholders: Sequence[Placeholder],
-    language: str = "en",
+    language: str = ENGLISH,
 ) -> ExamplePreview:
     letter = render_letter(
-        subject=subject, body=body, placeholders=placeholders, values=example_values(placeholders)
+        subject=subject,
+        body=body,
+        placeholders=placeholders,
+        values=example_values(placeholders),
+        language=language,
     )
     findings = check_letter(
         case=case.key, subject=letter.subject, body=letter.body, language=language
@@ -72,13 +85,15 @@ def example_preview(
 
 
 def version_example_preview(version: TemplateVersion) -> ExamplePreview:
-    return example_preview(
+    preview = example_preview(
         case=version.template.case,
         subject=version.subject,
         body=version.body,
         placeholders=version.placeholder_list,
         language=version.template.language,
     )
+    reading = render_reading(version, example_values(version.placeholder_list))
+    return ExamplePreview(letter=preview.letter, findings=preview.findings, reading=reading)
 
 
 def _current_versions() -> Prefetch:
@@ -125,6 +140,7 @@ def library_groups(
             body="",
             placeholders=version.placeholder_list,
             values=example_values(version.placeholder_list),
+            language=template.language,
         ).subject
         entry = LibraryEntry(
             template=template,
@@ -159,3 +175,46 @@ def version_outcomes(template: LetterTemplate, *, team: Team | None = None) -> l
     versions = list(template.versions.select_related("created_by").order_by("-number"))
     counts = template_version_outcomes((version.pk for version in versions), team=team)
     return [VersionOutcome(version=version, counts=counts[version.pk]) for version in versions]
+
+
+@dataclass(frozen=True)
+class ExampleLetter:
+    """A case's letter for one marketplace and language, as renderletter prints it."""
+
+    case: str
+    marketplace: str
+    language: str
+    letter: RenderedLetter
+    reading: RenderedLetter | None
+
+
+def default_language(*, case: CaseType, marketplace: str) -> str:
+    """Buyer messages follow the marketplace; letters to Amazon and sellers are English."""
+    from letters.wizard.steps import MARKETS_BY_CODE
+
+    if case.audience != Audience.BUYER:
+        return ENGLISH
+    return MARKETS_BY_CODE[marketplace].language
+
+
+def example_letter(
+    *, case: CaseType, marketplace: str, language: str | None = None, examples: bool = True
+) -> ExampleLetter | None:
+    """The current text in `language` (the default for the case and marketplace if None)
+    filled with its examples, or with only the marketplace (facts show as [label]); None if
+    the case has no active template in that language. `marketplace` is a known code."""
+    from letters.wizard.steps import MARKETS_BY_CODE
+
+    language = language or default_language(case=case, marketplace=marketplace)
+    version = TemplateVersion.objects.current_for(case.key, language)
+    if version is None:
+        return None
+    values: dict[str, object] = example_values(version.placeholder_list) if examples else {}
+    values["marketplace"] = MARKETS_BY_CODE[marketplace]
+    return ExampleLetter(
+        case=case.key,
+        marketplace=marketplace,
+        language=language,
+        letter=render_version(version, values),
+        reading=render_reading(version, values),
+    )

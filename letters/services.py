@@ -19,6 +19,8 @@ def template_version_create(
     placeholders: list[dict],
     user: AbstractBaseUser | None = None,
     note: str = "",
+    reading_zh_subject: str = "",
+    reading_zh_body: str = "",
 ) -> TemplateVersion:
     """Save a template's text as its next version, unless the text is unchanged.
 
@@ -30,7 +32,10 @@ def template_version_create(
     # Lock the template row so two editors cannot both create "version 3".
     LetterTemplate.objects.select_for_update().filter(pk=template.pk).first()
     current = template.current_version()
-    if current and current.same_text_as(subject=subject, body=body, placeholders=placeholders):
+    reading = {"reading_zh_subject": reading_zh_subject, "reading_zh_body": reading_zh_body}
+    if current and current.same_text_as(
+        subject=subject, body=body, placeholders=placeholders, **reading
+    ):
         return current
     last = template.versions.aggregate(last=Max("number"))["last"] or 0
     return TemplateVersion.objects.create(
@@ -41,4 +46,5 @@ def template_version_create(
         placeholders=placeholders,
         created_by=user if user and user.is_authenticated else None,
         note=note,
+        **reading,
     )

@@ -25,11 +25,12 @@ DIRECTORY_FIXTURE = ROOT / "fixtures" / "directory.json"
 DIRECTORY_MODULE = ROOT / "contacts" / "directory_strings.py"
 LINE_LENGTH = 100  # pyproject.toml [tool.ruff]
 
-# The directory's translatable fields; not contact notes, e-mail addresses or route paths.
+# The directory's translatable fields; not e-mail addresses or route paths.
 DIRECTORY_FIELDS = {
     "contacts.purpose": ("name", "description"),
     "contacts.marketplace": ("name",),
     "contacts.sellercentralroute": ("name", "note"),
+    "contacts.contact": ("note",),
 }
 
 HEADER = '''"""{summary}, for makemessages.
@@ -75,7 +76,8 @@ def shipped_strings(fixture: list[dict]) -> list[str]:
 
 
 def directory_strings(fixture: list[dict]) -> list[str]:
-    """The purposes', marketplaces' and routes' names and descriptions, in fixture order."""
+    """The purposes', marketplaces' and routes' names and descriptions and the addresses'
+    notes, in fixture order."""
     strings: list[str] = []
     for obj in fixture:
         for field in DIRECTORY_FIELDS.get(obj["model"], ()):

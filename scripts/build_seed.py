@@ -70,6 +70,10 @@ def fixture_rows(cases: list) -> list[dict]:
                         "body": text.body,
                         "placeholders": text.placeholders,
                         "note": "First version",
+                        # One Chinese reading per case, beside every language's text: each
+                        # has the same placeholders and paragraphs (seed_problems checks).
+                        "reading_zh_subject": case.reading.subject if case.reading else "",
+                        "reading_zh_body": case.reading.body if case.reading else "",
                         "created_at": CREATED_AT,
                         "created_by": None,
                     },

@@ -46,6 +46,8 @@ class Draft(models.Model):
     )
     case_type = models.CharField(_("case"), max_length=40, choices=CASE_TYPE_CHOICES)
     marketplace = models.CharField(_("marketplace"), max_length=2)
+    # The letter's language (a Language code), not the page's: "en" for drafts from before.
+    language = models.CharField(_("language"), max_length=5, default="en")
     recipients = models.JSONField(_("recipients"), default=list, blank=True)
     route_name = models.CharField(_("route"), max_length=200, blank=True)
     route_where = models.CharField(_("where to find the route"), max_length=500, blank=True)

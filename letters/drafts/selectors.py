@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -12,7 +13,8 @@ from django.shortcuts import get_object_or_404
 
 from letters.checks import Finding, check_letter
 from letters.drafts.models import Draft, DraftRevision, TimelineEntry
-from letters.rendering import example_values, render_version
+from letters.placeholders import Kind
+from letters.rendering import RenderedLetter, example_values, render_reading, render_version
 from sellerdesk.models import Team
 
 SENT_STATUSES = (Draft.Status.SENT, Draft.Status.AWAITING_REPLY, Draft.Status.RESOLVED)
@@ -180,11 +182,11 @@ def draft_findings(*, draft: Draft, subject: str, body: str) -> list[Finding]:
     """The checker on a text of this draft: against its template's stock text and, for a
     follow-up, against the earlier letter (so sending the same appeal again is flagged)."""
     stock = ()
-    language = "en"
     version = draft.template_version
     if version is not None:
         stock = (render_version(version, example_values(version.placeholder_list)).body,)
-        language = version.template.language
+    # The language the letter was written in (the buyer's, for a buyer message).
+    language = draft.language or (version.template.language if version is not None else "en")
     previous = (draft.follow_up_of.body,) if draft.follow_up_of is not None else ()
     return check_letter(
         case=draft.case_type,
@@ -211,3 +213,25 @@ def drafts_with_deadlines(*, team: Team, until: datetime.datetime | None = None)
     if until is not None:
         drafts = drafts.filter(next_due__lte=until)
     return drafts
+
+
+def draft_reading(*, draft: Draft) -> RenderedLetter | None:
+    """The Chinese reading of the draft's template with the answers the letter was written
+    from (no queries: the version comes with draft_get). Never part of the letter."""
+    from letters.wizard.steps import letter_values
+
+    version = draft.template_version
+    if version is None or not version.has_reading:
+        return None
+    answers = draft.answers if isinstance(draft.answers, dict) else {}
+    parts = {
+        part: dict(answers.get(part) or {}) if isinstance(answers.get(part), dict) else {}
+        for part in ("who", "facts", "plan")
+    }
+    # The answers keep dates as ISO text; the reading writes them the Chinese way.
+    for placeholder in version.placeholder_list:
+        value = parts["facts"].get(placeholder.name)
+        if placeholder.kind == Kind.DATE and isinstance(value, str):
+            with contextlib.suppress(ValueError):
+                parts["facts"][placeholder.name] = datetime.date.fromisoformat(value)
+    return render_reading(version, letter_values(**parts))

@@ -150,6 +150,7 @@ def draft_create(
     route_where: str,
     template_version: TemplateVersion | None,
     follow_up_of: Draft | None = None,
+    language: str = "en",
     notice_text: str = "",
     overridden_rules: Sequence[str] = (),
     override_reason: str = "",
@@ -187,6 +188,7 @@ def draft_create(
         route_where=route_where,
         template_version=template_version,
         follow_up_of=follow_up_of,
+        language=language,
         notice_text=notice_text,
         evidence=[key for key in evidence if key in {item.key for item in items_for(case_type)}],
         **draft_deadline_fields(case=case_type, marketplace=marketplace, answers=answers),
@@ -260,6 +262,7 @@ def draft_duplicate(*, draft: Draft, user: AbstractBaseUser) -> Draft:
         route_where=draft.route_where,
         template_version=draft.template_version,
         follow_up_of=draft.follow_up_of,
+        language=draft.language,
         # The copy answers the same notice.
         notice_text=draft.notice_text,
         evidence=draft.evidence,
@@ -441,6 +444,7 @@ def draft_follow_up(
         route_where=current.route_where,
         template_version=current.template_version,
         follow_up_of=current,
+        language=current.language,
         # Amazon's reply is the notice this follow-up answers.
         notice_text=amazon_reply,
         evidence=current.evidence,

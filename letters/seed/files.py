@@ -4,7 +4,8 @@ Layout, one folder per case under templates/ (`<case_key>/`):
 - `<lang>.txt` for each language the case is written in (`en.txt` always): a `name:` line,
   a `subject:` line, a line `---`, then the body exactly as rendered;
 - `reading.zh.txt`: the Chinese reading of the English letter, in the same shape, for the
-  seller's understanding (never sent; the database has nowhere to keep it yet);
+  seller's understanding (never sent; stored with every language's version as
+  TemplateVersion.reading_zh_subject/reading_zh_body);
 - `placeholders.json`: the placeholder declarations, as TemplateVersion.placeholders stores
   them, with English labels, help texts and examples;
 - optional `examples.<lang>.json`: {placeholder name: example} for that language.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from django import forms
@@ -13,6 +14,7 @@ from letters.checks.findings import Finding
 from letters.deadlines import DATE_NAMES, date_names_for
 from letters.drafts.models import OVERRIDE_REASON_MAX
 from letters.evidence import EVIDENCE_FIELD, items_for
+from letters.models import Language
 from letters.placeholders import Kind, Placeholder
 from letters.rendering import RenderedLetter
 from letters.wizard.fields import (
@@ -30,7 +32,7 @@ from letters.wizard.fields import (
     PastDateField,
     number_limits,
 )
-from letters.wizard.steps import MARKETS
+from letters.wizard.steps import MARKETS, Market
 
 NAME_MAX = 120
 MUST_FIX_BLOCKS = _(
@@ -38,6 +40,9 @@ MUST_FIX_BLOCKS = _(
     "and say why."
 )
 MUST_FIX_REASON = _("Say why you send the letter with errors marked “Must fix”.")
+LETTER_LANGUAGES = Language.choices
+# An amount written in a money placeholder's help ("with the currency, e.g. €8.00").
+MONEY_IN_HELP_RE = re.compile(r"[€$£¥]\s?\d[\d.,]*\d|\d[\d.,]*\s?(?:€|円)")
 SUBJECT_MAX = 300
 BODY_MAX = 20000
 
@@ -107,6 +112,17 @@ class WhoForm(ContextForm):
                 if name not in declared:
                     del self.fields[name]
         if case and case.audience == Audience.BUYER:
+            # Appeals and the cease-and-desist are written in English, which Amazon's teams
+            # read everywhere; a buyer is written to in the marketplace's language or theirs.
+            self.fields["language"] = forms.ChoiceField(
+                label=_("The buyer's preferred language"),
+                choices=[("", _("The marketplace's language")), *LETTER_LANGUAGES],
+                required=False,
+                help_text=_(
+                    "The message is written in the marketplace's language (German on "
+                    "amazon.de, Japanese on amazon.co.jp…) unless you choose another."
+                ),
+            )
             self.fields["buyer_name"] = forms.CharField(
                 label=_("Buyer's name"),
                 max_length=NAME_MAX,
@@ -125,7 +141,8 @@ class WhoForm(ContextForm):
 
     @property
     def buyer_fields(self) -> list[forms.BoundField]:
-        return [self[name] for name in ("buyer_name", "order_id") if name in self.fields]
+        names = ("buyer_name", "order_id", "language")
+        return [self[name] for name in names if name in self.fields]
 
 
 def _example_text(placeholder: Placeholder) -> str:
@@ -135,13 +152,21 @@ def _example_text(placeholder: Placeholder) -> str:
     return str(example).strip()
 
 
-def field_for(placeholder: Placeholder) -> forms.Field:
-    """The form field that asks for one declared placeholder."""
+def field_for(placeholder: Placeholder, market: Market | None = None) -> forms.Field:
+    """The form field that asks for one declared placeholder.
+
+    A money example is shown in the chosen marketplace's currency and format (issue 15).
+    """
     example = _example_text(placeholder)
+    help_text = placeholder.display_help
+    if placeholder.kind == Kind.MONEY and market is not None and example:
+        local = market.money_example(example)
+        help_text = MONEY_IN_HELP_RE.sub(local, help_text)
+        example = local
     hint = _("e.g. %(example)s") % {"example": example} if example else ""
     options = {
         "label": placeholder.display_label,
-        "help_text": placeholder.display_help,
+        "help_text": help_text,
         "required": placeholder.required,
     }
     textarea = forms.Textarea(attrs={"rows": 4, "dir": "auto", "placeholder": hint})
@@ -199,11 +224,12 @@ class FactsForm(ContextForm):
         *args: object,
         placeholders: list[Placeholder] = (),
         case: str = "",
+        market: Market | None = None,
         **kwargs: object,
     ) -> None:
         super().__init__(*args, **kwargs)
         for placeholder in placeholders:
-            self.fields[placeholder.name] = field_for(placeholder)
+            self.fields[placeholder.name] = field_for(placeholder, market)
         # The dates the case's clocks run from that the template does not ask for itself:
         # optional, they only feed the deadlines (letters.deadlines).
         for name in date_names_for(case):

@@ -52,6 +52,8 @@ class FinishedLetter:
     draft_id: int | None = None
     # The team the draft was saved to: the seller may have switched team since.
     draft_team: str | None = None
+    # The letter's language (a Language code); "en" for letters finished before languages.
+    language: str = "en"
     # Amazon's notice, when the case started from it; kept with the team draft.
     notice_text: str = ""
     # The checker's errors the seller finished with on purpose, and why: the draft's
@@ -117,6 +119,7 @@ def draft_from_letter(
         route_name=route.name if route else "",
         route_where=route.where if route else "",
         template_version=template_version,
+        language=letter.language,
         notice_text=letter.notice_text,
         overridden_rules=letter.overridden_rules,
         override_reason=letter.override_reason,

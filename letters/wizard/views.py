@@ -24,12 +24,12 @@ from formtools.wizard.views import NamedUrlSessionWizardView, WizardView
 
 from letters import exports
 from letters.appeal_pack import AppealPackError, Pack, pack_response
-from letters.cases import CASE_TYPES_BY_KEY, CaseType
+from letters.cases import CASE_TYPES_BY_KEY, Audience, CaseType
 from letters.drafts.selectors import TeamIdentities, team_identities
 from letters.evidence import EVIDENCE_FIELD
 from letters.models import TemplateVersion
 from letters.placeholders import Placeholder
-from letters.rendering import RenderedLetter, render_version
+from letters.rendering import ENGLISH, RenderedLetter, render_reading, render_version
 from letters.wizard import edits, results, snapshot
 from letters.wizard.delivery import Delivery, delivery_for
 from letters.wizard.forms import CaseForm, FactsForm, ReviewForm, WhoForm
@@ -97,7 +97,7 @@ class CaseWizardView(NamedUrlSessionWizardView):
     # -- request handling ---------------------------------------------------------------
 
     def dispatch(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
-        self._versions: dict[str, TemplateVersion | None] = {}
+        self._versions: dict[str, dict[str, TemplateVersion]] = {}
         self._carried: dict[str, dict] = {}
         self._finishing = False
         step = kwargs.get("step")
@@ -315,6 +315,7 @@ class CaseWizardView(NamedUrlSessionWizardView):
             body=body,
             answers=results.json_safe(self.answers()),
             template_version_id=version.pk if version else None,
+            language=version.template.language if version else ENGLISH,
         )
 
     def answers(self) -> dict:
@@ -388,7 +389,9 @@ class CaseWizardView(NamedUrlSessionWizardView):
         context = self.step_context(step)
         kwargs: dict = {} if context is None else {"context": context}
         if step == WHO:
-            version = self.version()
+            # The English text: every language declares the same names, and the letter's
+            # language is itself an answer on this step.
+            version = self.version(language=ENGLISH)
             kwargs["case"] = self.case()
             kwargs["declared"] = (
                 frozenset(p.name for p in version.placeholder_list) if version else None
@@ -397,6 +400,7 @@ class CaseWizardView(NamedUrlSessionWizardView):
             kwargs["placeholders"] = self.fact_placeholders()
             case = self.case()
             kwargs["case"] = case.key if case else ""
+            kwargs["market"] = self.market()
         elif step == REVIEW:
             kwargs["letter"] = self.generated()
             if self._finishing and self.version() is not None and self.case() is not None:
@@ -436,13 +440,29 @@ class CaseWizardView(NamedUrlSessionWizardView):
         data = self.get_cleaned_data_for_step(CASE)
         return CASE_TYPES_BY_KEY.get(data["case"]) if data else None
 
-    def version(self) -> TemplateVersion | None:
+    def language(self) -> str:
+        """The letter's language: the buyer's choice, else the marketplace's; English for
+        letters to Amazon and other sellers."""
+        case = self.case()
+        if case is None or case.audience != Audience.BUYER:
+            return ENGLISH
+        who = self.get_cleaned_data_for_step(WHO) or {}
+        market = MARKETS_BY_CODE.get(who.get("marketplace", ""))
+        return who.get("language") or (market.language if market else ENGLISH)
+
+    def version(self, language: str | None = None) -> TemplateVersion | None:
+        """The case's current text in the letter's language; English if it has none.
+
+        Every language's current text is fetched at once, in one query: the who step
+        needs the English declarations before the letter's language is known.
+        """
         case = self.case()
         if case is None:
             return None
         if case.key not in self._versions:
-            self._versions[case.key] = TemplateVersion.objects.current_for(case.key)
-        return self._versions[case.key]
+            self._versions[case.key] = TemplateVersion.objects.current_by_language(case.key)
+        versions = self._versions[case.key]
+        return versions.get(language or self.language()) or versions.get(ENGLISH)
 
     def fact_placeholders(self) -> list[Placeholder]:
         version, case = self.version(), self.case()
@@ -460,15 +480,22 @@ class CaseWizardView(NamedUrlSessionWizardView):
     def generated(self) -> RenderedLetter | None:
         if not hasattr(self, "_generated"):
             version = self.version()
-            plan = self.get_cleaned_data_for_step(PLAN) if PLAN in self.get_form_list() else {}
-            values = letter_values(
-                who=self.get_cleaned_data_for_step(WHO) or {},
-                facts=self.facts(),
-                plan=plan or {},
-                case=self.case(),
-            )
-            self._generated = render_version(version, values) if version else None
+            self._generated = render_version(version, self.letter_values()) if version else None
         return self._generated
+
+    def letter_values(self) -> dict[str, object]:
+        plan = self.get_cleaned_data_for_step(PLAN) if PLAN in self.get_form_list() else {}
+        return letter_values(
+            who=self.get_cleaned_data_for_step(WHO) or {},
+            facts=self.facts(),
+            plan=plan or {},
+            case=self.case(),
+        )
+
+    def reading(self) -> RenderedLetter | None:
+        """The Chinese reading of the letter, with the same values: shown, never sent."""
+        version = self.version()
+        return render_reading(version, self.letter_values()) if version else None
 
     def purpose(self) -> str | None:
         """The directory purpose, which some answers switch (see CaseType.purpose_for)."""
@@ -520,6 +547,7 @@ class CaseWizardView(NamedUrlSessionWizardView):
                 )
             )
             context.update(case_extras(case=case, delivery=context["delivery"], facts=self.facts()))
+            context["reading"] = self.reading()
         elif current == REVIEW:
             context["letter_missing"] = True
         context["error_summary"] = error_summary(form, anchors=anchors)

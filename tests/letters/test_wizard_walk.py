@@ -61,8 +61,14 @@ def site(directory: None) -> None:
     call_command("loaddata", "letter_templates", verbosity=0)
 
 
+def letter_language(case: CaseType, market: str) -> str:
+    """Buyer messages follow the marketplace's language; the rest are English."""
+    return MARKETS_BY_CODE[market].language if case.audience == Audience.BUYER else "en"
+
+
 def expected_texts(case: CaseType, version: TemplateVersion, market: str) -> list[str]:
     """The text of every answer given, as the letter writes it."""
+    language = letter_language(case, market)
     declared = {p.name for p in version.placeholder_list}
     texts = [MARKETS_BY_CODE[market].in_letter] if "marketplace" in declared else []
     texts += [value for name, value in WHO.items() if name in declared]
@@ -70,12 +76,14 @@ def expected_texts(case: CaseType, version: TemplateVersion, market: str) -> lis
         texts += BUYER.values()
     if case.plan_of_action:
         texts += PLAN_LINES
-    for placeholder in fact_placeholders(case, version.placeholder_list):
+    # The walk types the English examples (facts_for), whatever the letter's language.
+    english = TemplateVersion.objects.current_for(case.key)
+    for placeholder in fact_placeholders(case, english.placeholder_list):
         answer = example_answer(placeholder)
         if placeholder.kind == Kind.YESNO:
             continue  # a tick switches the purpose; checked through the recipients below
         if placeholder.kind == Kind.DATE:
-            answer = format_date(datetime.datetime.strptime(answer, "%d %B %Y").date())
+            answer = format_date(datetime.datetime.strptime(answer, "%d %B %Y").date(), language)
         texts += [
             line.strip().upper() if placeholder.kind == Kind.ASINS else line.strip()
             for line in answer.splitlines()
@@ -89,7 +97,7 @@ def test_every_case_reaches_a_complete_letter_and_the_right_recipient(
     site: None, client: Client, case_key: str, market: str
 ) -> None:
     case = get_case_type(case_key)
-    version = TemplateVersion.objects.current_for(case_key)
+    version = TemplateVersion.objects.current_for(case_key, letter_language(case, market))
 
     page = walk_to_review(Wizard(client), case, market)
 

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('letters', '0007_case_type_ip_dispute'),
+        ('letters', '0008_draft_language'),
     ]
 
     operations = [

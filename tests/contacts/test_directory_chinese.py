@@ -1,0 +1,54 @@
+"""The directory in Chinese: notes shown translated, and search that understands Chinese."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+
+def search(client: Client, query: str, **extra: str) -> str:
+    return client.get("/directory/", {"q": query}, **extra).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("德国", "Germany"),
+        ("知识产权", 'id="purpose-ip_'),
+        ("资金", 'id="purpose-funds'),
+    ],
+)
+def test_searching_in_chinese_finds_what_the_chinese_page_shows(
+    directory: None, client: Client, query: str, expected: str
+) -> None:
+    html = search(client, query, HTTP_ACCEPT_LANGUAGE="zh-CN")
+    assert "@amazon" in html
+    assert expected.lower() in html.lower()
+
+
+def test_chinese_search_works_on_english_pages_too(directory: None, client: Client) -> None:
+    assert "@amazon" in search(client, "德国")
+
+
+def test_a_chinese_word_that_is_nowhere_finds_nothing(directory: None, client: Client) -> None:
+    html = search(client, "火星", HTTP_ACCEPT_LANGUAGE="zh-CN")
+    assert "@amazon" not in html
+
+
+def test_english_search_still_finds_english_names(directory: None, client: Client) -> None:
+    assert "@amazon" in search(client, "Germany", HTTP_ACCEPT_LANGUAGE="zh-CN")
+
+
+def test_notes_are_shown_in_chinese_on_chinese_pages(directory: None, client: Client) -> None:
+    zh = client.get("/directory/", HTTP_ACCEPT_LANGUAGE="zh-CN").content.decode()
+    assert "中国卖家的身份验证" in zh
+    en = client.get("/directory/").content.decode()
+    assert "seller identity verification for sellers based in China" in en
+
+
+def test_a_chinese_search_costs_the_same_three_queries(
+    directory: None, client: Client, django_assert_num_queries
+) -> None:
+    # The marketplaces, the purposes with their routes, the matching contacts.
+    with django_assert_num_queries(3):
+        client.get("/directory/", {"q": "知识产权"}, HTTP_ACCEPT_LANGUAGE="zh-CN")
