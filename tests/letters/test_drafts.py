@@ -9,6 +9,7 @@ from django.db import IntegrityError
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from letters.drafts.diff import diff_html
 from letters.drafts.models import Draft, DraftRevision, TimelineEntry
@@ -214,33 +215,77 @@ def test_status_moves_on_and_the_timeline_records_each_step(team, owner, editor)
     draft = new_draft(team, editor)
     editor_client, owner_client = as_user(editor), as_user(owner)
     status_url = url("drafts:status", draft)
+    today = timezone.localdate()
+    earlier = today - datetime.timedelta(days=8)
 
-    editor_client.post(status_url, {"status": "ready_for_review"})
+    editor_client.post(status_url, {"status": "ready_for_review", "happened_on": earlier})
     owner_client.post(
-        status_url, {"status": "sent", "happened_on": "2025-03-12", "channel": "seller_central"}
+        status_url, {"status": "sent", "happened_on": today, "channel": "seller_central"}
     )
     owner_client.post(status_url, {"status": "awaiting_reply"})
     owner_client.post(status_url, {"status": "resolved", "outcome": "accepted"})
 
     draft.refresh_from_db()
     assert (draft.status, draft.outcome) == ("resolved", "accepted")
-    # The timeline runs by date: sending was backdated to 12 March, the rest is today.
+    # The timeline runs by when things happened, ties by when they were recorded.
     assert list(draft.timeline.values_list("happened_on", "kind", "text", "author__username")) == [
-        (
-            datetime.date(2025, 3, 12),
-            "status_change",
-            "Ready for a teammate's check → Sent",
-            "owner",
-        ),
+        (earlier, "status_change", "Draft → Ready for a teammate's check", "editor"),
+        (today, "status_change", "Ready for a teammate's check → Sent", "owner"),
         # The channel the owner picked, not the route the draft was meant for.
-        (datetime.date(2025, 3, 12), "sent", "Sent through Seller Central", "owner"),
-        (timezone.localdate(), "status_change", "Draft → Ready for a teammate's check", "editor"),
-        (timezone.localdate(), "status_change", "Sent → Awaiting reply", "owner"),
-        (timezone.localdate(), "status_change", "Awaiting reply → Resolved (Accepted)", "owner"),
+        (today, "sent", "Sent through Seller Central", "owner"),
+        (today, "status_change", "Sent → Awaiting reply", "owner"),
+        (today, "status_change", "Awaiting reply → Resolved (Accepted)", "owner"),
     ]
     page = owner_client.get(url("drafts:detail", draft)).content.decode()
-    assert "12 Mar 2025" in page
+    assert date_format(earlier, "DATE_FORMAT") in page
     assert "Resolved · Accepted" in page
+
+
+def test_a_status_change_cannot_be_dated_before_the_previous_one(team, owner, editor) -> None:
+    draft = new_draft(team, editor)
+    status_url = url("drafts:status", draft)
+    as_user(editor).post(status_url, {"status": "ready_for_review"})  # today
+
+    response = as_user(owner).post(
+        status_url,
+        {"status": "sent", "happened_on": "2025-03-12", "channel": "seller_central"},
+        follow=True,
+    )
+
+    draft.refresh_from_db()
+    assert draft.status == "ready_for_review"
+    assert "the status last changed on" in response.content.decode()
+    assert list(draft.timeline.values_list("text", flat=True)) == [
+        "Draft → Ready for a teammate's check"
+    ]
+
+
+def test_the_timeline_page_shows_entries_by_date_then_by_when_they_were_recorded(
+    team, owner
+) -> None:
+    draft = new_draft(team, owner)
+    day = timezone.localdate() - datetime.timedelta(days=3)
+    for text, happened_on in (("second on the day", day), ("later day", None)):
+        as_user(owner).post(
+            url("drafts:timeline_add", draft),
+            {"kind": "comment", "text": text, "happened_on": happened_on or timezone.localdate()},
+        )
+    as_user(owner).post(
+        url("drafts:timeline_add", draft),
+        {
+            "kind": "comment",
+            "text": "recorded last, happened first",
+            "happened_on": day - datetime.timedelta(days=1),
+        },
+    )
+
+    html = as_user(owner).get(url("drafts:detail", draft)).content.decode()
+
+    positions = [
+        html.index(text)
+        for text in ("recorded last, happened first", "second on the day", "later day")
+    ]
+    assert positions == sorted(positions)
 
 
 def test_a_status_cannot_be_skipped_to_resolved(team, owner) -> None:
@@ -332,7 +377,7 @@ def test_amazon_asks_for_more_and_a_follow_up_carries_the_case(team, owner, edit
     draft_set_status(draft=draft, user=owner, status="sent")
 
     response = as_user(editor).post(
-        url("drafts:follow_up", draft), {"amazon_reply": REPLY, "happened_on": "2025-03-20"}
+        url("drafts:follow_up", draft), {"amazon_reply": REPLY, "happened_on": timezone.localdate()}
     )
 
     follow_up = Draft.objects.get(follow_up_of=draft)
@@ -346,7 +391,7 @@ def test_amazon_asks_for_more_and_a_follow_up_carries_the_case(team, owner, edit
     draft.refresh_from_db()
     assert draft.status == "awaiting_reply"
     reply = draft.timeline.get(kind="amazon_reply")
-    assert (reply.text, reply.happened_on) == (REPLY, datetime.date(2025, 3, 20))
+    assert (reply.text, reply.happened_on) == (REPLY, timezone.localdate())
     assert draft.timeline.filter(kind="follow_up").exists()
 
 
@@ -357,7 +402,7 @@ def test_follow_up_page_shows_the_earlier_letter_and_warns_until_rewritten(
     draft_set_status(draft=draft, user=owner, status="sent")
     client = as_user(editor)
     client.post(
-        url("drafts:follow_up", draft), {"amazon_reply": REPLY, "happened_on": "2025-03-20"}
+        url("drafts:follow_up", draft), {"amazon_reply": REPLY, "happened_on": timezone.localdate()}
     )
     follow_up = Draft.objects.get(follow_up_of=draft)
 
