@@ -116,7 +116,7 @@ def test_teammate_marks_the_draft_sent_and_starts_a_follow_up(
     expect(page.locator(".alert-success")).to_have_text("Status: Sent.")
 
     page.get_by_label("Amazon's reply").fill(AMAZON_REPLY)
-    page.get_by_role("button", name="Start the follow-up").click()
+    page.get_by_role("button", name="Save the reply").click()
     expect(page).to_have_url(re.compile(rf"/teams/{team.slug}/drafts/\d+/edit/$"))
     assert f"/drafts/{draft.pk}/" not in page.url
 

@@ -313,15 +313,16 @@ def test_resolved_needs_an_outcome_and_only_resolved_has_one(team, owner) -> Non
 
 def test_comment_and_amazon_reply_are_added_to_the_timeline(team, owner, editor) -> None:
     draft = new_draft(team, owner)
+    draft_set_status(draft=draft, user=owner, status="sent", happened_on=datetime.date(2025, 3, 1))
     client = as_user(editor)
 
     client.post(
         url("drafts:timeline_add", draft),
         {"kind": "comment", "happened_on": "2025-03-01", "text": "Check the invoice dates."},
     )
-    client.post(
-        url("drafts:timeline_add", draft),
-        {"kind": "amazon_reply", "happened_on": "2025-03-02", "text": REPLY},
+    recorded = client.post(
+        url("drafts:follow_up", draft),
+        {"amazon_reply": REPLY, "happened_on": "2025-03-02", "record_only": "on"},
     )
     empty = client.post(
         url("drafts:timeline_add", draft),
@@ -329,11 +330,31 @@ def test_comment_and_amazon_reply_are_added_to_the_timeline(team, owner, editor)
         follow=True,
     )
 
-    assert list(draft.timeline.values_list("kind", "text")) == [
+    assert list(
+        draft.timeline.exclude(kind__in=["status_change", "sent"]).values_list("kind", "text")
+    ) == [
         ("comment", "Check the invoice dates."),
         ("amazon_reply", REPLY),
     ]
+    assert recorded["Location"] == url("drafts:detail", draft)
+    assert not Draft.objects.filter(follow_up_of=draft).exists()  # recorded only
     assert "Write the comment" in empty.content.decode()
+
+
+def test_amazons_reply_has_one_form_on_the_draft_page(team, owner) -> None:
+    draft = new_draft(team, owner)
+    draft_set_status(draft=draft, user=owner, status="sent")
+
+    html = as_user(owner).get(url("drafts:detail", draft)).content.decode()
+
+    assert html.count('name="amazon_reply"') == 1
+    assert 'value="amazon_reply"' not in html  # not a kind of the timeline form
+    refused = as_user(owner).post(
+        url("drafts:timeline_add", draft),
+        {"kind": "amazon_reply", "happened_on": "2025-03-02", "text": REPLY},
+    )
+    assert refused.status_code == 302
+    assert not draft.timeline.filter(kind="amazon_reply").exists()
 
 
 @pytest.mark.parametrize(
