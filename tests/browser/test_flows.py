@@ -107,7 +107,7 @@ def test_teammate_marks_the_draft_sent_and_starts_a_follow_up(
     root_cause = next(line for line in draft.body.splitlines() if line.startswith("- "))
 
     log_in(page, "owner")
-    page.get_by_role("link", name=team.name).click()
+    page.get_by_role("link", name=team.name, exact=True).click()
     page.get_by_role("link", name="Open the team's drafts").click()
     page.get_by_role("table").get_by_role("link", name=draft.subject).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(draft.subject)
