@@ -92,11 +92,9 @@ class TimelineEntryForm(forms.Form):
         # A comment is what people add most; "sent" is usually recorded by the status.
         choices=[
             (kind.value, kind.label)
-            for kind in (
-                TimelineEntry.Kind.COMMENT,
-                TimelineEntry.Kind.AMAZON_REPLY,
-                TimelineEntry.Kind.SENT,
-            )
+            # Amazon's reply has one form of its own, the follow-up's (FollowUpForm): a reply
+            # is pasted once, and whether it starts a follow-up is decided there.
+            for kind in (TimelineEntry.Kind.COMMENT, TimelineEntry.Kind.SENT)
         ],
     )
     # Not in the future: the timeline records what already happened.
@@ -107,7 +105,7 @@ class TimelineEntryForm(forms.Form):
         strip=False,
         max_length=NOTE_MAX_CHARS,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("A comment for your team, or Amazon's reply pasted in full."),
+        help_text=_("A comment for your team. Amazon's reply has its own form below."),
     )
 
     token = FormToken()
@@ -157,6 +155,10 @@ class FollowUpForm(forms.Form):
         ),
     )
     happened_on = PastDateField(label=_("Received on"), initial=timezone.localdate)
+    # Unticked (the default): the reply asks for more, and a follow-up draft starts.
+    record_only = forms.BooleanField(
+        label=_("Only record the reply: Amazon asks for nothing more"), required=False
+    )
 
     token = FormToken()
 

@@ -23,7 +23,7 @@ CASE_LABELS = dict(CASE_TYPE_CHOICES)
 class Draft(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
-        READY_FOR_REVIEW = "ready_for_review", _("Ready for review")
+        READY_FOR_REVIEW = "ready_for_review", _("Ready for a teammate's check")
         SENT = "sent", _("Sent")
         AWAITING_REPLY = "awaiting_reply", _("Awaiting reply")
         RESOLVED = "resolved", _("Resolved")

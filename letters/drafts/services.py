@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from letters.cases import CASE_TYPES_BY_KEY, Audience
@@ -324,6 +325,7 @@ def draft_set_status(
     if status == Draft.Status.SENT and channel and buyer_channel != current.to_buyer:
         raise DraftError(_("Buyer messages go through Buyer-Seller Messaging, and only they do."))
     day = happened_on or timezone.localdate()
+    _check_after_last_change(current, day)
     old_status = current.status
     current.status, current.outcome = status, outcome
     current.save(update_fields=["status", "outcome", "updated_at"])
@@ -354,6 +356,25 @@ def draft_set_status(
             happened_on=day,
         )
     return current
+
+
+def _check_after_last_change(draft: Draft, day: datetime.date) -> None:
+    """A status change is dated on or after the one before it, so the timeline, which runs
+    by date, shows the changes in the order they were made."""
+    last = (
+        draft.timeline.filter(kind=TimelineEntry.Kind.STATUS_CHANGE)
+        .order_by("-happened_on")
+        .values_list("happened_on", flat=True)
+        .first()
+    )
+    if last is not None and day < last:
+        raise DraftError(
+            _(
+                "This change cannot be dated %(day)s: the status last changed on %(last)s. "
+                "Choose that date or a later one."
+            )
+            % {"day": date_format(day, "DATE_FORMAT"), "last": date_format(last, "DATE_FORMAT")}
+        )
 
 
 def _used(token: uuid.UUID | None) -> TimelineEntry | None:

@@ -27,7 +27,7 @@ from letters.drafts.forms import (
     StatusForm,
     TimelineEntryForm,
 )
-from letters.drafts.models import OVERRIDE_REASON_MAX, Draft
+from letters.drafts.models import OVERRIDE_REASON_MAX, Draft, TimelineEntry
 from letters.drafts.selectors import (
     draft_findings,
     draft_get,
@@ -229,10 +229,11 @@ def draft_download(
     stem = slugify(draft.subject)[:60] or f"draft-{draft.pk}"
     if fmt == "txt":
         return letter_exports.txt_response(subject=draft.subject, body=draft.body, stem=stem)
-    if fmt == "eml":
-        # Buyer messages have no To: they go through Amazon's Buyer-Seller Messaging only.
-        to = [] if draft.to_buyer else draft.recipients
-        return letter_exports.eml_response(to=to, subject=draft.subject, body=draft.body, stem=stem)
+    if fmt == "eml" and not draft.to_buyer:
+        # Buyer messages go through Amazon's Buyer-Seller Messaging only: never an e-mail.
+        return letter_exports.eml_response(
+            to=draft.recipients, subject=draft.subject, body=draft.body, stem=stem
+        )
     if fmt in ("pdf", "docx"):
         pack = Pack(
             subject=draft.subject,
@@ -301,8 +302,11 @@ def draft_follow_up_view(
     if not form.is_valid():
         _form_errors(request, form)
         return _to_draft(team, draft, "#follow-up")
+    data = dict(form.cleaned_data)
+    if data.pop("record_only"):
+        return _record_reply(request, team, draft, data)
     try:
-        follow_up = draft_follow_up(draft=draft, user=request.user, **form.cleaned_data)
+        follow_up = draft_follow_up(draft=draft, user=request.user, **data)
     except DraftGoneError:
         return _gone(request, team, membership)
     except DraftError as error:
@@ -312,6 +316,24 @@ def draft_follow_up_view(
         request, _("Amazon's reply is on the timeline. Answer what it asked in this follow-up.")
     )
     return redirect("drafts:edit", team_slug=team.slug, pk=follow_up.pk)
+
+
+def _record_reply(request: HttpRequest, team: Team, draft: Draft, data: dict) -> HttpResponse:
+    """Amazon's reply on the timeline, with no follow-up: it asks for nothing more."""
+    try:
+        timeline_add(
+            draft=draft,
+            user=request.user,
+            kind=TimelineEntry.Kind.AMAZON_REPLY,
+            text=data["amazon_reply"],
+            happened_on=data["happened_on"],
+            token=data["token"],
+        )
+    except DraftError as error:
+        messages.error(request, str(error))
+        return _to_draft(team, draft, "#follow-up")
+    messages.success(request, _("Amazon's reply is on the timeline."))
+    return _to_draft(team, draft)
 
 
 @team_view("read")

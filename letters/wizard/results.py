@@ -215,8 +215,9 @@ def letter_download(request: HttpRequest, extension: str) -> HttpResponse:
         except AppealPackError as error:
             messages.error(request, str(error))
             return redirect("letters:wizard_letter")
-    if extension == "eml":
-        delivery = delivery_for(case=letter.case_type, market=letter.market, purpose=letter.purpose)
+    delivery = delivery_for(case=letter.case_type, market=letter.market, purpose=letter.purpose)
+    if extension == "eml" and not delivery.to_buyer:
+        # Buyer messages go through Amazon's Buyer-Seller Messaging only: never an e-mail.
         return exports.eml_response(
             to=delivery.recipients, subject=letter.subject, body=letter.body, stem=letter.file_stem
         )

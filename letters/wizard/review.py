@@ -58,7 +58,9 @@ def review_extras(
         "findings": findings,
         "must_fix": errors_only(findings),
         "delivery": delivery,
-        "mailto": exports.mailto_url(to=delivery.recipients, subject=subject, body=body),
+        "mailto": None
+        if delivery.to_buyer
+        else exports.mailto_url(to=delivery.recipients, subject=subject, body=body),
     }
 
 

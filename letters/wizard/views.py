@@ -14,7 +14,7 @@ from dataclasses import replace
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -30,7 +30,7 @@ from letters.evidence import EVIDENCE_FIELD
 from letters.models import TemplateVersion
 from letters.placeholders import Placeholder
 from letters.rendering import ENGLISH, RenderedLetter, render_reading, render_version
-from letters.wizard import results, snapshot
+from letters.wizard import edits, results, snapshot
 from letters.wizard.delivery import Delivery, delivery_for
 from letters.wizard.forms import CaseForm, FactsForm, ReviewForm, WhoForm
 from letters.wizard.notice import confirmed_notice, notice_context, notice_initial
@@ -49,6 +49,7 @@ from letters.wizard.steps import (
     letter_values,
     progress,
 )
+from letters.wizard.summary import error_summary
 from sellerdesk.teams import current_membership
 
 SESSION_EXPIRED = _("Your session expired, so we could not keep your answers. Please start again.")
@@ -57,7 +58,16 @@ SESSION_EXPIRED_LOG_IN = _(
     "they will be saved as a draft of your team."
 )
 ANSWERS_SAVED = _("Your answers from before are saved as the draft “%(subject)s” of %(team)s.")
-REVIEW_ACTIONS = ("check", "download_txt", "download_eml", "download_pdf", "download_docx")
+REVIEW_ACTIONS = (
+    "check",
+    "download_txt",
+    "download_eml",
+    "download_pdf",
+    "download_docx",
+    # The choice between the letter edited before a fact changed and the rebuilt one.
+    "use_edited",
+    "use_rebuilt",
+)
 # Steps whose saved answers only hold in one context (see ContextForm); the others carry over.
 CARRY_OVER = (WHO, FACTS)
 
@@ -202,6 +212,10 @@ class CaseWizardView(NamedUrlSessionWizardView):
         if goto and goto in self.get_form_list() and posted:
             # Back: keep what was typed on this page, valid or not, for the way forward.
             self.storage.set_step_data(posted, self.request.POST)
+            if posted == REVIEW:
+                # The edited letter survives a changed fact too (see letters/wizard/edits.py).
+                form = self.get_form(step=REVIEW, data=self.request.POST)
+                edits.remember(self.storage, form=form, generated=self.generated())
         elif posted == REVIEW and self.request.POST.get("action") in REVIEW_ACTIONS:
             self.storage.current_step = REVIEW
             return self.review_action(self.request.POST["action"])
@@ -232,8 +246,17 @@ class CaseWizardView(NamedUrlSessionWizardView):
         if unanswered:
             # Started over in another tab, say: the review has nothing to stand on.
             return redirect(self.get_step_url(unanswered))
+        if action == "use_edited":
+            data = edits.take(
+                self.storage, prefix=self.get_form_prefix(REVIEW), context=self.step_context(REVIEW)
+            )
+            if data is not None:
+                self.storage.set_step_data(REVIEW, data)
+                return self.render(self.get_form(step=REVIEW, data=data))
+        if action == "use_rebuilt":
+            edits.forget(self.storage)
         form = self.get_form(step=REVIEW, data=self.request.POST)
-        if action == "check" or not form.is_valid():
+        if action in ("check", "use_edited", "use_rebuilt") or not form.is_valid():
             return self.render(form)
         subject, body = form.text()
         stem = self.file_stem()
@@ -248,6 +271,9 @@ class CaseWizardView(NamedUrlSessionWizardView):
                 messages.error(self.request, str(error))
                 return self.render(form)
         delivery = self.delivery()
+        if delivery.to_buyer:
+            # Buyer messages go through Amazon's Buyer-Seller Messaging only: never an e-mail.
+            raise Http404
         return exports.eml_response(to=delivery.recipients, subject=subject, body=body, stem=stem)
 
     def render_done(self, form: forms.Form, **kwargs: object) -> HttpResponse:
@@ -504,15 +530,23 @@ class CaseWizardView(NamedUrlSessionWizardView):
         if current in (WHO, FACTS):
             initial = self.from_notice(current)
             context.update(notice_context(self.storage.extra_data, form=form, initial=initial))
+        anchors = {}
         if current == CASE:
             context["groups"] = case_groups(selected=form["case"].value())
+            # The cases are radios drawn by hand: the summary links to the first one.
+            anchors["case"] = f"case-{context['groups'][0]['cases'][0]['case'].key}"
         elif current == WHO and self.request.method == "GET":
             stores = self.team_identities().stores
             context["team_stores"] = stores
             if stores and "store_name" in form.fields:
                 form.fields["store_name"].widget.attrs["list"] = "team-stores"
-        elif current == REVIEW and self.version() and self.market():
+        if current == REVIEW and self.request.user.is_authenticated:
+            # Finish says what it does: a member who can edit gets a team draft (see done).
+            membership = current_membership(self.request)
+            context["finish_saves"] = membership is not None and membership.can_edit
+        if current == REVIEW and self.version() and self.market():
             subject, body = form.text()
+            context["earlier_edits"] = edits.pending(self.storage, shown=(subject, body))
             context.update(
                 review_extras(
                     version=self.version(),
@@ -526,4 +560,5 @@ class CaseWizardView(NamedUrlSessionWizardView):
             context["reading"] = self.reading()
         elif current == REVIEW:
             context["letter_missing"] = True
+        context["error_summary"] = error_summary(form, anchors=anchors)
         return context

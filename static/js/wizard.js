@@ -57,6 +57,21 @@
         }
       });
     }
+    // The error summary: read first, and each link puts the cursor in its field.
+    const summary = document.querySelector("[data-error-summary]");
+    if (summary) {
+      summary.focus();
+      for (const link of summary.querySelectorAll("a[data-error-link]")) {
+        link.addEventListener("click", (event) => {
+          const field = document.getElementById(link.dataset.errorLink);
+          if (field) {
+            event.preventDefault();
+            field.scrollIntoView({ block: "center" });
+            field.focus();
+          }
+        });
+      }
+    }
     for (const link of document.querySelectorAll("a[data-confirm]")) {
       link.addEventListener("click", (event) => {
         if (!window.confirm(link.dataset.confirm)) {

@@ -107,7 +107,7 @@ def test_teammate_marks_the_draft_sent_and_starts_a_follow_up(
     root_cause = next(line for line in draft.body.splitlines() if line.startswith("- "))
 
     log_in(page, "owner")
-    page.get_by_role("link", name=team.name).click()
+    page.get_by_role("link", name=team.name, exact=True).click()
     page.get_by_role("link", name="Open the team's drafts").click()
     page.get_by_role("table").get_by_role("link", name=draft.subject).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(draft.subject)
@@ -116,7 +116,7 @@ def test_teammate_marks_the_draft_sent_and_starts_a_follow_up(
     expect(page.locator(".alert-success")).to_have_text("Status: Sent.")
 
     page.get_by_label("Amazon's reply").fill(AMAZON_REPLY)
-    page.get_by_role("button", name="Start the follow-up").click()
+    page.get_by_role("button", name="Save the reply").click()
     expect(page).to_have_url(re.compile(rf"/teams/{team.slug}/drafts/\d+/edit/$"))
     assert f"/drafts/{draft.pk}/" not in page.url
 
@@ -157,7 +157,7 @@ def test_viewer_cannot_edit_and_outsider_gets_404(
     page.goto(detail)
     expect(page.get_by_role("heading", level=1)).to_have_text(draft.subject)
     main = page.get_by_role("main")
-    for name in ("Edit", "Duplicate", "Delete", "Mark as sent", "Ask for review"):
+    for name in ("Edit", "Duplicate", "Delete", "Mark as sent", "Ask a teammate to check"):
         expect(main.get_by_role("link", name=name, exact=True)).to_have_count(0)
         expect(main.get_by_role("button", name=name, exact=True)).to_have_count(0)
     expect(main.locator("form")).to_have_count(0)

@@ -9,6 +9,7 @@ from django.db import IntegrityError
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from letters.drafts.diff import diff_html
 from letters.drafts.models import Draft, DraftRevision, TimelineEntry
@@ -214,28 +215,77 @@ def test_status_moves_on_and_the_timeline_records_each_step(team, owner, editor)
     draft = new_draft(team, editor)
     editor_client, owner_client = as_user(editor), as_user(owner)
     status_url = url("drafts:status", draft)
+    today = timezone.localdate()
+    earlier = today - datetime.timedelta(days=8)
 
-    editor_client.post(status_url, {"status": "ready_for_review"})
+    editor_client.post(status_url, {"status": "ready_for_review", "happened_on": earlier})
     owner_client.post(
-        status_url, {"status": "sent", "happened_on": "2025-03-12", "channel": "seller_central"}
+        status_url, {"status": "sent", "happened_on": today, "channel": "seller_central"}
     )
     owner_client.post(status_url, {"status": "awaiting_reply"})
     owner_client.post(status_url, {"status": "resolved", "outcome": "accepted"})
 
     draft.refresh_from_db()
     assert (draft.status, draft.outcome) == ("resolved", "accepted")
-    # The timeline runs by date: sending was backdated to 12 March, the rest is today.
+    # The timeline runs by when things happened, ties by when they were recorded.
     assert list(draft.timeline.values_list("happened_on", "kind", "text", "author__username")) == [
-        (datetime.date(2025, 3, 12), "status_change", "Ready for review → Sent", "owner"),
+        (earlier, "status_change", "Draft → Ready for a teammate's check", "editor"),
+        (today, "status_change", "Ready for a teammate's check → Sent", "owner"),
         # The channel the owner picked, not the route the draft was meant for.
-        (datetime.date(2025, 3, 12), "sent", "Sent through Seller Central", "owner"),
-        (timezone.localdate(), "status_change", "Draft → Ready for review", "editor"),
-        (timezone.localdate(), "status_change", "Sent → Awaiting reply", "owner"),
-        (timezone.localdate(), "status_change", "Awaiting reply → Resolved (Accepted)", "owner"),
+        (today, "sent", "Sent through Seller Central", "owner"),
+        (today, "status_change", "Sent → Awaiting reply", "owner"),
+        (today, "status_change", "Awaiting reply → Resolved (Accepted)", "owner"),
     ]
     page = owner_client.get(url("drafts:detail", draft)).content.decode()
-    assert "12 Mar 2025" in page
+    assert date_format(earlier, "DATE_FORMAT") in page
     assert "Resolved · Accepted" in page
+
+
+def test_a_status_change_cannot_be_dated_before_the_previous_one(team, owner, editor) -> None:
+    draft = new_draft(team, editor)
+    status_url = url("drafts:status", draft)
+    as_user(editor).post(status_url, {"status": "ready_for_review"})  # today
+
+    response = as_user(owner).post(
+        status_url,
+        {"status": "sent", "happened_on": "2025-03-12", "channel": "seller_central"},
+        follow=True,
+    )
+
+    draft.refresh_from_db()
+    assert draft.status == "ready_for_review"
+    assert "the status last changed on" in response.content.decode()
+    assert list(draft.timeline.values_list("text", flat=True)) == [
+        "Draft → Ready for a teammate's check"
+    ]
+
+
+def test_the_timeline_page_shows_entries_by_date_then_by_when_they_were_recorded(
+    team, owner
+) -> None:
+    draft = new_draft(team, owner)
+    day = timezone.localdate() - datetime.timedelta(days=3)
+    for text, happened_on in (("second on the day", day), ("later day", None)):
+        as_user(owner).post(
+            url("drafts:timeline_add", draft),
+            {"kind": "comment", "text": text, "happened_on": happened_on or timezone.localdate()},
+        )
+    as_user(owner).post(
+        url("drafts:timeline_add", draft),
+        {
+            "kind": "comment",
+            "text": "recorded last, happened first",
+            "happened_on": day - datetime.timedelta(days=1),
+        },
+    )
+
+    html = as_user(owner).get(url("drafts:detail", draft)).content.decode()
+
+    positions = [
+        html.index(text)
+        for text in ("recorded last, happened first", "second on the day", "later day")
+    ]
+    assert positions == sorted(positions)
 
 
 def test_a_status_cannot_be_skipped_to_resolved(team, owner) -> None:
@@ -263,15 +313,16 @@ def test_resolved_needs_an_outcome_and_only_resolved_has_one(team, owner) -> Non
 
 def test_comment_and_amazon_reply_are_added_to_the_timeline(team, owner, editor) -> None:
     draft = new_draft(team, owner)
+    draft_set_status(draft=draft, user=owner, status="sent", happened_on=datetime.date(2025, 3, 1))
     client = as_user(editor)
 
     client.post(
         url("drafts:timeline_add", draft),
         {"kind": "comment", "happened_on": "2025-03-01", "text": "Check the invoice dates."},
     )
-    client.post(
-        url("drafts:timeline_add", draft),
-        {"kind": "amazon_reply", "happened_on": "2025-03-02", "text": REPLY},
+    recorded = client.post(
+        url("drafts:follow_up", draft),
+        {"amazon_reply": REPLY, "happened_on": "2025-03-02", "record_only": "on"},
     )
     empty = client.post(
         url("drafts:timeline_add", draft),
@@ -279,11 +330,31 @@ def test_comment_and_amazon_reply_are_added_to_the_timeline(team, owner, editor)
         follow=True,
     )
 
-    assert list(draft.timeline.values_list("kind", "text")) == [
+    assert list(
+        draft.timeline.exclude(kind__in=["status_change", "sent"]).values_list("kind", "text")
+    ) == [
         ("comment", "Check the invoice dates."),
         ("amazon_reply", REPLY),
     ]
+    assert recorded["Location"] == url("drafts:detail", draft)
+    assert not Draft.objects.filter(follow_up_of=draft).exists()  # recorded only
     assert "Write the comment" in empty.content.decode()
+
+
+def test_amazons_reply_has_one_form_on_the_draft_page(team, owner) -> None:
+    draft = new_draft(team, owner)
+    draft_set_status(draft=draft, user=owner, status="sent")
+
+    html = as_user(owner).get(url("drafts:detail", draft)).content.decode()
+
+    assert html.count('name="amazon_reply"') == 1
+    assert 'value="amazon_reply"' not in html  # not a kind of the timeline form
+    refused = as_user(owner).post(
+        url("drafts:timeline_add", draft),
+        {"kind": "amazon_reply", "happened_on": "2025-03-02", "text": REPLY},
+    )
+    assert refused.status_code == 302
+    assert not draft.timeline.filter(kind="amazon_reply").exists()
 
 
 @pytest.mark.parametrize(
@@ -327,7 +398,7 @@ def test_amazon_asks_for_more_and_a_follow_up_carries_the_case(team, owner, edit
     draft_set_status(draft=draft, user=owner, status="sent")
 
     response = as_user(editor).post(
-        url("drafts:follow_up", draft), {"amazon_reply": REPLY, "happened_on": "2025-03-20"}
+        url("drafts:follow_up", draft), {"amazon_reply": REPLY, "happened_on": timezone.localdate()}
     )
 
     follow_up = Draft.objects.get(follow_up_of=draft)
@@ -341,7 +412,7 @@ def test_amazon_asks_for_more_and_a_follow_up_carries_the_case(team, owner, edit
     draft.refresh_from_db()
     assert draft.status == "awaiting_reply"
     reply = draft.timeline.get(kind="amazon_reply")
-    assert (reply.text, reply.happened_on) == (REPLY, datetime.date(2025, 3, 20))
+    assert (reply.text, reply.happened_on) == (REPLY, timezone.localdate())
     assert draft.timeline.filter(kind="follow_up").exists()
 
 
@@ -352,7 +423,7 @@ def test_follow_up_page_shows_the_earlier_letter_and_warns_until_rewritten(
     draft_set_status(draft=draft, user=owner, status="sent")
     client = as_user(editor)
     client.post(
-        url("drafts:follow_up", draft), {"amazon_reply": REPLY, "happened_on": "2025-03-20"}
+        url("drafts:follow_up", draft), {"amazon_reply": REPLY, "happened_on": timezone.localdate()}
     )
     follow_up = Draft.objects.get(follow_up_of=draft)
 
@@ -553,17 +624,19 @@ def test_eml_download_parses_back(team, owner) -> None:
     assert message.get_content().replace("\r\n", "\n").strip() == PLAN.strip()
 
 
-def test_buyer_message_eml_has_no_recipient(team, owner) -> None:
+def test_a_buyer_message_has_no_eml_download_only_buyer_seller_messaging(team, owner) -> None:
     draft = new_draft(
         team, owner, case_type="shipping_status", recipients=["buyer@marketplace.amazon.co.uk"]
     )
 
     response = as_user(owner).get(url("drafts:download", draft, fmt="eml"))
 
-    assert b"\nTo:" not in response.content and not response.content.startswith(b"To:")
+    assert response.status_code == 404
     detail = as_user(owner).get(url("drafts:detail", draft)).content.decode()
-    assert "Buyer-Seller Messaging" in detail
+    assert "Buyer-Seller Messaging" in detail and "Manage Orders" in detail
+    assert "Download .eml" not in detail and "mailto:" not in detail
     assert "buyer@marketplace.amazon.co.uk" not in detail
+    assert as_user(owner).get(url("drafts:download", draft, fmt="txt")).status_code == 200
 
 
 def test_txt_download_and_unknown_format(team, owner) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.conf import settings
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import escape
 
 from letters.drafts.models import Draft
@@ -43,7 +44,7 @@ def test_hostile_text_is_stored_verbatim_and_shown_escaped(team, owner, value: s
     )
     client.post(
         url("drafts:follow_up", draft),
-        {"amazon_reply": f"Amazon: {value}", "happened_on": "2025-03-02"},
+        {"amazon_reply": f"Amazon: {value}", "happened_on": timezone.localdate()},
     )
 
     copy.refresh_from_db()

@@ -3,6 +3,7 @@ excerpt, and the case, the marketplace and the facts arrive filled and marked.""
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -218,7 +219,9 @@ def test_the_notice_is_kept_with_the_team_draft(templates, team, editor, outside
 
 def test_amazon_s_next_reply_is_kept_as_the_follow_up_s_notice(team, owner) -> None:
     draft = new_draft(team, owner)
-    draft_set_status(draft=draft, user=owner, status=Draft.Status.SENT)
+    draft_set_status(
+        draft=draft, user=owner, status=Draft.Status.SENT, happened_on=datetime.date(2026, 11, 19)
+    )
     client = Client()
     client.force_login(owner)
     reply = "Date: 20 November 2026\nPlease send invoices by 27 November 2026."

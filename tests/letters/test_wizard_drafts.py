@@ -74,6 +74,27 @@ def test_a_buyer_message_records_buyer_seller_messaging(templates, team, owner) 
     assert draft.route_name == "Buyer-Seller Messaging"
 
 
+def finish_button(page: object) -> str:
+    html = page.content.decode()
+    match = re.search(r'<button type="submit" class="btn btn-primary px-4">(.*?)</button>', html)
+    return match.group(1)
+
+
+def test_the_finish_button_says_it_saves_to_team_drafts_for_an_editor(
+    templates, team, editor, viewer
+) -> None:
+    client = Client()
+    client.force_login(editor)
+    assert finish_button(walk_to_review(Wizard(client), ODR, "DE")) == "Save to team drafts"
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "zh-CN"
+    assert finish_button(client.get(step_url("review"))) == "保存到团队草稿"
+
+    client = Client()
+    client.force_login(viewer)
+    assert finish_button(walk_to_review(Wizard(client), ODR, "DE")) == "Show my letter"
+    assert finish_button(walk_to_review(Wizard(Client()), ODR, "DE")) == "Show my letter"
+
+
 def test_a_viewer_gets_the_letter_but_no_draft(templates, team, viewer) -> None:
     client = Client()
     client.force_login(viewer)
@@ -194,9 +215,10 @@ def test_a_logged_in_member_stays_within_five_statements_a_step(
         wizard.submit("who", {"marketplace": "DE", **WHO}, follow=False)
     with assert_statements(3):  # session, user, version
         wizard.open("facts")
-    # session, user, version, route_for: the purpose with route and marketplace, addresses
+    # session, user, version, route_for: the purpose with route and marketplace, addresses,
+    # and the member's team, for the finish button's words ("Save to team drafts")
     walk_to_review(wizard, ODR, "DE")
-    with assert_statements(5):
+    with assert_statements(6):
         wizard.open("review")
     # Finish, on the POST itself: session, user, version, the member's team, route_for (2),
     # the draft, its first revision, session write. A one-off write of several rows.

@@ -86,13 +86,45 @@ def test_the_txt_has_the_subject_and_the_letter(wizard: Wizard) -> None:
     )
 
 
-def test_a_buyer_message_eml_has_no_recipient(wizard: Wizard) -> None:
+def test_a_buyer_message_offers_no_eml_or_mailto_but_buyer_seller_messaging(
+    wizard: Wizard,
+) -> None:
+    page = walk_to_review(wizard, get_case_type("lost_parcel"), "DE")
+
+    html = unescape(page.content.decode())
+    assert 'value="download_eml"' not in html
+    assert "mailto:" not in html
+    assert "Manage Orders" in html and "Contact buyer" in html
+    assert 'data-copy-target="#id_review-body"' in html
+    refused = wizard.submit("review", follow=False, action="download_eml")
+    assert refused.status_code == 404
+    assert wizard.current() == "review"
+
+
+def test_a_finished_buyer_message_has_no_eml_download(wizard: Wizard) -> None:
     walk_to_review(wizard, get_case_type("lost_parcel"), "DE")
 
-    message = email.message_from_bytes(download(wizard, "eml").content, policy=email.policy.default)
+    page = wizard.submit("review", {})
 
-    assert message["To"] is None
-    assert "Dear Anna Schmidt" in message.get_content()
+    html = unescape(page.content.decode())
+    assert page.redirect_chain[-1][0] == reverse("letters:wizard_letter")
+    assert "Download .eml" not in html and "letter.eml" not in html and "mailto:" not in html
+    assert "Contact buyer" in html
+    eml = wizard.client.get(reverse("letters:wizard_letter_download", args=["eml"]))
+    assert eml.status_code == 404
+    assert (
+        wizard.client.get(reverse("letters:wizard_letter_download", args=["txt"])).status_code
+        == 200
+    )
+
+
+def test_buyer_messaging_steps_speak_chinese(wizard: Wizard) -> None:
+    walk_to_review(wizard, get_case_type("lost_parcel"), "DE")
+    wizard.client.defaults["HTTP_ACCEPT_LANGUAGE"] = "zh-CN"
+
+    html = unescape(wizard.open("review").content.decode())
+
+    assert "买家与卖家消息" in html and "联系买家" in html
 
 
 def test_the_edited_letter_is_what_gets_downloaded(wizard: Wizard) -> None:
@@ -184,19 +216,98 @@ def test_the_letter_page_without_a_finished_letter_sends_you_to_the_wizard(
     assert "There is no finished letter yet." in response.content.decode()
 
 
-def test_edits_survive_going_back_but_new_facts_rewrite_the_letter(wizard: Wizard) -> None:
+def earlier_edits(page: HttpResponse) -> str | None:
+    """The edited letter kept beside the rebuilt one, or None when there is no choice."""
+    match = re.search(
+        r'<textarea[^>]*id="earlier-edits-body"[^>]*>(.*?)</textarea>', page.content.decode(), re.S
+    )
+    return unescape(match.group(1)).removeprefix("\n") if match else None
+
+
+def test_edits_survive_going_back_with_unchanged_facts_and_no_choice_is_asked(
+    wizard: Wizard,
+) -> None:
     case = get_case_type("delivery_time")
     page = walk_to_review(wizard, case, "US")
     edited = textarea(page, "review-body").replace("Kind regards", "Warm regards")
 
     wizard.back("review", {"body": edited})
     page = wizard.submit("facts")  # unchanged facts
+
     assert textarea(page, "review-body") == edited
+    assert earlier_edits(page) is None
+
+
+def test_a_changed_fact_shows_the_edited_and_the_rebuilt_letter_side_by_side(
+    wizard: Wizard,
+) -> None:
+    case = get_case_type("delivery_time")
+    page = walk_to_review(wizard, case, "US")
+    edited = textarea(page, "review-body").replace("Kind regards", "Warm regards")
 
     wizard.back("review", {"body": edited})
     page = wizard.submit("facts", {"transit_days": "9"})
-    assert "9" in textarea(page, "review-body")
+
+    rebuilt = textarea(page, "review-body")
+    assert "9" in rebuilt and "Warm regards" not in rebuilt
+    assert earlier_edits(page).replace("\r\n", "\n") == edited.replace("\r\n", "\n")
+    html = page.content.decode()
+    assert 'value="use_edited"' in html and 'value="use_rebuilt"' in html
+    assert wizard.open("review").content.decode().count('id="earlier-edits-body"') == 1  # kept
+
+
+def test_choosing_the_edited_letter_puts_it_in_the_review(wizard: Wizard) -> None:
+    case = get_case_type("delivery_time")
+    page = walk_to_review(wizard, case, "US")
+    edited = textarea(page, "review-body").replace("Kind regards", "Warm regards")
+    wizard.back("review", {"body": edited})
+    wizard.submit("facts", {"transit_days": "9"})
+
+    page = wizard.submit("review", action="use_edited")
+
+    assert "Warm regards" in textarea(page, "review-body")
+    assert earlier_edits(page) is None
+    assert "Warm regards" in textarea(wizard.open("review"), "review-body")  # saved
+
+
+def test_choosing_the_rebuilt_letter_drops_the_choice(wizard: Wizard) -> None:
+    case = get_case_type("delivery_time")
+    page = walk_to_review(wizard, case, "US")
+    edited = textarea(page, "review-body").replace("Kind regards", "Warm regards")
+    wizard.back("review", {"body": edited})
+    wizard.submit("facts", {"transit_days": "9"})
+
+    page = wizard.submit("review", action="use_rebuilt")
+
     assert "Warm regards" not in textarea(page, "review-body")
+    assert earlier_edits(page) is None
+    assert earlier_edits(wizard.open("review")) is None
+
+
+def test_going_back_twice_without_new_edits_keeps_the_earlier_edits(wizard: Wizard) -> None:
+    case = get_case_type("delivery_time")
+    page = walk_to_review(wizard, case, "US")
+    edited = textarea(page, "review-body").replace("Kind regards", "Warm regards")
+    wizard.back("review", {"body": edited})
+    wizard.submit("facts", {"transit_days": "9"})
+
+    wizard.back("review")  # the rebuilt letter, untouched
+    page = wizard.submit("facts", {"transit_days": "11"})
+
+    assert "Warm regards" in earlier_edits(page)
+
+
+def test_the_choice_speaks_chinese(wizard: Wizard) -> None:
+    case = get_case_type("delivery_time")
+    page = walk_to_review(wizard, case, "US")
+    edited = textarea(page, "review-body").replace("Kind regards", "Warm regards")
+    wizard.back("review", {"body": edited})
+    wizard.submit("facts", {"transit_days": "9"})
+    wizard.client.defaults["HTTP_ACCEPT_LANGUAGE"] = "zh-CN"
+
+    html = unescape(wizard.open("review").content.decode())
+
+    assert "你在修改回答之前编辑过这封信" in html and "继续使用我编辑过的信件" in html
 
 
 HOSTILE = "{{ settings.SECRET_KEY }} {% debug %} <script>alert(1)</script> 🙂📦 您好 مرحبا"
@@ -237,8 +348,13 @@ def test_hostile_text_in_every_free_text_field_is_kept_literally(
     assert settings.SECRET_KEY not in html
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    message = email.message_from_bytes(download(wizard, "eml").content, policy=email.policy.default)
-    assert message.get_content() == letter
+    kind = "txt" if case.audience == Audience.BUYER else "eml"
+    downloaded = download(wizard, kind).content
+    if kind == "eml":
+        message = email.message_from_bytes(downloaded, policy=email.policy.default)
+        assert message.get_content() == letter
+    else:
+        assert downloaded.decode().endswith(letter)
 
 
 @pytest.mark.parametrize(

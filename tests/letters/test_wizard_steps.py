@@ -314,3 +314,77 @@ def test_no_page_needs_inline_script_or_style(wizard: Wizard) -> None:
         assert not re.search(r"<script(?![^>]*\ssrc=)", html)
         assert not re.search(r"\son[a-z]+=", html)
         assert "js/wizard.js" in html and "css/wizard.css" in html
+
+
+def summary_links(page) -> list[tuple[str, str]]:
+    """(href, text) of each link in the error summary at the top of the step."""
+    html = page.content.decode()
+    match = re.search(r"<div[^>]*data-error-summary[^>]*>(.*?)</div>", html, re.S)
+    assert match, "no error summary"
+    return [
+        (href, unescape(re.sub(r"<[^>]+>", "", text)).strip())
+        for href, text in re.findall(r'<a[^>]*href="(#[^"]+)"[^>]*>(.*?)</a>', match.group(1), re.S)
+    ]
+
+
+def ids(page) -> set[str]:
+    return set(re.findall(r'\sid="([^"]+)"', page.content.decode()))
+
+
+def test_the_plan_summarises_every_section_and_row_error_at_the_top(wizard: Wizard) -> None:
+    case = get_case_type("ip_complaint")
+    to_facts(wizard, case.key)
+    wizard.submit("facts", facts_for(case))
+
+    page = wizard.submit(
+        "plan",
+        {"root_causes-0-cause": "Copied photos", "corrective_actions-0-action": "Removed them"},
+    )
+
+    links = summary_links(page)
+    assert (
+        "#id_plan-corrective_actions-0-date",
+        "Corrective actions already taken 1, Date",
+    ) in links
+    assert any(href == "#id_plan-preventive_measures-0-measure" for href, _ in links)
+    assert all(href.removeprefix("#") in ids(page) for href, _ in links)
+    html = unescape(page.content.decode())
+    assert (
+        "Name at least one preventive measure."
+        in html.split('id="wizard-form"')[1].split("</ul>")[0]
+    )
+
+
+def test_the_case_step_summary_links_to_the_first_case(wizard: Wizard) -> None:
+    page = wizard.submit("case", {})
+
+    [(href, text)] = summary_links(page)
+    assert text == "What happened?"
+    assert "What happened?</a>: Choose the case that is closest to yours." in page.content.decode()
+    assert href.removeprefix("#") in ids(page)
+
+
+def test_the_who_step_summary_links_each_missing_field(wizard: Wizard) -> None:
+    wizard.submit("case", {"case": "odr_deactivation"})
+
+    page = wizard.submit("who", {"marketplace": "DE", "store_name": "Lumora"})
+
+    links = summary_links(page)
+    assert [href for href, _ in links] == ["#id_who-sender_name", "#id_who-sender_role"]
+    assert all(href.removeprefix("#") in ids(page) for href, _ in links)
+
+
+def test_the_summary_speaks_chinese(wizard: Wizard) -> None:
+    wizard.submit("case", {"case": "odr_deactivation"})
+    wizard.client.defaults["HTTP_ACCEPT_LANGUAGE"] = "zh-CN"
+
+    page = wizard.submit("who", {"marketplace": "DE", "store_name": "Lumora"})
+
+    html = unescape(page.content.decode())
+    assert "请修改下面标出的字段" in html.split("data-error-summary")[1].split("</p>")[0]
+
+
+def test_a_step_without_errors_has_no_summary(wizard: Wizard) -> None:
+    page = wizard.submit("case", {"case": "odr_deactivation"})
+
+    assert "data-error-summary" not in page.content.decode()
