@@ -298,7 +298,7 @@ def test_preview_renders_the_posted_text_with_findings(admin_client: Client) -> 
     assert "Your order 305-1234567-7654321" in content
     assert "Dear Maria," in content
     assert '<li class="finding finding-error">' in content
-    assert "Names a messenger app" in content
+    assert "Asks the buyer to reach you on a messenger app" in content
 
 
 def test_preview_of_a_clean_letter_has_no_findings(admin_client: Client) -> None:

@@ -10,6 +10,7 @@ from django.utils import timezone
 from letters.drafts.models import Draft, TimelineEntry
 from letters.drafts.services import DraftError, draft_create, draft_set_status, draft_update
 from letters.limits import LETTER_MAX_CHARS, NOTE_MAX_CHARS
+from tests.letters.test_drafts import PLAN
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +23,7 @@ def draft(team, owner) -> Draft:
         case_type="odr_deactivation",
         marketplace="UK",
         subject="Appeal",
-        body="Dear team,\n\nWe checked every order.\n",
+        body=PLAN,  # a complete Plan of Action: nothing blocks "Mark as sent"
         answers={},
         recipients=[],
         route_name="Account Health appeal",

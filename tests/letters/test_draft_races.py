@@ -22,13 +22,15 @@ from django.utils import timezone
 
 from letters.drafts.models import Draft, DraftRevision, TimelineEntry
 from letters.drafts.services import draft_create, draft_set_status
+from tests.letters.test_drafts import PLAN
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL"),
 ]
 
-BODY = "Dear Seller Performance Team,\n\nWe checked every order.\n\nKind regards,\nLi Wei\n"
+# A complete Plan of Action: the checker finds nothing that blocks "Mark as sent".
+BODY = PLAN
 
 
 def new_draft(team, author, *, sent: bool = False) -> Draft:

@@ -26,7 +26,10 @@ def export_url(team, fmt: str) -> str:
 
 def _team_with_history(team, other_team, owner, outsider) -> Draft:
     draft = new_draft(team, owner, subject='=HYPERLINK("http://evil") 店铺')
-    draft_set_status(draft=draft, user=owner, status="sent")
+    # The hostile subject is a finding (Chinese in an English letter): sent on purpose.
+    draft_set_status(
+        draft=draft, user=owner, status="sent", override_reason="Testing a hostile subject."
+    )
     timeline_add(draft=draft, user=owner, kind="comment", text="Sent by the owner.")
     draft_follow_up(draft=draft, user=owner, amazon_reply=REPLY)
     new_draft(other_team, outsider, subject="Not theirs to export")
@@ -51,6 +54,7 @@ def test_owner_exports_json_with_timelines_and_revisions(team, other_team, owner
     assert [entry["kind"] for entry in exported["timeline"]] == [
         "status_change",
         "sent",
+        "override",
         "comment",
         "amazon_reply",
         "status_change",
@@ -77,7 +81,9 @@ def test_owner_exports_csv_one_row_per_draft(team, other_team, owner, outsider) 
     assert row["subject"] == '\'=HYPERLINK("http://evil") 店铺'
     assert "Comment (owner): Sent by the owner." in row["timeline"]
     assert f"Amazon's reply (owner): {REPLY}" in row["timeline"]
-    assert len(row["timeline"].splitlines()) == 6
+    assert "Errors overridden (owner)" in row["timeline"]
+    # Six entries; the override's holds two lines (the rules, then the reason).
+    assert len(row["timeline"].splitlines()) == 8
 
 
 def test_only_the_owner_exports(team, owner, editor, viewer, outsider) -> None:
