@@ -112,10 +112,11 @@ def test_teammate_marks_the_draft_sent_and_starts_a_follow_up(
     page.get_by_role("table").get_by_role("link", name=draft.subject).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(draft.subject)
 
+    page.get_by_label("Sent through").select_option("seller_central")
     page.get_by_role("button", name="Mark as sent").click()
     expect(page.locator(".alert-success")).to_have_text("Status: Sent.")
 
-    page.get_by_label("Amazon's reply").fill(AMAZON_REPLY)
+    page.get_by_role("textbox", name="Amazon's reply").fill(AMAZON_REPLY)
     page.get_by_role("button", name="Save the reply").click()
     expect(page).to_have_url(re.compile(rf"/teams/{team.slug}/drafts/\d+/edit/$"))
     assert f"/drafts/{draft.pk}/" not in page.url

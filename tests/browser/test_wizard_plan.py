@@ -15,7 +15,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def test_a_seller_adds_a_plan_row_and_copies_the_letter(open_page: Callable[..., Page]) -> None:
     page = open_page(permissions=["clipboard-read", "clipboard-write"])
     page.goto("/letters/new/")
-    page.get_by_label("Intellectual-property complaint").check()
+    page.locator('input[name="case-case"][value="ip_complaint"]').check()
     next_step(page)
     page.get_by_label("Marketplace").select_option("DE")
     page.get_by_label("Store name").fill("Lumora Home EU")
