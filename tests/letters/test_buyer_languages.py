@@ -6,8 +6,6 @@ the checker's (letters/checks/); these tests hold the shipped texts to them.
 
 from __future__ import annotations
 
-import inspect
-
 import pytest
 from django.core.management import call_command
 
@@ -39,13 +37,11 @@ REVIEW_FOR_REFUND = {
     "es": "Si nos deja una reseña de 5 estrellas, le reembolsaremos 10 €.",
     "ja": "星5つのレビューを書いていただければ、1,000円を返金いたします。",
 }
-MULTILINGUAL = "language" in inspect.signature(check_letter).parameters
 
 
 def check(*, case: str, subject: str, body: str, language: str) -> list:
-    """check_letter with the letter's language, once the checker takes one (issue 9)."""
-    extra = {"language": language} if MULTILINGUAL else {}
-    return check_letter(case=case, subject=subject, body=body, **extra)
+    """check_letter on a letter in `language`."""
+    return check_letter(case=case, subject=subject, body=body, language=language)
 
 
 @pytest.fixture
@@ -98,20 +94,7 @@ def test_a_link_and_an_address_are_caught_in_every_language(templates: None, lan
     assert "buyer.email_address" in rules
 
 
-# The buyer rules read English only until the checker's multilingual rules (issue 9) land:
-# strict, so this fails as soon as they do and the mark must be removed.
-NOT_YET = pytest.mark.xfail(
-    not MULTILINGUAL, reason="buyer rules in six languages: the checker's issue 9", strict=True
-)
-
-
-@pytest.mark.parametrize(
-    "language",
-    [
-        language if language == "en" else pytest.param(language, marks=NOT_YET)
-        for language in LANGUAGES
-    ],
-)
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_a_review_bought_with_a_refund_is_caught_in_every_language(
     templates: None, language: str
 ) -> None:
@@ -123,4 +106,5 @@ def test_a_review_bought_with_a_refund_is_caught_in_every_language(
             case="delivery_time", subject=result.letter.subject, body=body, language=language
         )
     }
-    assert rules & {"buyer.review_request", "buyer.review_incentive"}, rules
+    review_rules = {"buyer.review_request", "buyer.review_incentive", "buyer.review_solicitation"}
+    assert rules & review_rules, rules
