@@ -46,7 +46,10 @@ class Delivery:
 
     @property
     def recipients(self) -> list[str]:
-        if self.routing is None:
+        # Imported here: letters.channels reads a Delivery.
+        from letters.channels import NO_ADDRESS
+
+        if self.routing is None or (self.case.key, self.market.code) in NO_ADDRESS:
             return []
         return [recipient.email for recipient in self.routing.recipients]
 
