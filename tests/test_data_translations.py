@@ -9,7 +9,6 @@ import html
 import re
 
 import pytest
-from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
@@ -27,8 +26,8 @@ ODR_TEMPLATE = "Appeal: account deactivated for Order Defect Rate"
 
 
 @pytest.fixture
-def site(directory: None) -> None:
-    call_command("loaddata", "letter_templates", verbosity=0)
+def site(seeded: None) -> None:
+    """The shipped directory and letter templates (loaded once per run)."""
 
 
 def page(client: Client, url: str, language: str) -> str:

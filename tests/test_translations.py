@@ -172,8 +172,8 @@ def test_the_generated_string_modules_are_up_to_date() -> None:
 
 
 @pytest.fixture
-def site(directory: None) -> None:
-    call_command("loaddata", "letter_templates", verbosity=0)
+def site(seeded: None) -> None:
+    """The shipped directory and letter templates (loaded once per run)."""
 
 
 PAGES = [

@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import Browser, ConsoleMessage, Error, Page, expect, sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
@@ -69,9 +68,8 @@ def browser() -> Iterator[Browser]:
 
 
 @pytest.fixture
-def site(live_server: LiveServer, transactional_db: None) -> str:
+def site(live_server: LiveServer, transactional_db: None, seeded: None) -> str:
     """The live server's URL, with the directory and the letter templates loaded."""
-    call_command("loaddata", "directory", "letter_templates", verbosity=0)
     return live_server.url
 
 

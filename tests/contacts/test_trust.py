@@ -84,14 +84,11 @@ def test_warning_in_chinese(directory: None, client: Client) -> None:
 
 
 def test_review_shows_each_offered_address_with_its_status_and_source(
-    directory: None, client: Client
+    seeded: None, client: Client
 ) -> None:
-    from django.core.management import call_command
-
     from letters.cases import get_case_type
     from tests.letters.wizard_helpers import Wizard, facts_for, mailto_addresses, walk_to_review
 
-    call_command("loaddata", "letter_templates", verbosity=0)
     Contact.objects.filter(email="notice@amazon.com").update(status=Contact.Status.IN_USE)
     case = get_case_type("ip_complaint")
 

@@ -7,7 +7,6 @@ import io
 import docx
 import pypdf
 import pytest
-from django.core.management import call_command
 from django.test import Client
 
 from letters import appeal_pack
@@ -87,8 +86,7 @@ def test_a_draft_without_the_font_says_so_instead_of_failing(team, owner, monkey
 
 
 @pytest.mark.django_db
-def test_the_review_downloads_the_pack_of_the_letter_as_edited(directory: None) -> None:
-    call_command("loaddata", "letter_templates", verbosity=0)
+def test_the_review_downloads_the_pack_of_the_letter_as_edited(seeded: None) -> None:
     client = Client()
     case = get_case_type("ip_complaint")
     page = walk_to_review(

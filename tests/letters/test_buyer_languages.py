@@ -7,7 +7,6 @@ the checker's (letters/checks/); these tests hold the shipped texts to them.
 from __future__ import annotations
 
 import pytest
-from django.core.management import call_command
 
 from letters.cases import Audience, case_types_for
 from letters.checks import check_letter
@@ -45,8 +44,8 @@ def check(*, case: str, subject: str, body: str, language: str) -> list:
 
 
 @pytest.fixture
-def templates(db: None) -> None:
-    call_command("loaddata", "letter_templates", verbosity=0)
+def templates(seeded: None) -> None:
+    """The shipped directory and letter templates (loaded once per run)."""
 
 
 def rendered(case: str, language: str):

@@ -7,7 +7,6 @@ import datetime
 import html
 
 import pytest
-from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -38,8 +37,8 @@ def odr_draft(team, author, *, notice: str, claim: str | None = None, **override
 
 
 @pytest.fixture
-def site(directory: None) -> None:
-    call_command("loaddata", "letter_templates", verbosity=0)
+def site(seeded: None) -> None:
+    """The shipped directory and letter templates (loaded once per run)."""
 
 
 # -- saved on the draft ---------------------------------------------------------------

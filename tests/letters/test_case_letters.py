@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 from django.test import Client
 
 from letters.cases import CASE_TYPES_BY_KEY, get_case_type
@@ -32,8 +31,8 @@ CLAIMS = (
 
 
 @pytest.fixture
-def templates(directory: None) -> None:
-    call_command("loaddata", "letter_templates", verbosity=0)
+def templates(seeded: None) -> None:
+    """The shipped directory and letter templates (loaded once per run)."""
 
 
 def test_no_shipped_template_claims_an_unconfirmed_action_or_attachment() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from django.core.management import call_command
 
 from letters.cases import CASE_TYPES, Audience, get_case_type
 from letters.checks import Severity, check_letter
@@ -18,8 +17,8 @@ POA_HEADINGS = ("Root cause", "Corrective actions taken", "Preventive measures")
 
 
 @pytest.fixture
-def letter_templates(db: None) -> None:
-    call_command("loaddata", "letter_templates", verbosity=0)
+def letter_templates(seeded: None) -> None:
+    """The shipped directory and letter templates (loaded once per run)."""
 
 
 def _version(case: str) -> TemplateVersion:

@@ -6,7 +6,6 @@ import datetime
 import decimal
 
 import pytest
-from django.core.management import call_command
 from django.test import Client
 
 from letters.cases import get_case_type
@@ -23,8 +22,8 @@ OCT_9 = datetime.date(2026, 10, 9)
 
 
 @pytest.fixture
-def site(directory: None) -> None:
-    call_command("loaddata", "letter_templates", verbosity=0)
+def site(seeded: None) -> None:
+    """The shipped directory and letter templates (loaded once per run)."""
 
 
 @pytest.mark.parametrize(

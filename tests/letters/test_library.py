@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 from django.utils.html import escape
@@ -88,8 +87,7 @@ def test_library_lists_each_case_under_its_audience(client: Client) -> None:
     assert content.index("Letter for lost_parcel") > headings[2]
 
 
-def test_every_case_has_a_template_in_the_fixture(client: Client) -> None:
-    call_command("loaddata", "letter_templates", verbosity=0)
+def test_every_case_has_a_template_in_the_fixture(client: Client, seeded: None) -> None:
     content = client.get(reverse("letters:library")).content.decode()
     for case in CASE_TYPES:
         assert f'id="case-{case.key}"' in content, case.key
@@ -97,8 +95,7 @@ def test_every_case_has_a_template_in_the_fixture(client: Client) -> None:
         assert content.count(reverse("letters:template_detail", args=[template.slug])) == 1
 
 
-def test_fixture_examples_are_complete_and_pass_the_checker(client: Client) -> None:
-    call_command("loaddata", "letter_templates", verbosity=0)
+def test_fixture_examples_are_complete_and_pass_the_checker(client: Client, seeded: None) -> None:
     for template in LetterTemplate.objects.all():
         response = client.get(reverse("letters:template_detail", args=[template.slug]))
         assert response.status_code == 200, template.slug

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
@@ -39,8 +38,8 @@ def test_the_letters_used_here_are_what_they_say() -> None:
 
 
 @pytest.fixture
-def templates(directory: None) -> None:
-    call_command("loaddata", "letter_templates", verbosity=0)
+def templates(seeded: None) -> None:
+    """The shipped directory and letter templates (loaded once per run)."""
 
 
 def editor_wizard(editor) -> Wizard:

@@ -7,7 +7,6 @@ import datetime
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from django.http import HttpResponse
 from django.test import Client
 from django.urls import get_resolver, path, reverse
@@ -34,8 +33,8 @@ CONFIRM = reverse("letters:wizard_notice_confirm")
 
 
 @pytest.fixture
-def templates(directory: None) -> None:
-    call_command("loaddata", "letter_templates", verbosity=0)
+def templates(seeded: None) -> None:
+    """The shipped directory and letter templates (loaded once per run)."""
 
 
 def paste(client: Client, text: str) -> object:

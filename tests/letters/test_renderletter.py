@@ -10,8 +10,8 @@ from django.core.management import call_command
 
 
 @pytest.fixture
-def templates(db: None) -> None:
-    call_command("loaddata", "letter_templates", verbosity=0)
+def templates(seeded: None) -> None:
+    """The shipped directory and letter templates (loaded once per run)."""
 
 
 def render(*args: str) -> dict:

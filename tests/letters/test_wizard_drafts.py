@@ -6,7 +6,6 @@ import re
 
 import pytest
 from django.contrib.sessions.models import Session
-from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
@@ -29,8 +28,8 @@ ODR = get_case_type("odr_deactivation")
 
 
 @pytest.fixture
-def templates(directory: None) -> None:
-    call_command("loaddata", "letter_templates", verbosity=0)
+def templates(seeded: None) -> None:
+    """The shipped directory and letter templates (loaded once per run)."""
 
 
 def finish(wizard: Wizard) -> object:

@@ -8,7 +8,6 @@ request, whichever of the conditions, the facts form and the review asks first.
 from __future__ import annotations
 
 import pytest
-from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
@@ -21,8 +20,7 @@ SESSION_CREATE = 4
 
 
 @pytest.fixture
-def wizard(directory: None, client: Client) -> Wizard:
-    call_command("loaddata", "letter_templates", verbosity=0)
+def wizard(seeded: None, client: Client) -> Wizard:
     wizard = Wizard(client)
     wizard.start()
     return wizard

@@ -10,7 +10,6 @@ China-based seller, the US frozen-balance team).
 from __future__ import annotations
 
 import pytest
-from django.core.management import call_command
 from django.test import Client
 
 from letters.cases import CASE_TYPES, Audience, get_case_type
@@ -76,8 +75,8 @@ def _id(case_key: str, market: str, changes: dict[str, str | None], _addresses: 
 
 
 @pytest.fixture
-def site(directory: None) -> None:
-    call_command("loaddata", "letter_templates", verbosity=0)
+def site(seeded: None) -> None:
+    """The shipped directory and letter templates (loaded once per run)."""
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,6 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 from django.http import HttpResponse
 from django.test import Client
 from django.urls import reverse
@@ -33,8 +32,8 @@ from tests.letters.wizard_helpers import (
 
 
 @pytest.fixture
-def site(directory: None) -> None:
-    call_command("loaddata", "letter_templates", verbosity=0)
+def site(seeded: None) -> None:
+    """The shipped directory and letter templates (loaded once per run)."""
 
 
 @pytest.fixture

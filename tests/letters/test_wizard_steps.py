@@ -7,7 +7,6 @@ from html import unescape
 
 import pytest
 from django.contrib.sessions.models import Session
-from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
@@ -28,8 +27,8 @@ EXPIRED = "Your session expired, so we could not keep your answers. Please start
 
 
 @pytest.fixture
-def site(directory: None) -> None:
-    call_command("loaddata", "letter_templates", verbosity=0)
+def site(seeded: None) -> None:
+    """The shipped directory and letter templates (loaded once per run)."""
 
 
 @pytest.fixture

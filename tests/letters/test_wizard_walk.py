@@ -11,7 +11,6 @@ import datetime
 from html import escape, unescape
 
 import pytest
-from django.core.management import call_command
 from django.test import Client
 
 from contacts.routing import route_for
@@ -58,8 +57,8 @@ WALKS = [
 
 
 @pytest.fixture
-def site(directory: None) -> None:
-    call_command("loaddata", "letter_templates", verbosity=0)
+def site(seeded: None) -> None:
+    """The shipped directory and letter templates (loaded once per run)."""
 
 
 def letter_language(case: CaseType, market: str) -> str:

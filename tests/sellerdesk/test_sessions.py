@@ -17,8 +17,8 @@ from tests.letters.wizard_helpers import WHO, Wizard, step_url
 
 
 @pytest.fixture
-def site(directory: None) -> None:
-    call_command("loaddata", "letter_templates", verbosity=0)
+def site(seeded: None) -> None:
+    """The shipped directory and letter templates (loaded once per run)."""
 
 
 def public_urls() -> list[str]:
