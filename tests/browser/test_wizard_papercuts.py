@@ -29,6 +29,8 @@ SUMMARY_HEADING = {
     "en": "Please correct the fields marked below:",
     "zh-hans": "请修改下面标出的字段：",
 }
+# A missing part, named with the language's own colon before its message.
+SUMMARY_MISSING_PART = {"en": "Preventive measures: Name at least", "zh-hans": "预防措施：请至少"}
 SIGN_OFF_EDIT = "Li Wei, who answers for every one of these changes"
 
 
@@ -199,6 +201,7 @@ def test_the_plan_summary_links_move_focus_to_the_field(
     summary = page.locator("[data-error-summary]")
     expect(summary).to_be_focused()
     expect(summary).to_contain_text(SUMMARY_HEADING[language])
+    expect(summary).to_contain_text(SUMMARY_MISSING_PART[language])
     summary.locator('a[data-error-link="id_plan-preventive_measures-0-measure"]').first.click()
     expect(page.locator("#id_plan-preventive_measures-0-measure")).to_be_focused()
 
