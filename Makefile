@@ -8,7 +8,7 @@ PG_URL := postgres:///postgres?host=/var/run/postgresql
 PORT ?= 8000
 export DJANGO_ALLOW_ASYNC_UNSAFE := true
 
-.PHONY: run test venv lint migrations-check pytest smoke dbcheck fixtures seed screenshots bench bench-web checker-eval clean
+.PHONY: run test venv lint migrations-check pytest smoke readme-check dbcheck fixtures seed screenshots bench bench-web checker-eval clean
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' || \
@@ -56,6 +56,11 @@ smoke: venv
 	DEBUG=true DATABASE_URL=sqlite:///var/smoke.sqlite3 $(BIN)/python manage.py smoke
 
 test: lint migrations-check pytest smoke
+
+# A fresh clone of the committed HEAD runs every manage.py command in the README as written
+# (see scripts/check_readme.py; about 35 s). tests/test_tooling.py runs it too.
+readme-check: venv
+	$(BIN)/python scripts/check_readme.py
 
 # The shipped templates are authored in letters/seed/templates/ (and the directory in the
 # CSVs under fixtures/): rebuild the fixtures and the gettext strings modules from them.

@@ -142,6 +142,26 @@ class Shooter:
         if wide:
             self.errors.append(f"{path.name}: wider than the screen: {', '.join(wide)}")
 
+    def shoot_part(self, page: Page, name: str, top: str, bottom: str) -> None:
+        """From the element `top` to the end of `bottom`: a part further down a long page."""
+        page.wait_for_load_state()
+        path = OUT / f"{name}-{self.lang}-{self.width}.png"
+        box = page.evaluate(
+            """([top, bottom]) => {
+              const first = document.querySelector(top).getBoundingClientRect();
+              const last = document.querySelector(bottom).getBoundingClientRect();
+              return {y: first.top + window.scrollY - 16, end: last.bottom + window.scrollY + 16};
+            }""",
+            [top, bottom],
+        )
+        height = min(box["end"] - box["y"], MAX_HEIGHT)
+        clip = {"x": 0, "y": max(box["y"], 0), "width": self.width, "height": height}
+        page.screenshot(path=str(path), full_page=True, clip=clip)
+        self.written.append(str(path.relative_to(ROOT)))
+        wide = page.evaluate(OVERFLOW)
+        if wide:
+            self.errors.append(f"{path.name}: wider than the screen: {', '.join(wide)}")
+
     def visit(self, page: Page, name: str, url: str) -> None:
         page.goto(url)
         self.shoot(page, name)
@@ -290,6 +310,86 @@ def shoot_batch(shot: Shooter, password: str) -> None:
     shot.shoot(owner, "wizard-done")
 
 
+BUYER_WHO = {
+    "who-store_name": "Lumora Home EU",
+    "who-sender_name": "Li Wei",
+    "who-buyer_name": "Anna Schmidt",
+    "who-order_id": "302-4417815-9920318",
+}
+BUYER_FACTS = {
+    "facts-carrier": "DHL",
+    "facts-tracking_number": "00340434161234567890",
+    "facts-last_update_date": (datetime.date.today() - datetime.timedelta(days=6)).isoformat(),
+}
+
+
+def walk_to_plan(page: Page) -> None:
+    """An ODR appeal for Germany up to its Plan of Action, every earlier answer given."""
+    page.goto("/letters/new/?reset")
+    page.locator("#case-odr_deactivation").check()
+    next_step(page)
+    page.select_option('[name="who-marketplace"]', "DE")
+    fill(page, WHO)
+    next_step(page)
+    fill(page, FACTS)
+    next_step(page)
+    expect(page.locator('[name="plan-root_causes-0-cause"]')).to_be_visible()
+
+
+def shoot_papercuts(shot: Shooter, password: str) -> None:
+    """Issue 15's pages: the error summary, a buyer message's ways out, the library without
+    counts, the landing after login, the timeline with one reply form, the team's stores and
+    the choice between the edited and the rebuilt letter."""
+    guest = shot.person()
+    shot.visit(guest, "library-public", "/letters/")
+    guest.goto("/letters/templates/odr_deactivation-en/")
+    outcomes = '[aria-labelledby="outcomes-heading"]'
+    shot.shoot_part(guest, "template-outcomes-public", outcomes, outcomes)
+    walk_to_plan(guest)
+    guest.locator('[name="plan-root_causes-0-cause"]').fill(PLAN["plan-root_causes-0-cause"])
+    next_step(guest)  # no corrective action, no preventive measure
+    expect(guest.locator("[data-error-summary]")).to_be_visible()
+    shot.shoot(guest, "wizard-plan-error")
+
+    guest.goto("/letters/new/?reset")
+    guest.locator("#case-lost_parcel").check()
+    next_step(guest)
+    guest.select_option('[name="who-marketplace"]', "DE")
+    fill(guest, BUYER_WHO)
+    next_step(guest)
+    fill(guest, BUYER_FACTS)
+    next_step(guest)
+    expect(guest.locator("[data-buyer-messaging]")).to_be_visible()
+    guest.evaluate("window.scrollTo(0, 0)")
+    shot.shoot(guest, "wizard-buyer-ways-out")
+
+    owner = shot.person("liwei", password)  # lands on the team's drafts
+    shot.shoot(owner, "landing")
+    owner.goto(draft_url(owner, "case_type=ip_complaint&status=awaiting_reply"))
+    shot.shoot_part(owner, "draft-timeline", "#timeline", "#follow-up")
+
+    owner.goto("/letters/new/?reset")
+    owner.locator("#case-odr_deactivation").check()
+    next_step(owner)
+    expect(owner.locator("#team-stores-help")).to_be_visible()
+    shot.shoot(owner, "wizard-who-stores")
+
+    # Edit the review, go Back to the facts, change one: both letters, the seller chooses.
+    walk_to_plan(owner)
+    fill(owner, PLAN)
+    next_step(owner)
+    letter = owner.locator('[name="review-body"]')
+    letter.fill(letter.input_value().replace("Yours sincerely", "With thanks for your time"))
+    for _step in ("plan", "facts"):
+        owner.locator('.wizard-actions [name="wizard_goto_step"]').click()
+        owner.wait_for_load_state()
+    owner.locator('[name="facts-claim_count"]').fill("6")
+    next_step(owner)
+    next_step(owner)
+    expect(owner.locator("[data-earlier-edits]")).to_be_visible()
+    shot.shoot(owner, "wizard-review-choice")
+
+
 def demo_data(password: str) -> None:
     subprocess.run(  # noqa: S603 - our own manage.py, arguments as a list, no shell
         [sys.executable, str(ROOT / "manage.py"), "demo_data", f"--password={password}"],
@@ -307,9 +407,9 @@ def main() -> None:
     parser.add_argument("--width", type=int, choices=sorted(VIEWPORTS), action="append")
     parser.add_argument(
         "--only",
-        choices=["notice", "sender-check"],
+        choices=["notice", "sender-check", "papercuts"],
         help="Only these pages (notice: starting from Amazon's notice; sender-check: the sender "
-        "check and the directory), not the demo team's.",
+        "check and the directory; papercuts: issue 15's pages, with the demo team).",
     )
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -326,11 +426,16 @@ def main() -> None:
                     shoot_notice(shot)
                 elif args.only == "sender-check":
                     shoot_sender_check(shot)
+                elif args.only == "papercuts":
+                    demo_data(password)
+                    shoot_papercuts(shot, password)
                 else:
                     demo_data(password)
                     shoot_batch(shot, password)
                     shoot_notice(shot)
                     shoot_sender_check(shot)
+                    demo_data(password)  # afresh: the batch added a draft
+                    shoot_papercuts(shot, password)
                 for context in browser.contexts:
                     context.close()
                 print("\n".join(shot.written))

@@ -152,3 +152,18 @@ def test_make_run_serves_on_the_port_asked_for() -> None:
         timeout=60,
     )
     assert "runserver 127.0.0.1:8000" in default.stdout
+
+
+def test_a_fresh_clone_runs_every_readme_command_as_written() -> None:
+    """scripts/check_readme.py: the committed HEAD, cloned, with only `make .env` before."""
+    result = subprocess.run(
+        [sys.executable, "scripts/check_readme.py"],
+        cwd=settings.BASE_DIR,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    ran = [line for line in result.stdout.splitlines() if line.startswith("ok ")]
+    for command in ("checkletter", "checksender", "readnotice", "renderletter", "caseplan"):
+        assert any(f"manage.py {command} " in line for line in ran), command

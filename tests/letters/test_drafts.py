@@ -288,6 +288,24 @@ def test_the_timeline_page_shows_entries_by_date_then_by_when_they_were_recorded
     assert positions == sorted(positions)
 
 
+def test_entries_of_the_same_day_keep_the_order_they_were_recorded_in(team, owner) -> None:
+    draft = new_draft(team, owner)
+    day = timezone.localdate() - datetime.timedelta(days=2)
+    # Recorded in this order, all on one day; alphabetically they sort the other way round.
+    for text in ("zz recorded first", "mm recorded second", "aa recorded third"):
+        as_user(owner).post(
+            url("drafts:timeline_add", draft), {"kind": "comment", "text": text, "happened_on": day}
+        )
+
+    html = as_user(owner).get(url("drafts:detail", draft)).content.decode()
+
+    positions = [
+        html.index(text)
+        for text in ("zz recorded first", "mm recorded second", "aa recorded third")
+    ]
+    assert positions == sorted(positions)
+
+
 def test_a_status_cannot_be_skipped_to_resolved(team, owner) -> None:
     draft = new_draft(team, owner)
 

@@ -275,3 +275,37 @@ def test_outcomes_are_team_data_a_member_sees_their_own_teams_a_visitor_none(
         (2, {"drafts": 0, "sent": 0, "accepted": 0, "rejected": 0}),
         (1, {"drafts": 2, "sent": 2, "accepted": 0, "rejected": 1}),
     ]
+
+
+def test_a_visitor_sees_totals_only_for_a_version_enough_teams_used(client: Client) -> None:
+    from letters.drafts.models import Draft
+    from letters.drafts.selectors import PUBLIC_OUTCOME_MIN_TEAMS
+    from sellerdesk.models import Team
+
+    template = make_template("where-is-my-parcel", versions=2)
+    first, second = template.versions.order_by("number")
+    for number in range(PUBLIC_OUTCOME_MIN_TEAMS):
+        team = Team.objects.create(name=f"Team {number}", slug=f"team-{number}")
+        Draft.objects.create(
+            team=team,
+            case_type="shipping_status",
+            marketplace="DE",
+            subject="s",
+            body="b",
+            template_version=first,
+            status=Draft.Status.RESOLVED,
+            outcome=Draft.Outcome.ACCEPTED if number else Draft.Outcome.REJECTED,
+        )
+    Draft.objects.create(  # one team on the current version: nothing to publish
+        team=team, case_type="shipping_status", marketplace="DE", template_version=second
+    )
+
+    response = client.get(reverse("letters:template_detail", args=["where-is-my-parcel"]))
+
+    assert [(row.version.number, row.counts) for row in response.context["outcomes"]] == [
+        (2, None),
+        (1, {"drafts": 5, "sent": 5, "accepted": 4, "rejected": 1}),
+    ]
+    html = response.content.decode()
+    assert html.count("Not enough teams yet") == 1
+    assert "Log in to see your own team" in html

@@ -4,6 +4,7 @@ import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractUser
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 from django.utils import timezone
@@ -35,6 +36,10 @@ DEMO_DAYS_AGO: dict[str, dict[str, int]] = {
     "product_quality": {"notice_date": 40},
 }
 DEMO_EVIDENCE: dict[str, tuple[str, ...]] = {"odr_deactivation": ("order_ids",)}
+# Who signed each demo letter, as the wizard's "Your store" step keeps it: the team's stores
+# are offered from these on the next case (see letters.drafts.selectors.team_identities).
+DEMO_STORES = {"DE": "Lumora Home EU", "UK": "Lumora Home UK", "US": "Lumora Home US"}
+DEMO_SENDERS = {"liwei": ("Li Wei", "Owner"), "chenjing": ("Chen Jing", "Customer service lead")}
 
 
 def demo_dates(case_key: str) -> dict[str, str]:
@@ -110,11 +115,22 @@ class Command(BaseCommand):
             draft=quality, user=owner, status=Draft.Status.RESOLVED, outcome=Draft.Outcome.ACCEPTED
         )
 
-    def draft(self, team: Team, author: object, case_key: str, marketplace: str) -> Draft:
+    def draft(self, team: Team, author: AbstractUser, case_key: str, marketplace: str) -> Draft:
         """A letter written from the template's own examples, sent where the wizard says."""
         case, market = CASE_TYPES_BY_KEY[case_key], MARKETS_BY_CODE[marketplace]
         version = TemplateVersion.objects.current_for(case_key)
-        values = {**example_values(version.placeholder_list), "marketplace": market.in_letter}
+        sender_name, sender_role = DEMO_SENDERS[author.username]
+        who = {
+            "marketplace": marketplace,
+            "store_name": DEMO_STORES[marketplace],
+            "sender_name": sender_name,
+            "sender_role": sender_role,
+        }
+        values = {
+            **example_values(version.placeholder_list),
+            **who,
+            "marketplace": market.in_letter,
+        }
         letter = render_version(version, values)
         delivery = delivery_for(case=case, market=market, purpose=case.purpose)
         route = delivery.primary_route
@@ -125,7 +141,7 @@ class Command(BaseCommand):
             marketplace=marketplace,
             subject=letter.subject,
             body=letter.body,
-            answers={"facts": demo_dates(case_key)},
+            answers={"who": who, "facts": demo_dates(case_key)},
             evidence=DEMO_EVIDENCE.get(case_key, ()),
             recipients=delivery.recipients,
             route_name=route.name if route else "",
