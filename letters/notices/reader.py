@@ -29,7 +29,7 @@ from letters.notices.vocabulary import (
     RIGHTS_OWNER_LABELS,
     STOPWORDS,
 )
-from letters.wizard.steps import MARKETS
+from sellerdesk.marketplaces import MARKETS
 
 NOTICE_MAX = 50_000
 # A case is proposed when it scores at least this and clearly more than the runner-up.

@@ -25,7 +25,8 @@ from formtools.wizard.views import normalize_name
 from letters.cases import CASE_TYPES_BY_KEY
 from letters.notices.reader import NoticeReading, read_notice
 from letters.wizard.notice_forms import NoticeConfirmForm, NoticePasteForm
-from letters.wizard.steps import CASE, FACTS, MARKETS_BY_CODE, WHO
+from letters.wizard.steps import CASE, FACTS, WHO
+from sellerdesk.marketplaces import MARKETS_BY_CODE
 
 SESSION_KEY = "sellerdesk_notice"
 # Where the wizard keeps the confirmed notice: its storage's extra data, reset with it.
