@@ -110,11 +110,8 @@ CASE_CHOICES_MAX = 100
 
 def draft_choices(*, team: Team) -> list[Draft]:
     """The team's newest drafts, only what a choice list shows: one query, any team size."""
-    return list(
-        team.drafts.only("pk", "subject", "case_type", "status", "updated_at").order_by(
-            "-updated_at", "-pk"
-        )[:CASE_CHOICES_MAX]
-    )
+    drafts = team.drafts.only("pk", "subject", "status", "updated_at")
+    return list(drafts.order_by("-updated_at", "-pk")[:CASE_CHOICES_MAX])
 
 
 @dataclass(frozen=True)
