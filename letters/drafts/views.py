@@ -388,9 +388,7 @@ def checked_mail_save(request: HttpRequest, team: Team, membership: Membership) 
     with a case, the e-mail goes on that draft's timeline, checked once more by the service.
     """
     form = CheckedMailForm(request.POST)
-    if not form.is_valid():
-        return _checked_mail_page(request, team, membership, form)
-    if form.cleaned_data["draft"] is None:
+    if not form.is_valid() or form.cleaned_data["draft"] is None:
         return _checked_mail_page(request, team, membership, form)
     draft = draft_get(team=team, pk=form.cleaned_data["draft"])
     try:

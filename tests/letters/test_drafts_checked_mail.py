@@ -3,6 +3,7 @@ server gives again, one entry per form, the e-mail shown escaped, both languages
 
 from __future__ import annotations
 
+import json
 import uuid
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from letters.drafts.exports import team_export_json
 from letters.drafts.models import TimelineEntry
 from letters.drafts.services import CHECKED_MAIL_KEPT_CHARS
 from sellerdesk.models import Membership
@@ -216,3 +218,14 @@ def test_saving_in_chinese(team, owner) -> None:
     assert "把核查过的邮件保存到案件" in choose
     assert "核查过的邮件" in page
     assert ">钓鱼邮件</span>" in page
+
+
+def test_the_team_export_keeps_the_verdict_with_the_mail(team, owner) -> None:
+    draft = new_draft(team, owner)
+    save(as_user(owner), draft)
+
+    export = json.loads(team_export_json(team=team))
+
+    (entry,) = export["drafts"][0]["timeline"]
+    assert entry["kind"] == "checked_mail"
+    assert entry["details"]["verdict"] == "phishing"
