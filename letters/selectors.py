@@ -190,7 +190,7 @@ class ExampleLetter:
 
 def default_language(*, case: CaseType, marketplace: str) -> str:
     """Buyer messages follow the marketplace; letters to Amazon and sellers are English."""
-    from letters.wizard.steps import MARKETS_BY_CODE
+    from sellerdesk.marketplaces import MARKETS_BY_CODE
 
     if case.audience != Audience.BUYER:
         return ENGLISH
@@ -203,7 +203,7 @@ def example_letter(
     """The current text in `language` (the default for the case and marketplace if None)
     filled with its examples, or with only the marketplace (facts show as [label]); None if
     the case has no active template in that language. `marketplace` is a known code."""
-    from letters.wizard.steps import MARKETS_BY_CODE
+    from sellerdesk.marketplaces import MARKETS_BY_CODE
 
     language = language or default_language(case=case, marketplace=marketplace)
     version = TemplateVersion.objects.current_for(case.key, language)

@@ -162,6 +162,23 @@ class Shooter:
         if wide:
             self.errors.append(f"{path.name}: wider than the screen: {', '.join(wide)}")
 
+    def shoot_element(self, page: Page, name: str, selector: str) -> None:
+        """Only one part of a long page (a draft's timeline is far below its letter)."""
+        page.wait_for_load_state()
+        path = OUT / f"{name}-{self.lang}-{self.width}.png"
+        # Where the part is on the whole page (a bounding box is relative to the scrolled view).
+        top, height = page.locator(selector).evaluate(
+            "(element) => [element.getBoundingClientRect().top + window.scrollY,"
+            " element.getBoundingClientRect().height]"
+        )
+        # The page's full width and a margin above and below: the part as it sits on the page.
+        clip = {"x": 0, "y": max(top - 16, 0), "width": self.width, "height": height + 32}
+        page.screenshot(path=str(path), full_page=True, clip=clip)
+        self.written.append(str(path.relative_to(ROOT)))
+        wide = page.evaluate(OVERFLOW)
+        if wide:
+            self.errors.append(f"{path.name}: wider than the screen: {', '.join(wide)}")
+
     def visit(self, page: Page, name: str, url: str) -> None:
         page.goto(url)
         self.shoot(page, name)
@@ -235,6 +252,29 @@ def shoot_sender_check(shot: Shooter) -> None:
     shot.shoot(guest, "sender-check-phishing")
 
 
+def shoot_checked_mail(shot: Shooter, password: str) -> None:
+    """A team owner saves a checked phishing mail to the ODR case: the result with the save
+    buttons, the choice of the case, and the draft's timeline with the mail on it."""
+    owner = shot.person("liwei", password)
+    odr = draft_url(owner, "case_type=odr_deactivation")
+    owner.goto("/check-sender/")
+    phishing = ROOT / "tests" / "senders" / "corpus" / "phishing_us_identity_digits_en_html.eml"
+    owner.locator("#id_message").fill(phishing.read_text(encoding="utf-8"))
+    owner.locator('main form button[type="submit"]').click()
+    expect(owner.locator("#save-checked-mail")).to_be_visible()
+    shot.shoot(owner, "sender-check-save")
+    owner.locator(f'#save-checked-mail button[formaction*="/teams/{TEAM}/"]').click()
+    expect(owner.locator("#checked-mail-draft")).to_be_visible()
+    draft_pk = odr.rstrip("/").rsplit("/", 1)[1]
+    owner.select_option("#checked-mail-draft", draft_pk)
+    shot.shoot(owner, "sender-check-choose")
+    owner.locator('main form button[type="submit"]').click()
+    entry = owner.locator(".timeline-checked_mail").last
+    expect(entry).to_be_visible()
+    entry.locator("summary").click()
+    shot.shoot_element(owner, "sender-check-timeline", "#timeline")
+
+
 def walk_notice(page: Page, shoot: Callable[[str], None]) -> None:
     """Start from Amazon's notice: a German IP complaint, confirmed, reaching the facts."""
     page.goto("/letters/new/notice/")
@@ -300,6 +340,8 @@ def shoot_batch(shot: Shooter, password: str) -> None:
     owner.locator('main form button[type="submit"]').click()
     expect(owner.locator("#theirs-heading")).to_be_visible()
     shot.shoot(owner, "draft-conflict")
+
+    shoot_checked_mail(shot, password)
 
     viewer = shot.person("zhangmin", password)
     shot.visit(viewer, "403", f"{odr}edit/")
@@ -407,9 +449,10 @@ def main() -> None:
     parser.add_argument("--width", type=int, choices=sorted(VIEWPORTS), action="append")
     parser.add_argument(
         "--only",
-        choices=["notice", "sender-check", "papercuts"],
+        choices=["notice", "sender-check", "papercuts", "checked-mail"],
         help="Only these pages (notice: starting from Amazon's notice; sender-check: the sender "
-        "check and the directory; papercuts: issue 15's pages, with the demo team).",
+        "check and the directory; papercuts: issue 15's pages, with the demo team; checked-mail: "
+        "saving a checked e-mail to the demo team's case).",
     )
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -429,6 +472,9 @@ def main() -> None:
                 elif args.only == "papercuts":
                     demo_data(password)
                     shoot_papercuts(shot, password)
+                elif args.only == "checked-mail":
+                    demo_data(password)
+                    shoot_checked_mail(shot, password)
                 else:
                     demo_data(password)
                     shoot_batch(shot, password)

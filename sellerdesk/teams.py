@@ -76,6 +76,18 @@ def current_membership(request: HttpRequest) -> Membership | None:
     return memberships.order_by("team__name").first()
 
 
+def editable_memberships(request: HttpRequest) -> list[Membership]:
+    """The teams where the user may edit, the current team first: where a page outside a
+    team URL (the sender check) can offer to save something. One query."""
+    if not request.user.is_authenticated:
+        return []
+    memberships = Membership.objects.select_related("team").filter(user=request.user)
+    editable = [m for m in memberships.order_by("team__name") if m.can_edit]
+    current = request.session.get(CURRENT_TEAM_SESSION_KEY)
+    editable.sort(key=lambda membership: membership.team.slug != current)
+    return editable
+
+
 def team_for_calendar_token(token: str) -> Team:
     """The team whose calendar feed this token opens; Http404 for any other token.
 

@@ -1,7 +1,7 @@
 """Amazon's sending domains and how a domain can pretend to be one.
 
 One registry, with its source. The marketplace domains are read from the wizard's
-marketplace list (`letters.wizard.steps.MARKETS`), not written out again here.
+marketplace registry (`sellerdesk.marketplaces.MARKETS`), not written out again here.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from functools import cache
 
 from publicsuffixlist import PublicSuffixList
 
-from letters.wizard.steps import MARKETS
+from sellerdesk.marketplaces import MARKETS
 
 # Source: Amazon help 32261 "Identifying false (spoofed) e-mails" and the notes in
 # shared/reference/policy_notes.md ("Genuine Amazon senders", collected November 2026):

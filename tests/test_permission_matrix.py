@@ -52,6 +52,12 @@ MATRIX: dict[str, Check] = {
     "drafts:export": Check(MANAGE_PAGE, kwargs={"fmt": "json"}),
     "drafts:due": Check(READ),
     "drafts:calendar_rotate": Check(MANAGE_POST, "post"),
+    # Posted from the sender check with the e-mail alone: the page to choose the case.
+    "drafts:checked_mail": Check(
+        _expect(302, 404, 403, 200, 200),
+        "post",
+        {"message": "From: Amazon <seller@amaz0n-support.com>\n\nVerify: https://amaz0n.example/"},
+    ),
     "drafts:detail": Check(READ),
     "drafts:edit": Check(EDIT_PAGE),
     "drafts:duplicate": Check(EDIT_POST, "post"),

@@ -62,14 +62,18 @@ def _template(draft: Draft) -> str:
     return f"{version.template.slug} v{version.number}" if version else ""
 
 
-def _timeline_dict(entry: TimelineEntry) -> dict[str, str]:
-    return {
+def _timeline_dict(entry: TimelineEntry) -> dict[str, object]:
+    row: dict[str, object] = {
         "kind": entry.kind,
         "happened_on": entry.happened_on.isoformat(),
         "text": entry.text,
         "author": _name(entry.author),
         "created_at": entry.created_at.isoformat(),
     }
+    if entry.details:
+        # A checked e-mail's verdict and reasons: the e-mail alone would lose them.
+        row["details"] = entry.details
+    return row
 
 
 def team_export_json(*, team: Team) -> str:

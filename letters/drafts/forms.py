@@ -11,6 +11,7 @@ from letters.drafts.models import OVERRIDE_REASON_MAX, Draft, SentChannel, Timel
 from letters.limits import LETTER_MAX_CHARS, NOTE_MAX_CHARS, SUBJECT_MAX_CHARS
 from letters.wizard.fields import PastDateField
 from sellerdesk.models import Team
+from senders.forms import MAX_EMAIL_BYTES
 
 ANY = [("", _("Any"))]
 
@@ -166,3 +167,14 @@ class FollowUpForm(forms.Form):
 class RevisionPairForm(forms.Form):
     old = forms.IntegerField(label=_("From revision"), min_value=1)
     new = forms.IntegerField(label=_("To revision"), min_value=1)
+
+
+class CheckedMailForm(forms.Form):
+    """An e-mail from the sender check, and (once chosen) the team's draft to keep it on.
+
+    No verdict field: the service checks the e-mail again, so nothing posted can change it."""
+
+    message = TextareaField(strip=False, max_length=MAX_EMAIL_BYTES, widget=forms.HiddenInput)
+    draft = forms.IntegerField(label=_("Case"), required=False, min_value=1)
+
+    token = FormToken()

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_noop
 
 from letters.cases import CASE_TYPE_CHOICES, Audience, CaseType, get_case_type
 from letters.notices.reader import NOTICE_MAX
+from senders.findings import Verdict
 
 # Lazy labels: translated when shown, in the language of the page.
 CASE_LABELS = dict(CASE_TYPE_CHOICES)
@@ -274,6 +275,8 @@ class TimelineEntry(models.Model):
         STATUS_CHANGE = "status_change", _("Status change")
         FOLLOW_UP = "follow_up", _("Follow-up")
         OVERRIDE = "override", _("Errors overridden")
+        # An e-mail the sender check looked at, kept with the case it is about.
+        CHECKED_MAIL = "checked_mail", _("Checked e-mail")
 
     # What people add by hand; status changes and follow-ups are recorded by the services.
     MANUAL_KINDS = (Kind.SENT, Kind.AMAZON_REPLY, Kind.COMMENT)
@@ -294,6 +297,9 @@ class TimelineEntry(models.Model):
     # The form's one-time token: a form submitted twice (a double click, a resent POST)
     # finds its entry already there and adds nothing.
     token = models.UUIDField(_("form token"), null=True, blank=True, unique=True, editable=False)
+    # A checked e-mail's verdict, sender and reasons as the sender check gave them on saving
+    # (the e-mail itself is `text`); empty for every other kind.
+    details = models.JSONField(_("details"), default=dict, blank=True)
 
     class Meta:
         ordering = ["happened_on", "created_at", "pk"]
@@ -303,6 +309,12 @@ class TimelineEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.happened_on}"
+
+    @property
+    def verdict_label(self) -> str:
+        """A checked e-mail's verdict in the page's language ("Phishing")."""
+        verdict = self.details.get("verdict")
+        return Verdict(verdict).label if verdict in Verdict else ""
 
     @property
     def display_text(self) -> str:

@@ -33,6 +33,7 @@ from letters.drafts.selectors import draft_findings
 from letters.evidence import items_for
 from letters.limits import LETTER_MAX_CHARS, NOTE_MAX_CHARS, SUBJECT_MAX_CHARS
 from letters.notices.reader import NOTICE_MAX
+from senders.checks import UnparseableEmail, check_email
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
@@ -406,6 +407,50 @@ def timeline_add(
         kind=kind,
         text=text,
         happened_on=happened_on or timezone.localdate(),
+        author=user,
+        token=token,
+    )
+
+
+# What a timeline keeps of a checked e-mail: its start, as much as a comment. The verdict is
+# given on the whole e-mail before it is cut.
+CHECKED_MAIL_KEPT_CHARS = NOTE_MAX_CHARS
+CHECKED_MAIL_CUT = "\n[…]"
+
+
+@transaction.atomic
+def timeline_checked_mail_add(
+    *,
+    draft: Draft,
+    user: AbstractBaseUser,
+    raw_email: str,
+    token: uuid.UUID | None = None,
+) -> TimelineEntry:
+    """Keep an e-mail the seller checked on the draft's timeline, with the sender check's
+    verdict and reasons. The check runs here, on the e-mail itself: a verdict is never taken
+    from the form. A `token` already used (the form submitted twice) adds nothing."""
+    try:
+        result = check_email(raw_email)
+    except UnparseableEmail:
+        raise DraftError(
+            _("SellerDesk could not read this as an e-mail, so there is nothing to save.")
+        ) from None
+    text = raw_email
+    if len(text) > CHECKED_MAIL_KEPT_CHARS:
+        text = text[:CHECKED_MAIL_KEPT_CHARS] + CHECKED_MAIL_CUT
+    current = _locked(draft)
+    if done := _used(token):
+        return done
+    return TimelineEntry.objects.create(
+        draft=current,
+        kind=TimelineEntry.Kind.CHECKED_MAIL,
+        text=text,
+        details={
+            "verdict": str(result.verdict),
+            "sender": result.sender,
+            "reasons": [reason.as_dict() for reason in result.reasons],
+            "cut": len(raw_email) > CHECKED_MAIL_KEPT_CHARS,
+        },
         author=user,
         token=token,
     )

@@ -13,6 +13,7 @@ urlpatterns = [
     path("export/<str:fmt>/", views.team_export, name="export"),
     path("due/", due_views.due_soon, name="due"),
     path("due/calendar/", due_views.calendar_rotate, name="calendar_rotate"),
+    path("checked-mail/", views.checked_mail_save, name="checked_mail"),
     path("<int:pk>/", views.draft_detail, name="detail"),
     path("<int:pk>/edit/", views.draft_edit, name="edit"),
     path("<int:pk>/duplicate/", views.draft_duplicate_view, name="duplicate"),

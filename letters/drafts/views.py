@@ -20,6 +20,7 @@ from letters.checks.findings import Severity
 from letters.drafts import exports
 from letters.drafts.diff import diff_html
 from letters.drafts.forms import (
+    CheckedMailForm,
     DraftEditForm,
     DraftFilterForm,
     FollowUpForm,
@@ -29,6 +30,7 @@ from letters.drafts.forms import (
 )
 from letters.drafts.models import OVERRIDE_REASON_MAX, Draft, TimelineEntry
 from letters.drafts.selectors import (
+    draft_choices,
     draft_findings,
     draft_get,
     draft_history,
@@ -50,10 +52,13 @@ from letters.drafts.services import (
     draft_set_status,
     draft_update,
     timeline_add,
+    timeline_checked_mail_add,
 )
 from letters.notices.reader import read_notice
 from sellerdesk.models import Membership, Team
 from sellerdesk.teams import team_view
+from senders.checks import UnparseableEmail, check_email
+from senders.findings import Result
 
 PAGE_SIZE = 25
 
@@ -372,3 +377,55 @@ def team_export(request: HttpRequest, team: Team, membership: Membership, fmt: s
             content, filename=f"{stem}.csv", content_type="text/csv; charset=utf-8"
         )
     raise Http404("No such format.")
+
+
+@team_view("edit")
+@require_POST
+def checked_mail_save(request: HttpRequest, team: Team, membership: Membership) -> HttpResponse:
+    """Keep an e-mail from the sender check on one of the team's cases.
+
+    The sender check posts the e-mail alone: this page then asks for the case. Posted again
+    with a case, the e-mail goes on that draft's timeline, checked once more by the service.
+    """
+    form = CheckedMailForm(request.POST)
+    if not form.is_valid() or form.cleaned_data["draft"] is None:
+        return _checked_mail_page(request, team, membership, form)
+    draft = draft_get(team=team, pk=form.cleaned_data["draft"])
+    try:
+        timeline_checked_mail_add(
+            draft=draft,
+            user=request.user,
+            raw_email=form.cleaned_data["message"],
+            token=form.cleaned_data["token"],
+        )
+    except DraftGoneError:
+        return _gone(request, team, membership)
+    except DraftError as error:
+        form.add_error(None, str(error))
+        return _checked_mail_page(request, team, membership, form)
+    messages.success(request, _("The checked e-mail is on this case's timeline."))
+    return _to_draft(team, draft, "#timeline")
+
+
+def _checked_mail_page(
+    request: HttpRequest, team: Team, membership: Membership, form: CheckedMailForm
+) -> HttpResponse:
+    result: Result | None = None
+    if form.is_valid():
+        try:
+            result = check_email(form.cleaned_data["message"])
+        except UnparseableEmail:
+            form.add_error(
+                None, _("SellerDesk could not read this as an e-mail, so there is nothing to save.")
+            )
+    context = {
+        "team": team,
+        "membership": membership,
+        "form": form,
+        "result": result,
+        "drafts": draft_choices(team=team) if result else [],
+        # One per page: choosing twice (a double click, a resent POST) saves once.
+        "token": uuid.uuid4(),
+    }
+    status = 200 if result else 400
+    return render(request, "letters/drafts/checked_mail_save.html", context, status=status)

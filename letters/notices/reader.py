@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from letters.notices.dates import find_dates, relative_deadline
 from letters.notices.excerpts import excerpt_at
-from letters.notices.phishing import PhishingSign, phishing_signs
 from letters.notices.phrases import first_phrase, phrase_matches, phrases_re
 from letters.notices.vocabulary import (
     CASE_PHRASES,
@@ -29,7 +28,8 @@ from letters.notices.vocabulary import (
     RIGHTS_OWNER_LABELS,
     STOPWORDS,
 )
-from letters.wizard.steps import MARKETS
+from sellerdesk.marketplaces import MARKETS
+from senders.checks import Reason, check_text_for_phishing_requests
 
 NOTICE_MAX = 50_000
 # A case is proposed when it scores at least this and clearly more than the runner-up.
@@ -68,7 +68,8 @@ class NoticeReading:
     documents: tuple[str, ...]
     # Where each proposal came from: its name (as above) -> the line of the notice.
     excerpts: dict[str, str] = field(default_factory=dict)
-    phishing: tuple[PhishingSign, ...] = ()
+    # Why it may not be from Amazon (the sender check's reasons); empty when nothing is wrong.
+    phishing: tuple[Reason, ...] = ()
 
     @property
     def unsure(self) -> bool:
@@ -96,7 +97,7 @@ class NoticeReading:
                 "documents": list(self.documents),
             },
             "excerpts": dict(self.excerpts),
-            "phishing": [sign.code for sign in self.phishing],
+            "phishing": [reason.rule for reason in self.phishing],
         }
 
 
@@ -389,5 +390,18 @@ def read_notice(text: str) -> NoticeReading:
         policy=policies[0][1] if policies else None,
         documents=tuple(name for _, name in documents),
         excerpts=excerpts,
-        phishing=tuple(phishing_signs(text)),
+        phishing=_phishing_signs(text),
     )
+
+
+# Amazon's own notices set deadlines in hours ("submit a plan within 72 hours"): without the
+# e-mail's headers a deadline alone cannot tell a genuine notice from a fake one, so it is
+# shown only beside another sign.
+NOT_A_SIGN_ALONE = frozenset({"pressure.deadline"})
+
+
+def _phishing_signs(text: str) -> tuple[Reason, ...]:
+    reasons = check_text_for_phishing_requests(text)
+    if all(reason.rule in NOT_A_SIGN_ALONE for reason in reasons):
+        return ()
+    return tuple(reasons)

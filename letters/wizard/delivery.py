@@ -9,7 +9,7 @@ from django.utils.translation import gettext_noop
 from contacts.models import DOMAIN_PLACEHOLDER, SellerCentralRoute, is_web_address
 from contacts.routing import Routing, route_for
 from letters.cases import Audience, CaseType
-from letters.wizard.steps import Market
+from sellerdesk.marketplaces import Market
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from letters.wizard.fields import (
     PastDateField,
     number_limits,
 )
-from letters.wizard.steps import MARKETS, Market
+from sellerdesk.marketplaces import MARKETS, Market
 
 NAME_MAX = 120
 MUST_FIX_BLOCKS = _(

@@ -15,7 +15,6 @@ from collections.abc import Mapping
 from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils.datastructures import MultiValueDict
 from django.views.decorators.http import require_http_methods
 from formtools.wizard.storage import get_storage
@@ -25,29 +24,15 @@ from formtools.wizard.views import normalize_name
 from letters.cases import CASE_TYPES_BY_KEY
 from letters.notices.reader import NoticeReading, read_notice
 from letters.wizard.notice_forms import NoticeConfirmForm, NoticePasteForm
-from letters.wizard.steps import CASE, FACTS, MARKETS_BY_CODE, WHO
+from letters.wizard.steps import CASE, FACTS, WHO
+from sellerdesk.marketplaces import MARKETS_BY_CODE
 
 SESSION_KEY = "sellerdesk_notice"
 # Where the wizard keeps the confirmed notice: its storage's extra data, reset with it.
 EXTRA_KEY = "notice"
-# The sender check, when it is installed (senders/); the warning links to it only then.
-SENDER_CHECK_NAME = "senders:check"
-SENDER_CHECK_PATH = "/check-sender/"
 # Confirmed values that go to the facts step under the placeholder of the same name; the
 # complaint ID also fills a retraction's list of complaint IDs.
 FACT_NAMES = ("notice_date", "asins", "order_ids", "complaint_id", "rights_owner")
-
-
-def sender_check_url() -> str | None:
-    try:
-        return reverse(SENDER_CHECK_NAME)
-    except NoReverseMatch:
-        pass
-    try:
-        resolve(SENDER_CHECK_PATH)
-    except Resolver404:
-        return None
-    return SENDER_CHECK_PATH
 
 
 def _wizard_storage(request: HttpRequest) -> BaseStorage:
@@ -155,6 +140,5 @@ def notice_confirm(request: HttpRequest) -> HttpResponse:
         "form": form,
         "reading": reading,
         "text": text,
-        "sender_check_url": sender_check_url() if reading.phishing else None,
     }
     return render(request, "letters/wizard/notice_confirm.html", context)

@@ -32,7 +32,7 @@ from letters.models import TemplateVersion
 from letters.wizard.delivery import Route, delivery_for
 from letters.wizard.forms import rows_for
 from letters.wizard.review import case_extras
-from letters.wizard.steps import MARKETS_BY_CODE, Market
+from sellerdesk.marketplaces import MARKETS_BY_CODE, Market
 from sellerdesk.models import Membership, Team
 from sellerdesk.teams import current_membership
 

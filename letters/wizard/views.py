@@ -39,17 +39,16 @@ from letters.wizard.review import case_extras, errors_only, review_extras, revie
 from letters.wizard.steps import (
     CASE,
     FACTS,
-    MARKETS_BY_CODE,
     PLAN,
     REVIEW,
     WHO,
-    Market,
     case_groups,
     fact_placeholders,
     letter_values,
     progress,
 )
 from letters.wizard.summary import error_summary
+from sellerdesk.marketplaces import MARKETS_BY_CODE, Market
 from sellerdesk.teams import current_membership
 
 SESSION_EXPIRED = _("Your session expired, so we could not keep your answers. Please start again.")

@@ -8,6 +8,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from letters.drafts.models import TimelineEntry
+from tests.browser.pages import log_in, odr_draft
+from tests.browser.test_accessibility import Audit
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 CORPUS = Path(__file__).resolve().parents[1] / "senders" / "corpus"
@@ -83,8 +87,6 @@ def test_directory_search_for_a_lookalike_leads_to_the_sender_check(
 def test_sender_check_and_directory_warning_pass_the_accessibility_audit(
     open_page: Callable[..., Page], language: str
 ) -> None:
-    from tests.browser.test_accessibility import Audit
-
     audit = Audit(language)
     page = open_page(language=language)
     page.goto("/check-sender/")
@@ -99,3 +101,39 @@ def test_sender_check_and_directory_warning_pass_the_accessibility_audit(
     page.goto("/directory/US/")
     audit(page, "directory-us-statuses")
     audit.assert_clean()
+
+
+def test_editor_saves_a_checked_mail_to_a_case_in_chinese_on_a_phone(
+    open_page: Callable[..., Page], team: object, owner: object, editor: object
+) -> None:
+    draft = odr_draft(team=team, author=owner, subject="订单缺陷率申诉")
+    odr_draft(team=team, author=owner, subject="另一个案件")
+    page = open_page(language="zh-hans", viewport={"width": 390, "height": 844})
+    log_in(page, "editor")
+    page.goto("/check-sender/")
+    raw = (CORPUS / "phishing_us_identity_digits_en_html.eml").read_text(encoding="utf-8")
+    page.get_by_label("粘贴完整邮件").fill(raw)
+    page.get_by_role("button", name="检查邮件").click()
+    expect(page.locator("#sender-verdict")).to_be_visible()
+
+    audit = Audit("zh-hans")
+    audit(page, "sender-check-save")
+    page.get_by_role("button", name="保存到 Lumora Home 的案件").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("把核查过的邮件保存到案件")
+    audit(page, "sender-check-choose")
+    page.get_by_label("哪个案件").select_option(str(draft.pk))
+    page.get_by_role("button", name="保存到这个案件").click()
+
+    expect(page.get_by_text("核查过的邮件已记在这个案件的时间线上。")).to_be_visible()
+    entry = page.locator(".timeline-checked_mail")
+    expect(entry.locator(".badge").first).to_have_text("钓鱼邮件")
+    expect(entry.locator('[data-rule="from.lookalike.characters"] .badge')).to_have_text("钓鱼迹象")
+    expect(entry.locator('[data-rule="from.lookalike.characters"]')).to_contain_text(
+        "amaz0n-seller.com"
+    )
+    entry.get_by_text("核查时的邮件原文").click()
+    expect(entry.locator(".checked-mail-text")).to_contain_text("<a href=3D")
+    audit(page, "draft-checked-mail")
+    audit.assert_clean()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert TimelineEntry.objects.filter(draft=draft, kind="checked_mail").count() == 1

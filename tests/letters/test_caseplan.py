@@ -90,7 +90,7 @@ def test_unknown_case_or_marketplace_exits_2(
 @pytest.mark.django_db
 def test_every_case_has_a_route_or_says_what_to_do(directory: None) -> None:
     from letters.cases import CASE_TYPES
-    from letters.wizard.steps import MARKETS
+    from sellerdesk.marketplaces import MARKETS
 
     for case in CASE_TYPES:
         for market in MARKETS:

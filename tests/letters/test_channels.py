@@ -7,7 +7,7 @@ import pytest
 from letters.cases import get_case_type
 from letters.channels import channels_for
 from letters.wizard.delivery import delivery_for
-from letters.wizard.steps import MARKETS_BY_CODE
+from sellerdesk.marketplaces import MARKETS_BY_CODE
 
 pytestmark = pytest.mark.django_db
 

@@ -15,7 +15,7 @@ from letters.placeholders import Placeholder
 from letters.rendering import format_date, format_number, join_inline, render_letter
 from letters.services import template_version_create
 from letters.wizard.forms import field_for
-from letters.wizard.steps import MARKETS_BY_CODE
+from sellerdesk.marketplaces import MARKETS_BY_CODE
 from tests.letters.wizard_helpers import Wizard, textarea, walk_to_review
 
 OCT_9 = datetime.date(2026, 10, 9)

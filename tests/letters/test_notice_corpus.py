@@ -129,3 +129,8 @@ def test_every_proposal_shows_where_it_came_from(name: str) -> None:
             # A long line is cut around the match, with "…" where it was cut.
             for part in reading.excerpts[key].split("…"):
                 assert part in flat, key
+
+
+def test_no_genuine_notice_is_called_phishing() -> None:
+    flagged = {name: r.phishing for name, (r, _) in READINGS.items() if r.phishing}
+    assert flagged == {}

@@ -7,9 +7,8 @@ import datetime
 from pathlib import Path
 
 import pytest
-from django.http import HttpResponse
 from django.test import Client
-from django.urls import get_resolver, path, reverse
+from django.urls import reverse
 
 from letters.drafts.models import Draft
 from letters.drafts.services import draft_set_status
@@ -277,23 +276,6 @@ def test_the_facts_step_from_a_notice_keeps_its_query_budget(
         assert client.get(step_url("facts")).status_code == 200
     with django_assert_max_num_queries(5):
         assert client.get(CONFIRM).status_code == 302  # the notice moved into the wizard
-
-
-def _sender_check(request: object) -> HttpResponse:
-    return HttpResponse("sender check")
-
-
-# The project's URLs plus a stand-in for the sender check another branch adds.
-urlpatterns = [
-    *get_resolver("sellerdesk.urls").url_patterns,
-    path("check-sender/", _sender_check),
-]
-
-
-def test_the_phishing_warning_links_to_the_sender_check_once_it_exists(db: None, settings) -> None:
-    settings.ROOT_URLCONF = __name__
-    page = paste(Client(), "Please reply with your password to keep your account.")
-    assert 'href="/check-sender/"' in page.content.decode()
 
 
 def test_a_copy_of_a_draft_keeps_its_notice(team, owner) -> None:

@@ -34,7 +34,7 @@ def test_amazon_sending_domains_are_recognised(host: str) -> None:
 
 
 def test_marketplace_domains_come_from_the_wizard_marketplace_list() -> None:
-    from letters.wizard.steps import MARKETS
+    from sellerdesk.marketplaces import MARKETS
 
     assert {market.domain for market in MARKETS} <= amazon_domains()
 

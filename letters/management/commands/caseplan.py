@@ -12,7 +12,7 @@ from letters.channels import channels_for
 from letters.deadlines import DATE_NAMES, deadlines_for
 from letters.evidence import checklist
 from letters.wizard.delivery import delivery_for
-from letters.wizard.steps import MARKETS_BY_CODE
+from sellerdesk.marketplaces import MARKETS_BY_CODE
 
 TRUE_WORDS = frozenset({"1", "true", "yes", "y", "on"})
 

@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand, CommandParser
 from letters.cases import CASE_TYPES_BY_KEY
 from letters.models import Language
 from letters.selectors import example_letter
-from letters.wizard.steps import MARKETS_BY_CODE
+from sellerdesk.marketplaces import MARKETS_BY_CODE
 
 
 class Command(BaseCommand):

@@ -15,7 +15,7 @@ from letters.drafts.services import draft_create, draft_follow_up, draft_set_sta
 from letters.models import TemplateVersion
 from letters.rendering import example_values, render_version
 from letters.wizard.delivery import delivery_for
-from letters.wizard.steps import MARKETS_BY_CODE
+from sellerdesk.marketplaces import MARKETS_BY_CODE
 from sellerdesk.models import Membership, Team
 
 # (username, role) in the demo team; every one gets the password given on the command line.
