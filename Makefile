@@ -45,8 +45,9 @@ dbcheck: venv
 
 # DEBUG=true only picks development defaults at import (plain static files, no HTTPS
 # redirect); pytest-django still runs every test with DEBUG off.
+# One worker per core (at most four), each with its own test database (test_…_gw0, _gw1, …).
 pytest: venv dbcheck
-	DEBUG=true DATABASE_URL="$${DATABASE_URL:-$(PG_URL)}" $(BIN)/pytest $(PYTEST_ARGS)
+	DEBUG=true DATABASE_URL="$${DATABASE_URL:-$(PG_URL)}" $(BIN)/pytest -n auto --maxprocesses 4 $(PYTEST_ARGS)
 
 # The newcomer's path: migrate and sync the seed data on SQLite, then the main pages answer.
 smoke: venv
