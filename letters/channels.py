@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from contacts.models import DOMAIN_PLACEHOLDER, Channel, SellerCentralRoute, is_web_address
 from letters.cases import Audience, CaseType
-from letters.wizard.delivery import Delivery
+from letters.delivery import Delivery
 
 EMAIL_APPEAL_WARNING = _(
     "Amazon's automatic reply to appeals sent by e-mail may say this address is not the right "

@@ -14,9 +14,9 @@ from django.urls import reverse
 
 from contacts.models import Purpose
 from letters.cases import get_case_type
+from letters.delivery import BUYER_SELLER_MESSAGING
 from letters.drafts.services import draft_create
 from letters.models import LetterTemplate
-from letters.wizard.delivery import BUYER_SELLER_MESSAGING
 from sellerdesk.templatetags.sellerdesk_tags import translated
 from tests.letters.wizard_helpers import Wizard, walk_to_review
 

@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from letters.cases import CASE_TYPE_CHOICES
 from letters.drafts.models import OVERRIDE_REASON_MAX, Draft, SentChannel, TimelineEntry
+from letters.fields import PastDateField
 from letters.limits import LETTER_MAX_CHARS, NOTE_MAX_CHARS, SUBJECT_MAX_CHARS
-from letters.wizard.fields import PastDateField
 from sellerdesk.models import Team
 from senders.forms import MAX_EMAIL_BYTES
 

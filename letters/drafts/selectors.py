@@ -258,7 +258,7 @@ def drafts_with_deadlines(*, team: Team, until: datetime.datetime | None = None)
 def draft_reading(*, draft: Draft) -> RenderedLetter | None:
     """The Chinese reading of the draft's template with the answers the letter was written
     from (no queries: the version comes with draft_get). Never part of the letter."""
-    from letters.wizard.steps import letter_values
+    from letters.values import letter_values
 
     version = draft.template_version
     if version is None or not version.has_reading:

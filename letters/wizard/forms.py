@@ -14,10 +14,7 @@ from letters.checks.findings import Finding
 from letters.deadlines import DATE_NAMES, date_names_for
 from letters.drafts.models import OVERRIDE_REASON_MAX
 from letters.evidence import EVIDENCE_FIELD, items_for
-from letters.models import Language
-from letters.placeholders import Kind, Placeholder
-from letters.rendering import RenderedLetter
-from letters.wizard.fields import (
+from letters.fields import (
     BELOW,
     EMAIL_NAMES,
     LAST_FOUR_NAMES,
@@ -32,6 +29,9 @@ from letters.wizard.fields import (
     PastDateField,
     number_limits,
 )
+from letters.models import Language
+from letters.placeholders import Kind, Placeholder
+from letters.rendering import RenderedLetter
 from sellerdesk.marketplaces import MARKETS, Market
 
 NAME_MAX = 120

@@ -9,8 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import CASE_TYPES, Audience
+from letters.fields import TEXT_MAX, AsinListField, OrderIdListField
 from letters.notices.reader import NOTICE_MAX, NoticeReading
-from letters.wizard.fields import TEXT_MAX, AsinListField, OrderIdListField
 from letters.wizard.forms import WhoForm, text_input
 
 COMPLAINT_ID_MAX = 30

@@ -15,8 +15,8 @@ from django.forms.formsets import BaseFormSet
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from letters.fields import LINE_MAX, PastDateField
 from letters.rendering import format_date
-from letters.wizard.fields import LINE_MAX, PastDateField
 
 BLANK_ROWS = 2
 MAX_ROWS = 20

@@ -25,11 +25,11 @@ from letters import exports
 from letters.appeal_pack import AppealPackError, Pack, pack_response
 from letters.cases import CASE_TYPES_BY_KEY, Audience, CaseType
 from letters.channels import channels_for
+from letters.delivery import Route, delivery_for
 from letters.drafts.models import Draft
 from letters.drafts.services import draft_create
 from letters.evidence import EVIDENCE_FIELD
 from letters.models import TemplateVersion
-from letters.wizard.delivery import Route, delivery_for
 from letters.wizard.forms import rows_for
 from letters.wizard.review import case_extras
 from sellerdesk.marketplaces import MARKETS_BY_CODE, Market

@@ -10,10 +10,10 @@ from letters.channels import channels_for
 from letters.checks import check_letter
 from letters.checks.findings import Finding, Severity
 from letters.deadlines import deadlines_for
+from letters.delivery import Delivery
 from letters.evidence import EVIDENCE_FIELD
 from letters.models import TemplateVersion
 from letters.rendering import example_values, render_version
-from letters.wizard.delivery import Delivery
 
 
 def review_findings(

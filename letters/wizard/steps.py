@@ -1,17 +1,11 @@
-"""What the wizard's steps are called and the letter's values (the marketplaces it offers:
-`sellerdesk.marketplaces`)."""
+"""What the wizard's steps are called, and how its case step groups the cases (the letter's
+values: `letters.values`; the marketplaces: `sellerdesk.marketplaces`)."""
 
 from __future__ import annotations
 
-import decimal
-from collections.abc import Mapping
-
 from django.utils.translation import gettext_lazy as _
 
-from letters.cases import CASE_TYPES, Audience, CaseType
-from letters.evidence import ATTACHMENTS_PLACEHOLDER, EVIDENCE_FIELD, attachments_paragraph
-from letters.placeholders import BUYER_NAMES, IDENTITY_NAMES, PLAN_OF_ACTION_NAMES, Placeholder
-from sellerdesk.marketplaces import MARKETS_BY_CODE
+from letters.cases import CASE_TYPES, Audience
 
 CASE, WHO, FACTS, PLAN, REVIEW = "case", "who", "facts", "plan", "review"
 
@@ -28,56 +22,6 @@ AUDIENCE_LEGENDS = {
     Audience.SELLER: _("Letters to another seller"),
     Audience.BUYER: _("Messages to a buyer"),
 }
-
-
-def standard_names(case: CaseType) -> frozenset[str]:
-    """Placeholders filled by the "who" and "plan" steps rather than the facts step."""
-    # Filled from the evidence ticks (letters.evidence), never typed.
-    names = {*IDENTITY_NAMES, ATTACHMENTS_PLACEHOLDER}
-    if case.audience == Audience.BUYER:
-        names.update(BUYER_NAMES)
-    if case.plan_of_action:
-        names.update(PLAN_OF_ACTION_NAMES)
-    return frozenset(names)
-
-
-def fact_placeholders(case: CaseType, placeholders: list[Placeholder]) -> list[Placeholder]:
-    standard = standard_names(case)
-    return [placeholder for placeholder in placeholders if placeholder.name not in standard]
-
-
-def _letter_value(value: object) -> object:
-    if isinstance(value, decimal.Decimal):
-        # 1.50 -> 1.5, 100.00 -> 100: a percentage as a seller would write it; the renderer
-        # writes it with the letter language's decimal separator.
-        return decimal.Decimal(format(value.normalize(), "f"))
-    return value
-
-
-def letter_values(
-    *,
-    who: Mapping[str, object],
-    facts: Mapping[str, object],
-    plan: Mapping[str, object],
-    case: CaseType | None = None,
-) -> dict[str, object]:
-    """Every answer under its placeholder name, as the letter should show it."""
-    values: dict[str, object] = {name: _letter_value(value) for name, value in facts.items()}
-    values.update(plan)
-    for name in ("store_name", "sender_name", "sender_role", *BUYER_NAMES):
-        if name in who:
-            values[name] = who[name]
-    market = MARKETS_BY_CODE.get(str(who.get("marketplace", "")))
-    if market:
-        # Named in the letter's language by the renderer ("Germany (amazon.de)" in English).
-        values["marketplace"] = market
-    values.pop("context", None)
-    # Only what the seller ticked may be called attached (a template names it with
-    # {{ attachments }}); the ticks themselves are not a placeholder.
-    ticked = values.pop(EVIDENCE_FIELD, None) or ()
-    if case is not None:
-        values[ATTACHMENTS_PLACEHOLDER] = attachments_paragraph(case.key, ticked)
-    return values
 
 
 def case_groups(*, selected: str | None) -> list[dict]:

@@ -25,13 +25,14 @@ from formtools.wizard.views import NamedUrlSessionWizardView, WizardView
 from letters import exports
 from letters.appeal_pack import AppealPackError, Pack, pack_response
 from letters.cases import CASE_TYPES_BY_KEY, Audience, CaseType
+from letters.delivery import Delivery, delivery_for
 from letters.drafts.selectors import TeamIdentities, team_identities
 from letters.evidence import EVIDENCE_FIELD
 from letters.models import TemplateVersion
 from letters.placeholders import Placeholder
 from letters.rendering import ENGLISH, RenderedLetter, render_reading, render_version
+from letters.values import fact_placeholders, letter_values
 from letters.wizard import edits, results, snapshot
-from letters.wizard.delivery import Delivery, delivery_for
 from letters.wizard.forms import CaseForm, FactsForm, ReviewForm, WhoForm
 from letters.wizard.notice import confirmed_notice, notice_context, notice_initial
 from letters.wizard.plan import PlanForm
@@ -43,8 +44,6 @@ from letters.wizard.steps import (
     REVIEW,
     WHO,
     case_groups,
-    fact_placeholders,
-    letter_values,
     progress,
 )
 from letters.wizard.summary import error_summary

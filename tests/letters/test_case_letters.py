@@ -12,7 +12,7 @@ from django.test import Client
 from letters.cases import CASE_TYPES_BY_KEY, get_case_type
 from letters.models import TemplateVersion
 from letters.rendering import render_version
-from letters.wizard.steps import letter_values
+from letters.values import letter_values
 from tests.letters.wizard_helpers import Wizard, facts_for, walk_to_review
 
 SEED = Path(settings.BASE_DIR) / "letters" / "seed" / "templates"

@@ -6,7 +6,7 @@ import pytest
 
 from letters.cases import get_case_type
 from letters.channels import channels_for
-from letters.wizard.delivery import delivery_for
+from letters.delivery import delivery_for
 from sellerdesk.marketplaces import MARKETS_BY_CODE
 
 pytestmark = pytest.mark.django_db

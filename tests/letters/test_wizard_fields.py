@@ -9,8 +9,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from letters.fields import AsinListField, LinesField, OrderIdListField, PastDateField
 from letters.placeholders import Kind, Placeholder
-from letters.wizard.fields import AsinListField, LinesField, OrderIdListField, PastDateField
 from letters.wizard.forms import FactsForm, field_for
 
 

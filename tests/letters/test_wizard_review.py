@@ -16,10 +16,10 @@ from django.urls import reverse
 
 from contacts.routing import route_for
 from letters.cases import CASE_TYPES, Audience, get_case_type
+from letters.fields import EMAIL_NAMES, LAST_FOUR_NAMES
 from letters.models import TemplateVersion
 from letters.placeholders import Kind
-from letters.wizard.fields import EMAIL_NAMES, LAST_FOUR_NAMES
-from letters.wizard.steps import fact_placeholders
+from letters.values import fact_placeholders
 from tests.letters.wizard_helpers import (
     Wizard,
     facts_for,

@@ -19,7 +19,7 @@ from letters.channels import CANNOT_LOG_IN, NO_ADDRESS, NOT_THROUGH_SELLER_CENTR
 from letters.models import TemplateVersion
 from letters.placeholders import Kind
 from letters.rendering import format_date
-from letters.wizard.steps import fact_placeholders
+from letters.values import fact_placeholders
 from sellerdesk.marketplaces import MARKETS_BY_CODE
 from tests.letters.wizard_helpers import (
     BUYER,

@@ -14,7 +14,7 @@ from django.urls import reverse
 from letters.cases import CaseType
 from letters.models import TemplateVersion
 from letters.placeholders import Kind, Placeholder
-from letters.wizard.steps import fact_placeholders
+from letters.values import fact_placeholders
 
 MANAGEMENT = "case_wizard_view-current_step"
 

@@ -10,8 +10,8 @@ from django.utils import translation
 from letters.cases import CASE_TYPES_BY_KEY
 from letters.channels import channels_for
 from letters.deadlines import DATE_NAMES, deadlines_for
+from letters.delivery import delivery_for
 from letters.evidence import checklist
-from letters.wizard.delivery import delivery_for
 from sellerdesk.marketplaces import MARKETS_BY_CODE
 
 TRUE_WORDS = frozenset({"1", "true", "yes", "y", "on"})

@@ -10,11 +10,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from letters.cases import CASE_TYPES_BY_KEY
+from letters.delivery import delivery_for
 from letters.drafts.models import Draft
 from letters.drafts.services import draft_create, draft_follow_up, draft_set_status, draft_update
 from letters.models import TemplateVersion
 from letters.rendering import example_values, render_version
-from letters.wizard.delivery import delivery_for
 from sellerdesk.marketplaces import MARKETS_BY_CODE
 from sellerdesk.models import Membership, Team
 

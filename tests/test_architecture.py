@@ -1,0 +1,104 @@
+"""The dependency rule: contacts ← letters (core) ← drafts ← wizard, and nothing imports the
+wizard but the URLs.
+
+Read from the source (every import statement, including those inside functions), so a new
+import that breaks the rule fails here before it becomes a cycle.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGES = ("sellerdesk", "senders", "contacts", "letters")
+
+# Lower layers first; a module may import its own layer and any lower one.
+#   base: settings-independent shared parts of the project (marketplaces, teams, models).
+#   senders: the sender check, which needs only the marketplaces.
+#   project: the site's wiring (URLs, start page, commands that touch everything).
+LAYERS = ("base", "senders", "contacts", "letters", "drafts", "wizard", "project")
+PROJECT_MODULES = ("sellerdesk.urls", "sellerdesk.views", "sellerdesk.management", "letters.urls")
+
+# Imports that go up a layer on purpose, each with the reason it is allowed.
+ALLOWED_UPWARD = {
+    # Django discovers an app's models through its models module; drafts has no app of its own.
+    ("letters.models", "letters.drafts.models"),
+    # The library shows each template's outcomes, counted over the teams' drafts.
+    ("letters.selectors", "letters.drafts.selectors"),
+    ("letters.views", "letters.drafts.selectors"),
+}
+
+
+def layer(module: str) -> str:
+    if module.startswith(PROJECT_MODULES):
+        return "project"
+    if module.startswith("letters.wizard"):
+        return "wizard"
+    if module.startswith("letters.drafts"):
+        return "drafts"
+    top = module.split(".")[0]
+    if top == "sellerdesk":
+        return "base"
+    return top
+
+
+def module_name(path: Path) -> str:
+    return ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+
+
+def project_imports() -> Iterator[tuple[str, str]]:
+    for package in PACKAGES:
+        for path in sorted((ROOT / package).rglob("*.py")):
+            if "migrations" in path.parts:
+                continue
+            importer = module_name(path)
+            for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+                if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                    names = [node.module]
+                elif isinstance(node, ast.Import):
+                    names = [alias.name for alias in node.names]
+                else:
+                    continue
+                for name in names:
+                    if name.split(".")[0] in PACKAGES:
+                        yield importer, name
+
+
+IMPORTS = list(project_imports())
+
+
+def test_the_scan_sees_the_imports_it_judges() -> None:
+    # A scan that read nothing would pass every rule below.
+    assert ("letters.wizard.views", "letters.drafts.selectors") in IMPORTS
+    assert len(IMPORTS) > 300
+
+
+def test_no_module_imports_a_higher_layer() -> None:
+    rank = {name: index for index, name in enumerate(LAYERS)}
+    upward = sorted(
+        f"{importer} -> {imported}"
+        for importer, imported in IMPORTS
+        if rank[layer(imported)] > rank[layer(importer)]
+        and (importer, imported) not in ALLOWED_UPWARD
+    )
+    assert upward == []
+
+
+def test_nothing_imports_the_wizard_but_its_urls() -> None:
+    outside = sorted(
+        f"{importer} -> {imported}"
+        for importer, imported in IMPORTS
+        if imported.startswith("letters.wizard")
+        and not importer.startswith("letters.wizard")
+        and importer != "letters.urls"
+    )
+    assert outside == []
+
+
+@pytest.mark.parametrize("allowed", sorted(ALLOWED_UPWARD))
+def test_every_allowed_exception_is_still_needed(allowed: tuple[str, str]) -> None:
+    assert allowed in IMPORTS
