@@ -26,8 +26,20 @@ from contacts.validators import validate_contact_email
 
 @admin.register(Marketplace)
 class MarketplaceAdmin(admin.ModelAdmin):
+    """Read-only: the marketplaces come from sellerdesk/marketplaces.py, which the wizard,
+    the routing and the sender check read too; a row edited here would be seen by none."""
+
     list_display = ("code", "name", "domain", "seller_central_domain")
     search_fields = ("code", "name", "domain")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Marketplace | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Marketplace | None = None) -> bool:
+        return False
 
 
 @admin.register(SellerCentralRoute)

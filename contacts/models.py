@@ -7,6 +7,8 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
+from sellerdesk.marketplaces import MARKETS
+
 DOMAIN_PLACEHOLDER = "<domain>"
 
 
@@ -21,7 +23,15 @@ class MarketplaceQuerySet(models.QuerySet):
 
 
 class Marketplace(models.Model):
-    code = models.CharField(_("code"), max_length=2, unique=True)
+    """A row per marketplace of the registry (sellerdesk.marketplaces), made by syncseed, so
+    addresses and routes can point at it; the registry, not the admin, says what it is."""
+
+    code = models.CharField(
+        _("code"),
+        max_length=2,
+        unique=True,
+        choices=[(market.code, market.code) for market in MARKETS],
+    )
     name = models.CharField(_("name"), max_length=60)
     domain = models.CharField(
         _("Amazon domain"), max_length=60, help_text=_("The retail site, e.g. amazon.co.uk.")

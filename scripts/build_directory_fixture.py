@@ -1,16 +1,20 @@
 """Rebuild fixtures/directory.json from the reference CSVs in fixtures/.
 
 Run from the repository root: python scripts/build_directory_fixture.py
-The CSVs are the facts; the marketplace list, route keys and purpose wording live here.
+The CSVs are the facts; the marketplaces come from sellerdesk/marketplaces.py; the route keys
+and purpose wording live here.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import os
+import sys
 from pathlib import Path
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
 SOURCE = "seller community guide, 2024"
 
 # How far each address can be trusted (contacts.Contact.Status), and why, in its source.
@@ -38,19 +42,6 @@ SELLER_PERFORMANCE = (
     f"{SOURCE}; sellers report an auto-reply pointing to Account Health",
 )
 
-
-MARKETPLACES = [
-    ("US", "United States", "amazon.com"),
-    ("CA", "Canada", "amazon.ca"),
-    ("UK", "United Kingdom", "amazon.co.uk"),
-    ("DE", "Germany", "amazon.de"),
-    ("FR", "France", "amazon.fr"),
-    ("IT", "Italy", "amazon.it"),
-    ("ES", "Spain", "amazon.es"),
-    ("JP", "Japan", "amazon.co.jp"),
-    ("IN", "India", "amazon.in"),
-    ("MX", "Mexico", "amazon.com.mx"),
-]
 
 ROUTE_KEYS = {
     "Account Health: Reactivate your account / View appeal": "account_health_appeal",
@@ -146,15 +137,17 @@ PURPOSES = {
 
 def build() -> list[dict]:
     objects: list[dict] = []
-    for code, name, domain in MARKETPLACES:
+    from sellerdesk.marketplaces import MARKETS  # the one marketplace registry
+
+    for market in MARKETS:
         objects.append(
             {
                 "model": "contacts.marketplace",
                 "fields": {
-                    "code": code,
-                    "name": name,
-                    "domain": domain,
-                    "seller_central_domain": f"sellercentral.{domain}",
+                    "code": market.code,
+                    "name": market.name,
+                    "domain": market.domain,
+                    "seller_central_domain": f"sellercentral.{market.domain}",
                 },
             }
         )
@@ -214,6 +207,11 @@ def build() -> list[dict]:
 
 
 if __name__ == "__main__":
+    import django
+
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sellerdesk.settings")
+    django.setup()
     target = FIXTURES / "directory.json"
     target.write_text(json.dumps(build(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {target}")

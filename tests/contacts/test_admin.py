@@ -320,3 +320,19 @@ def test_status_is_edited_in_the_admin_and_kept_in_history(
         "alliance@amazon.co.jp",
         "vendorexpress@amazon.com",
     }
+
+
+def test_marketplaces_are_the_registry_and_read_only_in_the_admin(
+    directory: None, admin_client: Client
+) -> None:
+    from contacts.models import Marketplace
+    from sellerdesk.marketplaces import MARKETS
+
+    rows = list(Marketplace.objects.values_list("code", "name", "domain"))
+    assert rows == sorted((market.code, market.name, market.domain) for market in MARKETS)
+    germany = Marketplace.objects.get(code="DE")
+    assert admin_client.get("/admin/contacts/marketplace/add/").status_code == 403
+    page = admin_client.get(f"/admin/contacts/marketplace/{germany.pk}/change/")
+    assert page.status_code == 200 and 'name="name"' not in page.content.decode()
+    admin_client.post(f"/admin/contacts/marketplace/{germany.pk}/change/", {"name": "Deutschland"})
+    assert Marketplace.objects.get(pk=germany.pk).name == "Germany"
