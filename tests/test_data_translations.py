@@ -15,7 +15,7 @@ from django.urls import reverse
 from contacts.models import Purpose
 from letters.cases import get_case_type
 from letters.delivery import BUYER_SELLER_MESSAGING
-from letters.drafts.services import draft_create
+from letters.drafts.services import LetterSpec, draft_create
 from letters.models import LetterTemplate
 from sellerdesk.templatetags.sellerdesk_tags import translated
 from tests.letters.wizard_helpers import Wizard, walk_to_review
@@ -166,15 +166,17 @@ def test_a_buyer_message_draft_shows_the_route_in_chinese_and_exports_it_in_engl
     draft = draft_create(
         team=team,
         author=owner,
-        case_type="shipping_status",
-        marketplace="DE",
-        subject="Your order",
-        body="Dear Anna,\n\nYour parcel is on its way.\n",
-        answers={},
-        recipients=[],
-        route_name=BUYER_SELLER_MESSAGING.name,
-        route_where=BUYER_SELLER_MESSAGING.where,
-        template_version=None,
+        letter=LetterSpec(
+            case_type="shipping_status",
+            marketplace="DE",
+            subject="Your order",
+            body="Dear Anna,\n\nYour parcel is on its way.\n",
+            answers={},
+            recipients=[],
+            route_name=BUYER_SELLER_MESSAGING.name,
+            route_where=BUYER_SELLER_MESSAGING.where,
+            template_version=None,
+        ),
     )
     assert draft.route_name == "Buyer-Seller Messaging"
     client = Client()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import uuid
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from django.db import transaction
@@ -137,26 +138,51 @@ def _add_revision(*, draft: Draft, number: int, author: AbstractBaseUser | None)
     )
 
 
+@dataclass(frozen=True)
+class LetterSpec:
+    """What a draft is a letter of: its case, its text, where it goes and the answers behind it."""
+
+    case_type: str
+    marketplace: str
+    subject: str
+    body: str
+    answers: Mapping[str, object] = field(default_factory=dict)
+    recipients: Sequence[str] = ()
+    route_name: str = ""
+    route_where: str = ""
+    template_version: TemplateVersion | None = None
+    language: str = "en"
+    # Amazon's notice (or reply) the letter answers.
+    notice_text: str = ""
+    evidence: Sequence[str] = ()
+
+    @classmethod
+    def of_draft(cls, draft: Draft) -> LetterSpec:
+        return cls(
+            case_type=draft.case_type,
+            marketplace=draft.marketplace,
+            subject=draft.subject,
+            body=draft.body,
+            answers=draft.answers,
+            recipients=draft.recipients,
+            route_name=draft.route_name,
+            route_where=draft.route_where,
+            template_version=draft.template_version,
+            language=draft.language,
+            notice_text=draft.notice_text,
+            evidence=draft.evidence,
+        )
+
+
 @transaction.atomic
 def draft_create(
     *,
     team: Team,
     author: AbstractBaseUser | None,
-    case_type: str,
-    marketplace: str,
-    subject: str,
-    body: str,
-    answers: Mapping[str, object],
-    recipients: Sequence[str],
-    route_name: str,
-    route_where: str,
-    template_version: TemplateVersion | None,
+    letter: LetterSpec,
     follow_up_of: Draft | None = None,
-    language: str = "en",
-    notice_text: str = "",
     overridden_rules: Sequence[str] = (),
     override_reason: str = "",
-    evidence: Sequence[str] = (),
 ) -> Draft:
     """Save a new letter for a team, with its first revision. The wizard's last step.
 
@@ -166,34 +192,37 @@ def draft_create(
     """
     if overridden_rules:
         override_reason = _override_reason(override_reason)
-    if case_type not in CASE_TYPES_BY_KEY:
-        raise DraftError(_("Unknown case type %(case)s.") % {"case": case_type})
+    if letter.case_type not in CASE_TYPES_BY_KEY:
+        raise DraftError(_("Unknown case type %(case)s.") % {"case": letter.case_type})
     if follow_up_of is not None and follow_up_of.team_id != team.pk:
         raise DraftError(_("A follow-up belongs to the same team as the earlier letter."))
-    if not body.strip():
+    if not letter.body.strip():
         raise DraftError(_("The letter is empty."))
-    if len(notice_text) > NOTICE_MAX:
+    if len(letter.notice_text) > NOTICE_MAX:
         raise DraftError(
             _("Amazon's notice is at most %(max)s characters long.") % {"max": NOTICE_MAX}
         )
-    _check_letter(subject, body)
+    _check_letter(letter.subject, letter.body)
+    case_evidence = {item.key for item in items_for(letter.case_type)}
     draft = Draft.objects.create(
         team=team,
         author=author,
-        case_type=case_type,
-        marketplace=marketplace.upper(),
-        subject=subject,
-        body=body,
-        answers=dict(answers),
-        recipients=list(recipients),
-        route_name=route_name,
-        route_where=route_where,
-        template_version=template_version,
+        case_type=letter.case_type,
+        marketplace=letter.marketplace.upper(),
+        subject=letter.subject,
+        body=letter.body,
+        answers=dict(letter.answers),
+        recipients=list(letter.recipients),
+        route_name=letter.route_name,
+        route_where=letter.route_where,
+        template_version=letter.template_version,
         follow_up_of=follow_up_of,
-        language=language,
-        notice_text=notice_text,
-        evidence=[key for key in evidence if key in {item.key for item in items_for(case_type)}],
-        **draft_deadline_fields(case=case_type, marketplace=marketplace, answers=answers),
+        language=letter.language,
+        notice_text=letter.notice_text,
+        evidence=[key for key in letter.evidence if key in case_evidence],
+        **draft_deadline_fields(
+            case=letter.case_type, marketplace=letter.marketplace, answers=letter.answers
+        ),
     )
     _add_revision(draft=draft, number=1, author=author)
     if overridden_rules:
@@ -251,23 +280,12 @@ def draft_update(
 def draft_duplicate(*, draft: Draft, user: AbstractBaseUser) -> Draft:
     """A fresh draft with the same case, route and text; its history starts again."""
     draft = _locked(draft)
+    # The copy answers the same notice.
     return draft_create(
         team=draft.team,
         author=user,
-        case_type=draft.case_type,
-        marketplace=draft.marketplace,
-        subject=draft.subject,
-        body=draft.body,
-        answers=draft.answers,
-        recipients=draft.recipients,
-        route_name=draft.route_name,
-        route_where=draft.route_where,
-        template_version=draft.template_version,
+        letter=LetterSpec.of_draft(draft),
         follow_up_of=draft.follow_up_of,
-        language=draft.language,
-        # The copy answers the same notice.
-        notice_text=draft.notice_text,
-        evidence=draft.evidence,
     )
 
 
@@ -500,20 +518,13 @@ def draft_follow_up(
     follow_up = draft_create(
         team=current.team,
         author=user,
-        case_type=current.case_type,
-        marketplace=current.marketplace,
-        subject=current.subject,
-        body=f"{FOLLOW_UP_NOTE}\n\n{current.body}",
-        answers=current.answers,
-        recipients=current.recipients,
-        route_name=current.route_name,
-        route_where=current.route_where,
-        template_version=current.template_version,
+        letter=replace(
+            LetterSpec.of_draft(current),
+            body=f"{FOLLOW_UP_NOTE}\n\n{current.body}",
+            # Amazon's reply is the notice this follow-up answers.
+            notice_text=amazon_reply,
+        ),
         follow_up_of=current,
-        language=current.language,
-        # Amazon's reply is the notice this follow-up answers.
-        notice_text=amazon_reply,
-        evidence=current.evidence,
     )
     TimelineEntry.objects.create(
         draft=current,

@@ -27,7 +27,7 @@ from letters.cases import CASE_TYPES_BY_KEY, Audience, CaseType
 from letters.channels import channels_for
 from letters.delivery import Route, delivery_for
 from letters.drafts.models import Draft
-from letters.drafts.services import draft_create
+from letters.drafts.services import LetterSpec, draft_create
 from letters.evidence import EVIDENCE_FIELD
 from letters.models import TemplateVersion
 from letters.wizard.forms import rows_for
@@ -110,20 +110,22 @@ def draft_from_letter(
     return draft_create(
         team=team,
         author=author,
-        case_type=letter.case,
-        marketplace=letter.marketplace,
-        subject=letter.subject,
-        body=letter.body,
-        answers=letter.answers,
-        recipients=delivery.recipients,
-        route_name=route.name if route else "",
-        route_where=route.where if route else "",
-        template_version=template_version,
-        language=letter.language,
-        notice_text=letter.notice_text,
+        letter=LetterSpec(
+            case_type=letter.case,
+            marketplace=letter.marketplace,
+            subject=letter.subject,
+            body=letter.body,
+            answers=letter.answers,
+            recipients=delivery.recipients,
+            route_name=route.name if route else "",
+            route_where=route.where if route else "",
+            template_version=template_version,
+            language=letter.language,
+            notice_text=letter.notice_text,
+            evidence=letter.evidence,
+        ),
         overridden_rules=letter.overridden_rules,
         override_reason=letter.override_reason,
-        evidence=letter.evidence,
     )
 
 

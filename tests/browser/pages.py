@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 from playwright.sync_api import Page, expect
 
 from letters.drafts.models import Draft
-from letters.drafts.services import draft_create
 from letters.models import TemplateVersion
 from letters.rendering import example_values, render_version
 from tests.conftest import PASSWORD
+from tests.factories import create_draft
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
@@ -118,4 +118,4 @@ def odr_draft(*, team: Team, author: AbstractBaseUser, **overrides: object) -> D
         "template_version": version,
         **overrides,
     }
-    return draft_create(**values)
+    return create_draft(**values)

@@ -15,7 +15,7 @@ from django.urls import reverse
 from letters.drafts import diff
 from letters.drafts.diff import diff_html
 from letters.drafts.models import Draft, DraftRevision
-from letters.drafts.services import draft_create
+from letters.drafts.services import LetterSpec, draft_create
 
 WORDS = [
     "order",
@@ -95,15 +95,17 @@ def test_a_draft_with_200_long_revisions_opens_well_under_a_second(
     draft = draft_create(
         team=team,
         author=owner,
-        case_type="odr_deactivation",
-        marketplace="UK",
-        subject="Appeal",
-        body=letter(20_000, seed=0),
-        answers={},
-        recipients=[],
-        route_name="",
-        route_where="",
-        template_version=None,
+        letter=LetterSpec(
+            case_type="odr_deactivation",
+            marketplace="UK",
+            subject="Appeal",
+            body=letter(20_000, seed=0),
+            answers={},
+            recipients=[],
+            route_name="",
+            route_where="",
+            template_version=None,
+        ),
     )
     DraftRevision.objects.bulk_create(
         DraftRevision(

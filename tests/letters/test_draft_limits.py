@@ -8,7 +8,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from letters.drafts.models import Draft, TimelineEntry
-from letters.drafts.services import DraftError, draft_create, draft_set_status, draft_update
+from letters.drafts.services import (
+    DraftError,
+    LetterSpec,
+    draft_create,
+    draft_set_status,
+    draft_update,
+)
 from letters.limits import LETTER_MAX_CHARS, NOTE_MAX_CHARS
 from tests.letters.test_drafts import PLAN
 
@@ -20,15 +26,17 @@ def draft(team, owner) -> Draft:
     return draft_create(
         team=team,
         author=owner,
-        case_type="odr_deactivation",
-        marketplace="UK",
-        subject="Appeal",
-        body=PLAN,  # a complete Plan of Action: nothing blocks "Mark as sent"
-        answers={},
-        recipients=[],
-        route_name="Account Health appeal",
-        route_where="",
-        template_version=None,
+        letter=LetterSpec(
+            case_type="odr_deactivation",
+            marketplace="UK",
+            subject="Appeal",
+            body=PLAN,  # a complete Plan of Action: nothing blocks "Mark as sent"
+            answers={},
+            recipients=[],
+            route_name="Account Health appeal",
+            route_where="",
+            template_version=None,
+        ),
     )
 
 

@@ -21,7 +21,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from letters.drafts.models import Draft, DraftRevision, TimelineEntry
-from letters.drafts.services import draft_create, draft_set_status
+from letters.drafts.services import LetterSpec, draft_create, draft_set_status
 from tests.letters.test_drafts import PLAN
 
 pytestmark = [
@@ -37,15 +37,17 @@ def new_draft(team, author, *, sent: bool = False) -> Draft:
     draft = draft_create(
         team=team,
         author=author,
-        case_type="odr_deactivation",
-        marketplace="UK",
-        subject="Appeal",
-        body=BODY,
-        answers={},
-        recipients=[],
-        route_name="Account Health appeal",
-        route_where="",
-        template_version=None,
+        letter=LetterSpec(
+            case_type="odr_deactivation",
+            marketplace="UK",
+            subject="Appeal",
+            body=BODY,
+            answers={},
+            recipients=[],
+            route_name="Account Health appeal",
+            route_where="",
+            template_version=None,
+        ),
     )
     if sent:
         draft = draft_set_status(draft=draft, user=author, status=Draft.Status.SENT)

@@ -17,10 +17,10 @@ from letters.drafts.services import (
     FOLLOW_UP_NOTE,
     DraftError,
     StaleDraftError,
-    draft_create,
     draft_set_status,
     draft_update,
 )
+from tests.factories import create_draft
 
 PLAN = (
     "Dear Seller Performance Team,\n\n"
@@ -52,7 +52,7 @@ def new_draft(team, author, **overrides) -> Draft:
         "template_version": None,
     }
     values.update(overrides)
-    return draft_create(**values)
+    return create_draft(**values)
 
 
 def url(name: str, draft: Draft, **kwargs: object) -> str:

@@ -9,7 +9,7 @@ from django.urls import reverse
 from letters.cases import get_case_type
 from letters.checks import check_letter
 from letters.drafts.models import OVERRIDE_REASON_MAX, Draft, TimelineEntry
-from letters.drafts.services import ChecksBlockError, draft_create, draft_set_status
+from letters.drafts.services import ChecksBlockError, LetterSpec, draft_create, draft_set_status
 from tests.letters.wizard_helpers import Wizard, walk_to_review
 
 ODR = get_case_type("odr_deactivation")
@@ -176,15 +176,17 @@ def buyer_draft(team, author, body: str) -> Draft:
     return draft_create(
         team=team,
         author=author,
-        case_type="review_followup",
-        marketplace="DE",
-        subject="Your order",
-        body=body,
-        answers={},
-        recipients=[],
-        route_name="Buyer-Seller Messaging",
-        route_where="",
-        template_version=None,
+        letter=LetterSpec(
+            case_type="review_followup",
+            marketplace="DE",
+            subject="Your order",
+            body=body,
+            answers={},
+            recipients=[],
+            route_name="Buyer-Seller Messaging",
+            route_where="",
+            template_version=None,
+        ),
     )
 
 

@@ -12,7 +12,13 @@ from django.utils import timezone
 from letters.cases import CASE_TYPES_BY_KEY
 from letters.delivery import delivery_for
 from letters.drafts.models import Draft
-from letters.drafts.services import draft_create, draft_follow_up, draft_set_status, draft_update
+from letters.drafts.services import (
+    LetterSpec,
+    draft_create,
+    draft_follow_up,
+    draft_set_status,
+    draft_update,
+)
 from letters.models import TemplateVersion
 from letters.rendering import example_values, render_version
 from sellerdesk.marketplaces import MARKETS_BY_CODE
@@ -137,14 +143,16 @@ class Command(BaseCommand):
         return draft_create(
             team=team,
             author=author,
-            case_type=case_key,
-            marketplace=marketplace,
-            subject=letter.subject,
-            body=letter.body,
-            answers={"who": who, "facts": demo_dates(case_key)},
-            evidence=DEMO_EVIDENCE.get(case_key, ()),
-            recipients=delivery.recipients,
-            route_name=route.name if route else "",
-            route_where=route.where if route else "",
-            template_version=version,
+            letter=LetterSpec(
+                case_type=case_key,
+                marketplace=marketplace,
+                subject=letter.subject,
+                body=letter.body,
+                answers={"who": who, "facts": demo_dates(case_key)},
+                evidence=DEMO_EVIDENCE.get(case_key, ()),
+                recipients=delivery.recipients,
+                route_name=route.name if route else "",
+                route_where=route.where if route else "",
+                template_version=version,
+            ),
         )
