@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from functools import cache
 
@@ -81,6 +82,48 @@ class DirectoryPage:
     number: int
     page_count: int
     address_count: int
+
+    @property
+    def fingerprint(self) -> str:
+        """A digest of everything the page's sections show: the key of their cached HTML.
+
+        Rendering fifty addresses is most of the page's time, and their HTML is a pure
+        function of these values (and the page's language and query string, which the
+        template adds to the key): an edited, added or deactivated address is another key.
+        """
+        digest = hashlib.sha256(repr((self.number, self.page_count)).encode())
+        for section in self.sections:
+            purpose = section.purpose
+            digest.update(
+                repr(
+                    (
+                        purpose.key,
+                        purpose.name,
+                        purpose.description,
+                        purpose.route.name,
+                        section.route_where,
+                        section.route_is_link,
+                        section.address_count,
+                        section.first_page,
+                    )
+                ).encode()
+            )
+            for group in section.marketplaces:
+                digest.update(repr((group.marketplace.code, group.marketplace.name)).encode())
+                for contact in group.contacts:
+                    digest.update(
+                        repr(
+                            (
+                                contact.pk,
+                                contact.email,
+                                contact.note,
+                                contact.status,
+                                contact.last_verified,
+                                contact.source,
+                            )
+                        ).encode()
+                    )
+        return digest.hexdigest()
 
     @property
     def has_previous(self) -> bool:
