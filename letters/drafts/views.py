@@ -34,6 +34,7 @@ from letters.drafts.selectors import (
     draft_history,
     draft_list,
     draft_reading,
+    draft_rows_fingerprint,
     latest_amazon_reply,
     latest_revisions,
     revision_pair,
@@ -94,6 +95,7 @@ def draft_list_view(request: HttpRequest, team: Team, membership: Membership) ->
         "membership": membership,
         "form": form,
         "page": page,
+        "rows_fingerprint": draft_rows_fingerprint(page.object_list),
         "filtered": any(filters.values()),
     }
     return render(request, "letters/drafts/draft_list.html", context)
