@@ -98,7 +98,7 @@ def _help_and_errors(field: BoundField) -> SafeString:
             field.errors.field_id,
             format_html_join(
                 "",
-                '<span id="error_{}_{}"><strong>{}</strong></span>',
+                '<p id="error_{}_{}"><strong>{}</strong></p>',
                 ((number, field.auto_id, error) for number, error in enumerate(field.errors, 1)),
             ),
         )
