@@ -353,7 +353,7 @@ def revision_diff(
         new=new,
         subject_diff=diff_html(old.subject, new.subject),
         body_diff=diff_html(old.body, new.body),
-        numbers=draft.revisions.order_by("-number").values_list("number", flat=True),
+        newest=draft.revisions.order_by("-number").values_list("number", flat=True).first(),
     )
     return render(request, "letters/drafts/revision_diff.html", context)
 
