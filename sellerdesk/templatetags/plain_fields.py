@@ -27,7 +27,7 @@ _DELEGATED = (forms.RadioSelect, forms.CheckboxSelectMultiple, forms.FileInput, 
 # of ours, say) is rendered by Django as usual.
 _INPUT_TEMPLATES = frozenset(
     f"django/forms/widgets/{name}.html"
-    for name in ("input", "text", "number", "email", "url", "search", "tel", "date")
+    for name in ("input", "text", "number", "email", "url", "search", "tel", "date", "hidden")
 )
 _TEXTAREA_TEMPLATE = "django/forms/widgets/textarea.html"
 
@@ -41,10 +41,10 @@ def _attributes(attrs: dict[str, object]) -> str:
     )
 
 
-def _control(field: BoundField, css_class: str) -> SafeString:
-    """The widget with `css_class`, as BoundField.as_widget renders it."""
+def _control(field: BoundField, css_class: str | None) -> SafeString:
+    """The widget with `css_class` (None: its own attributes only), as as_widget renders it."""
     widget = field.field.widget
-    attrs = {"class": css_class}
+    attrs = {"class": css_class} if css_class else {}
     if widget.template_name not in _INPUT_TEMPLATES and widget.template_name != _TEXTAREA_TEMPLATE:
         return field.as_widget(attrs=attrs)
     if field.field.localize:
@@ -117,7 +117,7 @@ def _help_and_errors(field: BoundField) -> SafeString:
 def plain_field(field: BoundField) -> SafeString:
     widget = field.field.widget
     if field.is_hidden:
-        return field.as_widget()
+        return _control(field, None)
     if isinstance(widget, _DELEGATED):
         return as_crispy_field(field)
     wrapper_classes = f" {field.css_classes()}" if field.css_classes() else ""
