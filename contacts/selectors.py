@@ -126,6 +126,10 @@ class DirectoryPage:
         return digest.hexdigest()
 
     @property
+    def size(self) -> int:
+        return DIRECTORY_PAGE_SIZE
+
+    @property
     def has_previous(self) -> bool:
         return self.number > 1
 
