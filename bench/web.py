@@ -26,6 +26,7 @@ import argparse
 import http.client
 import os
 import secrets
+import shutil
 import signal
 import socket
 import statistics
@@ -472,6 +473,8 @@ def main() -> int:
         connections.close_all()
         if not args.keep:
             drop_database()
+            # Its own directory (mkdtemp), no one else's.
+            shutil.rmtree(static_root, ignore_errors=True)
     print(f"\ntotal {time.monotonic() - started:.0f} s; every page within its limit: {ok}")
     return 0 if ok else 1
 

@@ -255,6 +255,11 @@ class Contact(models.Model):
         # Amazon's addresses ignore letter case; storing them lower-cased keeps one of each.
         self.email = self.email.lower()
 
+    @property
+    def status_label(self) -> str:
+        """get_status_display without rebuilding every choice's label on each call."""
+        return str(self.Status(self.status).label) if self.status in self.Status.values else ""
+
     def mailto(self) -> str:
         return f"mailto:{self.email}"
 

@@ -9,6 +9,10 @@ from django.db.models import Subquery
 
 from contacts.models import Contact, Marketplace, Purpose
 
+# A letter goes to a handful of addresses at most: however many the directory holds for one
+# purpose and marketplace, the review, the mailto link and the draft name the first few.
+MAX_RECIPIENTS = 5
+
 
 class UnknownMarketplace(LookupError):
     pass
@@ -70,7 +74,7 @@ def route_for(*, purpose: str, marketplace: str) -> Routing:
 
     Never borrows another marketplace's or purpose's address: an empty answer is honest,
     and the Seller Central route is always given. Addresses of a closed programme or that
-    are not a support channel are never offered.
+    are not a support channel are never offered, and at most MAX_RECIPIENTS are.
     """
     code = marketplace.upper()
     # One query for the purpose, its route and the marketplace (as subqueries), one for the
@@ -109,7 +113,7 @@ def route_for(*, purpose: str, marketplace: str) -> Routing:
             status=c.status,
             source=c.source,
         )
-        for c in contacts.order_by("pk")
+        for c in contacts.order_by("pk")[:MAX_RECIPIENTS]
     )
     return Routing(
         marketplace=market,

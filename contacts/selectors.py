@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from functools import cache
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils import translation
 
 from contacts.directory_strings import STRINGS
@@ -51,6 +52,10 @@ class PurposeSection:
     route_where: str
     route_is_link: bool
     marketplaces: list[MarketplaceAddresses]
+    # Every matching address of this purpose, on this page or another, and the page
+    # where they start (0: none).
+    address_count: int = 0
+    first_page: int = 0
 
     @property
     def route_needs_marketplace(self) -> bool:
@@ -66,40 +71,125 @@ def contact_list_for_export(*, contacts: QuerySet[Contact] | None = None) -> Que
     )
 
 
-def directory_sections(
-    *, marketplaces: list[Marketplace], marketplace: Marketplace | None, query: str
-) -> list[PurposeSection]:
-    """Active addresses grouped by purpose, then marketplace, in two queries.
+# One page of addresses: the shipped directory (under 50) fits on the first; thousands of
+# addresses cost what fifty do, because a person reads a page, not the whole table.
+DIRECTORY_PAGE_SIZE = 50
+
+
+@dataclass(frozen=True)
+class DirectoryPage:
+    sections: list[PurposeSection]
+    number: int
+    page_count: int
+    address_count: int
+
+    @property
+    def fingerprint(self) -> str:
+        """A digest of everything the page's sections show: the key of their cached HTML.
+
+        Rendering fifty addresses is most of the page's time, and their HTML is a pure
+        function of these values (and the page's language and query string, which the
+        template adds to the key): an edited, added or deactivated address is another key.
+        """
+        digest = hashlib.sha256(repr((self.number, self.page_count)).encode())
+        for section in self.sections:
+            purpose = section.purpose
+            digest.update(
+                repr(
+                    (
+                        purpose.key,
+                        purpose.name,
+                        purpose.description,
+                        purpose.route.name,
+                        section.route_where,
+                        section.route_is_link,
+                        section.address_count,
+                        section.first_page,
+                    )
+                ).encode()
+            )
+            for group in section.marketplaces:
+                digest.update(repr((group.marketplace.code, group.marketplace.name)).encode())
+                for contact in group.contacts:
+                    digest.update(
+                        repr(
+                            (
+                                contact.pk,
+                                contact.email,
+                                contact.note,
+                                contact.status,
+                                contact.last_verified,
+                                contact.source,
+                            )
+                        ).encode()
+                    )
+        return digest.hexdigest()
+
+    @property
+    def size(self) -> int:
+        return DIRECTORY_PAGE_SIZE
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.number < self.page_count
+
+
+def _page_number(requested: str | None, page_count: int) -> int:
+    """The page asked for, or the nearest one: a bad or stale page number is not an error."""
+    try:
+        number = int(requested or 1)
+    except ValueError:
+        number = 1
+    return min(max(number, 1), page_count)
+
+
+def directory_page(
+    *,
+    marketplaces: list[Marketplace],
+    marketplace: Marketplace | None,
+    query: str,
+    page: str | None = None,
+) -> DirectoryPage:
+    """One page of active addresses, grouped by purpose, then marketplace, in three queries.
 
     Without a search every purpose is listed, even one with no address, because its
-    Seller Central route is still the answer. With a search only purposes with a match are.
+    Seller Central route is still the answer; a purpose whose addresses are on other pages
+    says on which. With a search only purposes with a match are.
     `marketplaces` is the list the caller already loaded, so grouping needs no query.
     """
-    purposes = list(Purpose.objects.select_related("route"))
-    contacts = Contact.objects.active()
-    if marketplace is not None:
-        contacts = contacts.filter(marketplace=marketplace)
-    if query:
-        match = (
-            Q(email__icontains=query)
-            | Q(note__icontains=query)
-            | Q(purpose__name__icontains=query)
-            | Q(purpose__description__icontains=query)
-            | Q(marketplace__name__icontains=query)
-            | Q(marketplace__code__iexact=query)
-        )
-        english = english_matches(query)
-        if english:
-            match |= (
-                Q(note__in=english)
-                | Q(purpose__name__in=english)
-                | Q(purpose__description__in=english)
-                | Q(purpose__route__name__in=english)
-                | Q(marketplace__name__in=english)
-            )
-        contacts = contacts.filter(match)
+    purposes = sorted(
+        Purpose.objects.select_related("route"),
+        key=lambda purpose: (purpose.position, purpose.name, purpose.pk),
+    )
+    contacts = _matching_contacts(marketplace=marketplace, query=query)
+    per_purpose = dict(
+        contacts.order_by()
+        .values_list("purpose_id")
+        .annotate(count=Count("pk"))
+        .values_list("purpose_id", "count")
+    )
+    address_count = sum(per_purpose.values())
+    page_count = max(1, -(-address_count // DIRECTORY_PAGE_SIZE))
+    number = _page_number(page, page_count)
+    # The pages follow the purposes in the order they are shown, so each purpose's
+    # addresses start at a known place: a section without rows here can say where they are.
+    first_page: dict[int, int] = {}
+    offset = 0
+    for purpose in purposes:
+        if per_purpose.get(purpose.pk):
+            first_page[purpose.pk] = offset // DIRECTORY_PAGE_SIZE + 1
+            offset += per_purpose[purpose.pk]
+
+    start = (number - 1) * DIRECTORY_PAGE_SIZE
+    rows = contacts.order_by(
+        "purpose__position", "purpose__name", "purpose_id", "marketplace__code", "email", "pk"
+    )[start : start + DIRECTORY_PAGE_SIZE]
     by_slot: dict[tuple[int, int], list[Contact]] = {}
-    for contact in contacts.order_by("email"):
+    for contact in rows:
         by_slot.setdefault((contact.purpose_id, contact.marketplace_id), []).append(contact)
 
     shown = [marketplace] if marketplace is not None else marketplaces
@@ -110,7 +200,7 @@ def directory_sections(
             for market in shown
             if (purpose.pk, market.pk) in by_slot
         ]
-        if query and not groups:
+        if query and not per_purpose.get(purpose.pk):
             continue
         route = purpose.route
         where = route.where_for(marketplace) if marketplace else route.where
@@ -120,6 +210,36 @@ def directory_sections(
                 route_where=where,
                 route_is_link=route.is_link and DOMAIN_PLACEHOLDER not in where,
                 marketplaces=groups,
+                address_count=per_purpose.get(purpose.pk, 0),
+                first_page=first_page.get(purpose.pk, 0),
             )
         )
-    return sections
+    return DirectoryPage(
+        sections=sections, number=number, page_count=page_count, address_count=address_count
+    )
+
+
+def _matching_contacts(*, marketplace: Marketplace | None, query: str) -> QuerySet[Contact]:
+    contacts = Contact.objects.active()
+    if marketplace is not None:
+        contacts = contacts.filter(marketplace=marketplace)
+    if not query:
+        return contacts
+    match = (
+        Q(email__icontains=query)
+        | Q(note__icontains=query)
+        | Q(purpose__name__icontains=query)
+        | Q(purpose__description__icontains=query)
+        | Q(marketplace__name__icontains=query)
+        | Q(marketplace__code__iexact=query)
+    )
+    english = english_matches(query)
+    if english:
+        match |= (
+            Q(note__in=english)
+            | Q(purpose__name__in=english)
+            | Q(purpose__description__in=english)
+            | Q(purpose__route__name__in=english)
+            | Q(marketplace__name__in=english)
+        )
+    return contacts.filter(match)

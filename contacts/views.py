@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from contacts.models import Marketplace
-from contacts.selectors import directory_sections
+from contacts.selectors import directory_page
 from senders.checks import domain_warning
 
 # Long enough for any address or phrase; a longer "search" is noise, not a question.
@@ -29,15 +29,16 @@ def _directory(request: HttpRequest, *, code: str) -> HttpResponse:
             raise Http404(_("There is no marketplace with that code."))
     # PostgreSQL refuses NUL characters in a query, so they must not reach it.
     query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
-    sections = directory_sections(marketplaces=marketplaces, marketplace=selected, query=query)
+    page = directory_page(
+        marketplaces=marketplaces, marketplace=selected, query=query, page=request.GET.get("page")
+    )
     context = {
         "marketplaces": marketplaces,
         "selected": selected,
         "query": query,
-        "sections": sections,
-        "address_count": sum(
-            len(group.contacts) for section in sections for group in section.marketplaces
-        ),
+        "page": page,
+        "sections": page.sections,
+        "address_count": page.address_count,
         "max_query_length": MAX_QUERY_LENGTH,
         # A sender's domain typed into the search: say whether it is Amazon's (no query).
         "sender_warning": domain_warning(query) if query else None,

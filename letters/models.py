@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from functools import cached_property, lru_cache
 
@@ -61,14 +62,40 @@ class LetterTemplate(models.Model):
     def case(self) -> CaseType:
         return get_case_type(self.case_type)
 
+    @property
+    def language_label(self) -> str:
+        """get_language_display without its cost: that rebuilds (and hashes, translating
+        each) every choice on each call, and the library shows a label per template."""
+        return str(Language(self.language).label) if self.language in Language.values else ""
+
     def current_version(self) -> TemplateVersion | None:
         return self.versions.order_by("-number").first()
 
 
+# Parsed once per process and version: the library shows every template's on each request.
+# Keyed by the version's id, with its declarations kept beside the result: a version is never
+# rewritten, but comparing two small lists is cheap and makes a stale entry impossible.
+_PARSED_BY_VERSION: dict[int, tuple[object, tuple[Placeholder, ...]]] = {}
+_PARSED_BY_VERSION_MAX = 2048
+
+
 @lru_cache(maxsize=512)
 def _parsed_placeholders(declarations: str) -> tuple[Placeholder, ...]:
-    """Parsed once per process: the library shows every template's on each request."""
+    """For a version not saved yet (no id): keyed by the declarations themselves."""
     return tuple(parse_placeholders(json.loads(declarations)))
+
+
+def _version_placeholders(version_id: int | None, declarations: object) -> tuple[Placeholder, ...]:
+    if version_id is None:
+        return _parsed_placeholders(json.dumps(declarations, sort_keys=True))
+    cached = _PARSED_BY_VERSION.get(version_id)
+    if cached is not None and cached[0] == declarations:
+        return cached[1]
+    parsed = tuple(parse_placeholders(copy.deepcopy(declarations)))
+    if len(_PARSED_BY_VERSION) >= _PARSED_BY_VERSION_MAX:
+        _PARSED_BY_VERSION.clear()
+    _PARSED_BY_VERSION[version_id] = (copy.deepcopy(declarations), parsed)
+    return parsed
 
 
 class TemplateVersionQuerySet(models.QuerySet):
@@ -163,8 +190,7 @@ class TemplateVersion(models.Model):
 
     @cached_property
     def placeholder_list(self) -> list[Placeholder]:
-        # Keyed by the declarations themselves, so an edit (a new version) is a new entry.
-        return list(_parsed_placeholders(json.dumps(self.placeholders, sort_keys=True)))
+        return list(_version_placeholders(self.pk, self.placeholders))
 
     def clean(self) -> None:
         try:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db.models import Exists, OuterRef, Prefetch, QuerySet
+from django.utils.translation import get_language
 
 from letters.cases import CASE_TYPES, Audience, CaseType
 from letters.checks import Finding, check_letter
-from letters.drafts.selectors import template_version_outcomes
+from letters.drafts.selectors import FINDINGS_CACHE_SECONDS, template_version_outcomes
 from letters.models import LetterTemplate, TemplateVersion
 from letters.placeholders import Placeholder
 from letters.rendering import (
@@ -85,6 +89,31 @@ def example_preview(
 
 
 def version_example_preview(version: TemplateVersion) -> ExamplePreview:
+    """Cached: a pure function of the version's texts, its case and language, and the page's
+    language (the findings' messages), so any change is another key."""
+    digest = hashlib.sha256()
+    texts = (
+        str(version.pk),
+        version.template.case_type,
+        version.template.language,
+        get_language() or "",
+        version.subject,
+        version.body,
+        version.reading_zh_subject,
+        version.reading_zh_body,
+        json.dumps(version.placeholders, sort_keys=True),
+    )
+    for text in texts:
+        digest.update(f"{len(text)}:{text}".encode())
+    key = f"letters.example_preview:{digest.hexdigest()}"
+    preview = cache.get(key)
+    if preview is None:
+        preview = _version_example_preview(version)
+        cache.set(key, preview, FINDINGS_CACHE_SECONDS)
+    return preview
+
+
+def _version_example_preview(version: TemplateVersion) -> ExamplePreview:
     preview = example_preview(
         case=version.template.case,
         subject=version.subject,
@@ -96,25 +125,28 @@ def version_example_preview(version: TemplateVersion) -> ExamplePreview:
     return ExamplePreview(letter=preview.letter, findings=preview.findings, reading=reading)
 
 
-def _current_versions() -> Prefetch:
+# What a list of templates needs of each version: not the letter's text or its reading.
+_VERSION_TEXTS = ("body", "reading_zh_subject", "reading_zh_body", "note")
+
+
+def _current_versions(*, with_texts: bool = True) -> Prefetch:
     """Each template's newest version only, in one query whatever the history's length."""
     newer = TemplateVersion.objects.filter(
         template=OuterRef("template"), number__gt=OuterRef("number")
     )
-    return Prefetch(
-        "versions",
-        queryset=TemplateVersion.objects.filter(~Exists(newer)).order_by(),
-        to_attr="current_versions",
-    )
+    versions = TemplateVersion.objects.filter(~Exists(newer)).order_by()
+    if not with_texts:
+        versions = versions.defer(*_VERSION_TEXTS)
+    return Prefetch("versions", queryset=versions, to_attr="current_versions")
 
 
-def _published_templates() -> QuerySet[LetterTemplate]:
+def _published_templates(*, with_texts: bool = True) -> QuerySet[LetterTemplate]:
     # A template without any version has no text to show yet.
     has_version = TemplateVersion.objects.filter(template=OuterRef("pk"))
     return (
         LetterTemplate.objects.active()
         .filter(Exists(has_version))
-        .prefetch_related(_current_versions())
+        .prefetch_related(_current_versions(with_texts=with_texts))
     )
 
 
@@ -125,7 +157,7 @@ def library_groups(
 
     Three queries: the templates, their current versions, and those versions' outcomes.
     """
-    templates = _published_templates()
+    templates = _published_templates(with_texts=False)
     if audience is not None:
         templates = templates.filter(
             case_type__in=[case.key for case in CASE_TYPES if case.audience == audience]
@@ -135,17 +167,10 @@ def library_groups(
     by_case: dict[str, list[LibraryEntry]] = {}
     for template in templates:
         version = template.current_versions[0]
-        subject = render_letter(
-            subject=version.subject,
-            body="",
-            placeholders=version.placeholder_list,
-            values=example_values(version.placeholder_list),
-            language=template.language,
-        ).subject
         entry = LibraryEntry(
             template=template,
             version=version,
-            example_subject=subject,
+            example_subject=_example_subject(version, template.language),
             outcomes=outcomes[version.pk],
         )
         by_case.setdefault(template.case_type, []).append(entry)
@@ -156,6 +181,58 @@ def library_groups(
             group = groups.setdefault(case.audience, AudienceGroup(audience=case.audience))
             group.cases.append(CaseGroup(case=case, entries=by_case[case.key]))
     return [groups[member] for member in Audience if member in groups]
+
+
+# A version's subject filled with its examples never changes (a version is never rewritten):
+# kept per process, keyed by the version and its subject so that a stale entry cannot show.
+_EXAMPLE_SUBJECTS: dict[tuple[int, str, str], str] = {}
+_EXAMPLE_SUBJECTS_MAX = 2048
+
+
+def _example_subject(version: TemplateVersion, language: str) -> str:
+    key = (version.pk, language, version.subject)
+    subject = _EXAMPLE_SUBJECTS.get(key)
+    if subject is None:
+        subject = render_letter(
+            subject=version.subject,
+            body="",
+            placeholders=version.placeholder_list,
+            values=example_values(version.placeholder_list),
+            language=language,
+        ).subject
+        if len(_EXAMPLE_SUBJECTS) >= _EXAMPLE_SUBJECTS_MAX:
+            _EXAMPLE_SUBJECTS.clear()
+        _EXAMPLE_SUBJECTS[key] = subject
+    return subject
+
+
+def library_fingerprint(groups: list[AudienceGroup], *, team: Team | None) -> str:
+    """Everything the library's list shows, digested: the key of its cached HTML.
+
+    The list is the slow part of the page (a hundred entries); its HTML is a pure function
+    of these values and the page's language, so any change (a new version, a renamed or
+    deactivated template, a draft sent or resolved, another team) is another key.
+    """
+    digest = hashlib.sha256(repr(team.pk if team else None).encode())
+    for group in groups:
+        for case_group in group.cases:
+            for entry in case_group.entries:
+                template = entry.template
+                digest.update(
+                    repr(
+                        (
+                            template.pk,
+                            template.slug,
+                            template.name,
+                            template.language,
+                            template.case_type,
+                            entry.version.pk,
+                            entry.example_subject,
+                            sorted((entry.outcomes or {}).items()),
+                        )
+                    ).encode()
+                )
+    return digest.hexdigest()
 
 
 def published_version(*, slug: str) -> TemplateVersion | None:

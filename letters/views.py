@@ -9,6 +9,7 @@ from letters.cases import Audience
 from letters.drafts.selectors import PUBLIC_OUTCOME_MIN_TEAMS
 from letters.placeholders import Kind, Placeholder
 from letters.selectors import (
+    library_fingerprint,
     library_groups,
     published_version,
     version_example_preview,
@@ -22,8 +23,10 @@ def library(request: HttpRequest) -> HttpResponse:
     audience_key = request.GET.get("audience", "")
     audience = Audience(audience_key) if audience_key in Audience.values else None
     team = _reader_team(request)
+    groups = library_groups(audience=audience, team=team)
     context = {
-        "groups": library_groups(audience=audience, team=team),
+        "groups": groups,
+        "groups_fingerprint": library_fingerprint(groups, team=team),
         "outcomes_team": team,
         "audience": audience,
         "audiences": Audience,

@@ -138,6 +138,15 @@ class Draft(models.Model):
         return CASE_LABELS.get(self.case_type, self.case_type)
 
     @property
+    def status_label(self) -> str:
+        """get_status_display without rebuilding every choice's label on each call."""
+        return str(self.Status(self.status).label) if self.status in self.Status.values else ""
+
+    @property
+    def outcome_label(self) -> str:
+        return str(self.Outcome(self.outcome).label) if self.outcome in self.Outcome.values else ""
+
+    @property
     def case(self) -> CaseType:
         return get_case_type(self.case_type)
 

@@ -12,6 +12,7 @@ from django.core.cache import cache
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.translation import get_language
 
 from letters.checks import Finding, check_letter
@@ -36,7 +37,10 @@ def draft_list(
     search: str = "",
 ) -> QuerySet[Draft]:
     """The team's drafts, newest change first; the author comes in the same query."""
-    drafts = team.drafts.select_related("author").defer("body", "answers", "notice_text")
+    # Not the texts and lists only a draft's own page shows: a page of rows reads less.
+    drafts = team.drafts.select_related("author").defer(
+        "body", "answers", "notice_text", "recipients", "route_name", "route_where", "evidence"
+    )
     if status:
         drafts = drafts.filter(status=status)
     if case_type:
@@ -90,6 +94,35 @@ def team_identities(*, team: Team, author_id: int) -> TeamIdentities:
             seen.add(key)
             stores.append({"marketplace": key[0], "store_name": key[1]})
     return TeamIdentities(last=last, stores=stores)
+
+
+def draft_rows_fingerprint(drafts: Iterable[Draft]) -> str:
+    """A digest of everything a row of the drafts list shows: the key of the rows' cached HTML.
+
+    With today's date and the time zone, which the deadlines ("due in 2 days") and times
+    depend on; the page's language and the team are added by the template.
+    """
+    today = (timezone.localdate().isoformat(), timezone.get_current_timezone_name())
+    digest = hashlib.sha256(repr(today).encode())
+    for draft in drafts:
+        author = draft.author.get_username() if draft.author_id else None
+        digest.update(
+            repr(
+                (
+                    draft.pk,
+                    draft.subject,
+                    draft.follow_up_of_id,
+                    draft.case_type,
+                    draft.marketplace,
+                    draft.status,
+                    draft.outcome,
+                    draft.deadlines,
+                    author,
+                    draft.updated_at,
+                )
+            ).encode()
+        )
+    return digest.hexdigest()
 
 
 def draft_get(*, team: Team, pk: int) -> Draft:

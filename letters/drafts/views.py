@@ -36,6 +36,7 @@ from letters.drafts.selectors import (
     draft_history,
     draft_list,
     draft_reading,
+    draft_rows_fingerprint,
     latest_amazon_reply,
     latest_revisions,
     revision_pair,
@@ -99,6 +100,7 @@ def draft_list_view(request: HttpRequest, team: Team, membership: Membership) ->
         "membership": membership,
         "form": form,
         "page": page,
+        "rows_fingerprint": draft_rows_fingerprint(page.object_list),
         "filtered": any(filters.values()),
     }
     return render(request, "letters/drafts/draft_list.html", context)
@@ -356,7 +358,7 @@ def revision_diff(
         new=new,
         subject_diff=diff_html(old.subject, new.subject),
         body_diff=diff_html(old.body, new.body),
-        numbers=draft.revisions.order_by("-number").values_list("number", flat=True),
+        newest=draft.revisions.order_by("-number").values_list("number", flat=True).first(),
     )
     return render(request, "letters/drafts/revision_diff.html", context)
 

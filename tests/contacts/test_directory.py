@@ -9,6 +9,7 @@ from django.conf import settings
 from django.test import Client
 
 from contacts.models import Contact, Marketplace, Purpose
+from contacts.selectors import DIRECTORY_PAGE_SIZE
 
 FIXTURE_CONTACTS = 47
 
@@ -219,22 +220,26 @@ def test_no_inline_script_style_or_handlers(directory: None, client: Client) -> 
     assert re.findall(r"\son[a-z]+=", content) == []
 
 
-def test_query_count_does_not_grow_with_contacts(
+def test_query_count_and_rows_do_not_grow_with_contacts(
     client: Client,
     add_contacts: Callable[[int], None],
     django_assert_num_queries: Callable,
 ) -> None:
     # 1. marketplaces (filter list, card order and code lookup)
     # 2. purposes joined with their Seller Central route
-    # 3. active contacts matching the filters
-    with django_assert_num_queries(3):
+    # 3. how many matching addresses each purpose has (the pages, and where each starts)
+    # 4. the matching addresses of this page
+    with django_assert_num_queries(4):
         small = page(client)
-    add_contacts(470 - FIXTURE_CONTACTS)
-    with django_assert_num_queries(3):
+    add_contacts(5_000 - FIXTURE_CONTACTS)
+    with django_assert_num_queries(4):
         large = page(client)
 
     assert len(copy_buttons(small)) == FIXTURE_CONTACTS
-    assert len(copy_buttons(large)) == 470
+    assert len(copy_buttons(large)) == DIRECTORY_PAGE_SIZE
+    # About the same page, not a hundred times the HTML.
+    assert len(large) < 2 * len(small)
+    assert "Page 1 of 100" in large
 
 
 def test_filtered_query_count_does_not_grow_with_contacts(
@@ -242,21 +247,53 @@ def test_filtered_query_count_does_not_grow_with_contacts(
     add_contacts: Callable[[int], None],
     django_assert_num_queries: Callable,
 ) -> None:
-    # The same three queries: the marketplace is found in the list already loaded.
-    with django_assert_num_queries(3):
+    # The same four queries: the marketplace is found in the list already loaded.
+    with django_assert_num_queries(4):
         small = page(client, "/directory/DE/", q="amazon")
-    add_contacts(470 - FIXTURE_CONTACTS)
-    with django_assert_num_queries(3):
+    add_contacts(5_000 - FIXTURE_CONTACTS)
+    with django_assert_num_queries(4):
         large = page(client, "/directory/DE/", q="example")
 
     assert (
         len(copy_buttons(small))
         == Contact.objects.filter(marketplace__code="DE", email__contains="amazon").count()
     )
-    assert (
-        len(copy_buttons(large))
-        == Contact.objects.filter(marketplace__code="DE", email__endswith="@example.com").count()
-    )
+    matching = Contact.objects.filter(marketplace__code="DE", email__endswith="@example.com")
+    assert matching.count() > DIRECTORY_PAGE_SIZE
+    assert len(copy_buttons(large)) == DIRECTORY_PAGE_SIZE
+    assert f"{matching.count()} addresses in all, {DIRECTORY_PAGE_SIZE} on each page." in large
+
+
+def test_paging_through_the_directory_shows_every_address_once(
+    client: Client, add_contacts: Callable[[int], None]
+) -> None:
+    add_contacts(470 - FIXTURE_CONTACTS)
+
+    first = page(client)
+    seen = []
+    for number in range(1, 11):
+        seen += copy_buttons(page(client, page=str(number)))
+
+    assert sorted(seen) == sorted(Contact.objects.values_list("email", flat=True))
+    assert "Page 1 of 10" in first
+    assert 'href="?page=2"' in first
+    # A purpose whose addresses are all on later pages says where they start.
+    assert re.search(r"addresses for this start on page \d+\.", first)
+
+
+def test_page_numbers_keep_the_search_and_bad_ones_are_not_errors(
+    client: Client, add_contacts: Callable[[int], None]
+) -> None:
+    add_contacts(2_000)
+
+    content = page(client, "/directory/DE/", q="example")
+    last = page(client, "/directory/DE/", q="example", page="999")
+    nonsense = page(client, "/directory/DE/", q="example", page="two")
+
+    assert 'href="?q=example&amp;page=2"' in content
+    assert "Page 1 of 1" not in content
+    assert copy_buttons(nonsense) == copy_buttons(content)
+    assert "Previous" in last and "Next</a>" not in last
 
 
 def test_menu_path_route_is_text_not_a_link(directory: None, client: Client) -> None:

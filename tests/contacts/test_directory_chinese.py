@@ -46,9 +46,10 @@ def test_notes_are_shown_in_chinese_on_chinese_pages(directory: None, client: Cl
     assert "seller identity verification for sellers based in China" in en
 
 
-def test_a_chinese_search_costs_the_same_three_queries(
+def test_a_chinese_search_costs_the_same_four_queries(
     directory: None, client: Client, django_assert_num_queries
 ) -> None:
-    # The marketplaces, the purposes with their routes, the matching contacts.
-    with django_assert_num_queries(3):
+    # The marketplaces, the purposes with their routes, the matching addresses counted per
+    # purpose, the page of them.
+    with django_assert_num_queries(4):
         client.get("/directory/", {"q": "知识产权"}, HTTP_ACCEPT_LANGUAGE="zh-CN")

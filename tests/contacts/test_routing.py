@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.management import call_command
 
 from contacts.models import Contact, Marketplace
-from contacts.routing import UnknownMarketplace, UnknownPurpose, route_for
+from contacts.routing import MAX_RECIPIENTS, UnknownMarketplace, UnknownPurpose, route_for
 
 CONTACTS_CSV = Path(settings.BASE_DIR) / "fixtures" / "amazon_contacts.csv"
 
@@ -162,3 +162,24 @@ def test_jp_second_address_note_sits_on_the_address_listed_second(directory: Non
         ("alliance@amazon.co.jp", "JP seller-performance address"),
         ("seller-performance-policy@amazon.co.jp", "second JP seller-performance address"),
     ]
+
+
+def test_a_letter_names_at_most_five_addresses_however_many_are_listed(directory: None) -> None:
+    germany = Marketplace.objects.get(code="DE")
+    first = route_for(purpose="seller_performance", marketplace="DE")
+    Contact.objects.bulk_create(
+        Contact(
+            marketplace=germany,
+            purpose=first.purpose,
+            email=f"extra-{number}@amazon.de",
+            status=Contact.Status.IN_USE,
+        )
+        for number in range(40)
+    )
+
+    routing = route_for(purpose="seller_performance", marketplace="DE")
+
+    assert len(routing.recipients) == MAX_RECIPIENTS == 5
+    # The addresses known before come first: a new one does not push them out.
+    known = [recipient.email for recipient in first.recipients]
+    assert [recipient.email for recipient in routing.recipients][: len(known)] == known

@@ -102,3 +102,18 @@ def test_draft_page_does_not_grow_with_revisions_or_timeline(
     if entries > REVISIONS_SHOWN:
         assert f"{entries - REVISIONS_SHOWN} earlier revisions are not listed" in page
     assert f"Note {entries - 1}" in response.content.decode()
+
+
+def test_diff_page_asks_for_numbers_instead_of_listing_every_revision(team, owner) -> None:
+    draft = new_draft(team, owner)
+    DraftRevision.objects.bulk_create(
+        DraftRevision(draft=draft, number=n, subject=draft.subject, body=f"Text {n}")
+        for n in range(2, 201)
+    )
+    url = reverse("drafts:revision_diff", kwargs={"team_slug": team.slug, "pk": draft.pk})
+
+    content = as_user(owner).get(url, {"old": 3, "new": 200}).content.decode()
+
+    assert '<option value="150"' not in content
+    assert 'id="diff-old" name="old" min="1" max="200" value="3"' in content
+    assert 'id="diff-new" name="new" min="1" max="200" value="200"' in content

@@ -1,0 +1,143 @@
+"""{{ form.field|plain_field }}: a form field in the markup crispy-forms' Bootstrap 5 pack
+writes, without its cost.
+
+The wizard renders up to thirty fields a page; through `as_crispy_field` each field costs
+a template render with half a dozen includes and filters, most of a step's time. The markup
+is the same (classes, ids, help and error blocks, aria attributes from Django), so the
+pages, their scripts and styles and the accessibility audit see no difference. Widgets this
+does not know (radio buttons, multiple checkboxes, files, multi-widgets) go to crispy.
+"""
+
+from __future__ import annotations
+
+from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
+from django import forms, template
+from django.forms import BoundField
+from django.utils.html import conditional_escape, format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
+
+register = template.Library()
+
+# The widgets crispy's pack leaves to other templates: rendered by crispy itself.
+_DELEGATED = (forms.RadioSelect, forms.CheckboxSelectMultiple, forms.FileInput, forms.MultiWidget)
+
+
+# Django's own templates for these widgets are one <input> (or <textarea>) each; writing it
+# here spares a template render per field. A widget with any other template (a subclass
+# of ours, say) is rendered by Django as usual.
+_INPUT_TEMPLATES = frozenset(
+    f"django/forms/widgets/{name}.html"
+    for name in ("input", "text", "number", "email", "url", "search", "tel", "date", "hidden")
+)
+_TEXTAREA_TEMPLATE = "django/forms/widgets/textarea.html"
+
+
+def _attributes(attrs: dict[str, object]) -> str:
+    """As django/forms/widgets/attrs.html writes them: False left out, True bare."""
+    return "".join(
+        f" {name}" if value is True else f' {name}="{conditional_escape(str(value))}"'
+        for name, value in attrs.items()
+        if value is not False
+    )
+
+
+def _control(field: BoundField, css_class: str | None) -> SafeString:
+    """The widget with `css_class` (None: its own attributes only), as as_widget renders it."""
+    widget = field.field.widget
+    attrs = {"class": css_class} if css_class else {}
+    if widget.template_name not in _INPUT_TEMPLATES and widget.template_name != _TEXTAREA_TEMPLATE:
+        return field.as_widget(attrs=attrs)
+    if field.field.localize:
+        widget.is_localized = True
+    attrs = field.build_widget_attrs(attrs, widget)
+    if field.auto_id and "id" not in widget.attrs:
+        attrs.setdefault("id", field.auto_id)
+    context = widget.get_context(field.html_name, field.value(), attrs)["widget"]
+    name = conditional_escape(context["name"])
+    value = context["value"]
+    if widget.template_name == _TEXTAREA_TEMPLATE:
+        text = conditional_escape(value) if value else ""
+        textarea = f'<textarea name="{name}"{_attributes(context["attrs"])}>\n{text}</textarea>'
+        return mark_safe(textarea)  # noqa: S308 (every part escaped above)
+    value_attribute = "" if value is None else f' value="{conditional_escape(str(value))}"'
+    return mark_safe(  # noqa: S308 (every part escaped above)
+        f'<input type="{conditional_escape(context["type"])}" name="{name}"'
+        f"{value_attribute}{_attributes(context['attrs'])}>"
+    )
+
+
+def _widget_classes(field: BoundField, bootstrap_class: str) -> str:
+    """The widget's own classes, its lower-cased class name (as crispy adds) and Bootstrap's."""
+    widget = field.field.widget
+    classes = widget.attrs.get("class", "").split()
+    for name in (widget.__class__.__name__.lower(), *bootstrap_class.split()):
+        if name not in classes:
+            classes.append(name)
+    if field.errors:
+        classes.append("is-invalid")
+    return " ".join(classes)
+
+
+def _label(field: BoundField, css_class: str) -> SafeString:
+    required = field.field.required
+    return format_html(
+        '<label for="{}" class="{}{}">{}{}</label>',
+        field.id_for_label,
+        css_class,
+        " requiredField" if required else "",
+        field.label,
+        mark_safe('<span class="asteriskField">*</span>') if required else "",  # noqa: S308
+    )
+
+
+def _help_and_errors(field: BoundField) -> SafeString:
+    errors = ""
+    if field.errors:
+        errors = format_html(
+            '<div id="{}_error" class="invalid-feedback">{}</div>',
+            field.errors.field_id,
+            format_html_join(
+                "",
+                '<p id="error_{}_{}"><strong>{}</strong></p>',
+                ((number, field.auto_id, error) for number, error in enumerate(field.errors, 1)),
+            ),
+        )
+    help_text = ""
+    if field.help_text:
+        # Help texts are written by us, in the forms, and may hold markup (as crispy allows).
+        help_text = format_html(
+            '<div id="{}_helptext" class="form-text">{}</div>',
+            field.auto_id,
+            mark_safe(field.help_text),  # noqa: S308
+        )
+    return format_html("{}{}", errors, help_text)
+
+
+@register.filter
+def plain_field(field: BoundField) -> SafeString:
+    widget = field.field.widget
+    if field.is_hidden:
+        return _control(field, None)
+    if isinstance(widget, _DELEGATED):
+        return as_crispy_field(field)
+    wrapper_classes = f" {field.css_classes()}" if field.css_classes() else ""
+    if isinstance(widget, forms.CheckboxInput):
+        control = field.as_widget(attrs={"class": _widget_classes(field, "form-check-input")})
+        return format_html(
+            '<div class="mb-3"><div id="div_{}" class="form-check{}">{}{}{}</div></div>',
+            field.auto_id,
+            wrapper_classes,
+            control,
+            _label(field, "form-check-label"),
+            _help_and_errors(field),
+        )
+    bootstrap = "form-select" if isinstance(widget, forms.Select) else "form-control"
+    control = _control(field, _widget_classes(field, bootstrap))
+    return format_html(
+        '<div id="div_{}" class="mb-3{}">{}{}{}</div>',
+        field.auto_id,
+        wrapper_classes,
+        _label(field, "form-label") if field.label else "",
+        control,
+        _help_and_errors(field),
+    )

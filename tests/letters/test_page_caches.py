@@ -1,0 +1,99 @@
+"""Pages whose slow parts are cached HTML show every change on the next request.
+
+The library's list, the drafts list's rows and the directory's sections are cached under a
+digest of what they show (see library_fingerprint, draft_rows_fingerprint and
+DirectoryPage.fingerprint): a change is a new key, never a stale page.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from contacts.models import Contact
+from letters.drafts.models import Draft
+from letters.models import LetterTemplate
+from tests.letters.test_drafts import as_user, new_draft
+from tests.letters.test_library import make_template
+
+pytestmark = pytest.mark.django_db
+
+
+def test_library_shows_a_renamed_template_and_a_sent_letter_at_once(team, owner) -> None:
+    template = make_template("where-is-my-parcel")
+    version = template.versions.get()
+    client = as_user(owner)
+    url = reverse("letters:library")
+    before = client.get(url).content.decode()
+
+    LetterTemplate.objects.filter(pk=template.pk).update(name="Where is my parcel, renamed")
+    Draft.objects.create(
+        team=team,
+        case_type="shipping_status",
+        marketplace="DE",
+        subject="Parcel",
+        body="Body",
+        template_version=version,
+        status=Draft.Status.SENT,
+    )
+    after = client.get(url).content.decode()
+
+    assert "Where Is My Parcel" in before and "Your team's letters sent" not in before
+    assert "Where is my parcel, renamed" in after
+    assert "Your team's letters sent: 1 · accepted: 0 · rejected: 0" in after
+
+
+def test_library_list_follows_the_page_language(client: Client) -> None:
+    make_template("where-is-my-parcel")
+    url = reverse("letters:library")
+
+    english = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    chinese = client.get(url, HTTP_ACCEPT_LANGUAGE="zh-CN").content.decode()
+
+    assert "Letters to: A buyer" in english
+    assert "收信方：" in chinese and "Letters to:" not in chinese
+
+
+def test_drafts_list_shows_a_changed_status_and_subject_at_once(team, owner) -> None:
+    draft = new_draft(team, owner, subject="First subject")
+    client = as_user(owner)
+    url = reverse("drafts:list", kwargs={"team_slug": team.slug})
+    before = client.get(url).content.decode()
+
+    # update() leaves updated_at alone: the row's own values are in the key, not only the time.
+    Draft.objects.filter(pk=draft.pk).update(subject="Second subject", status=Draft.Status.SENT)
+    after = client.get(url).content.decode()
+
+    assert "First subject" in before and "draft-status-draft" in before
+    assert "Second subject" in after and "First subject" not in after
+    assert "draft-status-sent" in after and "draft-status-draft" not in after
+
+
+def test_drafts_rows_of_one_team_never_show_in_another(team, other_team, owner, outsider) -> None:
+    new_draft(team, owner, subject="Only for the first team")
+    new_draft(other_team, outsider, subject="Only for the other team")
+
+    mine = as_user(owner).get(reverse("drafts:list", kwargs={"team_slug": team.slug}))
+    theirs = as_user(outsider).get(reverse("drafts:list", kwargs={"team_slug": other_team.slug}))
+
+    assert "Only for the first team" in mine.content.decode()
+    assert "Only for the other team" not in mine.content.decode()
+    assert "Only for the other team" in theirs.content.decode()
+    assert "Only for the first team" not in theirs.content.decode()
+
+
+def test_directory_shows_an_edited_address_at_once(directory: None, client: Client) -> None:
+    contact = Contact.objects.get(email="verkaeufer-performance@amazon.de")
+    before = client.get("/directory/").content.decode()
+
+    Contact.objects.filter(pk=contact.pk).update(
+        email="neu-performance@amazon.de", status=Contact.Status.CLOSED_PROGRAMME
+    )
+    after = client.get("/directory/").content.decode()
+
+    assert "verkaeufer-performance@amazon.de" in before
+    assert "neu-performance@amazon.de" in after
+    assert "verkaeufer-performance@amazon.de" not in after
+    row = after.split('data-copy-text="neu-performance@amazon.de"')[1].split("</li>")[0]
+    assert "closed programme" in row

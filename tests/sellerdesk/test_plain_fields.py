@@ -1,0 +1,78 @@
+"""plain_field writes the markup crispy-forms' Bootstrap 5 pack writes, field for field."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
+from django import forms
+
+from sellerdesk.templatetags.plain_fields import plain_field
+
+KINDS = {"": "Choose one", "a": "First <kind>", "b": "Second"}
+
+
+class SampleForm(forms.Form):
+    name = forms.CharField(label="Store name", max_length=20, help_text="As <b>buyers</b> see it.")
+    note = forms.CharField(
+        required=False, widget=forms.TextInput(attrs={"placeholder": 'e.g. "quoted" & more'})
+    )
+    letter = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), max_length=300)
+    kind = forms.ChoiceField(choices=list(KINDS.items()), help_text="Pick one.")
+    day = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    count = forms.IntegerField(min_value=0)
+    agree = forms.BooleanField(required=False, label="I agree", help_text="Tick to go on.")
+    secret = forms.CharField(widget=forms.HiddenInput, required=False)
+
+
+def normalised(html: str) -> str:
+    collapsed = re.sub(r"\s+", " ", str(html))
+    return re.sub(r"\s*([<>])\s*", r"\1", collapsed).strip()
+
+
+FORMS = {
+    "unbound": lambda: SampleForm(prefix="who"),
+    "bound, valid": lambda: SampleForm(
+        {
+            "who-name": "Lumora <Home>",
+            "who-note": "a \"b\" 'c'",
+            "who-letter": "<p>Dear team</p>\n\nline two",
+            "who-kind": "a",
+            "who-day": "2026-11-30",
+            "who-count": "3",
+            "who-agree": "on",
+            "who-secret": "x",
+        },
+        prefix="who",
+    ),
+    "bound, every field wrong": lambda: SampleForm(
+        {"who-name": "x" * 30, "who-kind": "zzz", "who-day": "someday", "who-count": "-1"},
+        prefix="who",
+    ),
+}
+
+
+@pytest.mark.parametrize("state", FORMS)
+@pytest.mark.parametrize("name", list(SampleForm.base_fields))
+def test_plain_field_matches_crispy(state: str, name: str) -> None:
+    form = FORMS[state]()
+    form.is_bound and form.is_valid()
+
+    expected = normalised(as_crispy_field(form[name]))
+    # crispy adds its classes to the widget for good: render ours from a fresh form.
+    fresh = FORMS[state]()
+    fresh.is_bound and fresh.is_valid()
+
+    assert normalised(plain_field(fresh[name])) == expected
+
+
+def test_values_and_labels_are_escaped() -> None:
+    form = FORMS["bound, valid"]()
+
+    html = plain_field(form["name"]) + plain_field(form["letter"]) + plain_field(form["kind"])
+
+    assert "Lumora &lt;Home&gt;" in html
+    assert "&lt;p&gt;Dear team&lt;/p&gt;" in html
+    assert "First &lt;kind&gt;" in html
+    assert "<p>Dear" not in html
