@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from django.test import Client
+from django.urls import reverse
+
 from letters.drafts.models import Draft
 from letters.drafts.services import LetterSpec, draft_create
 
@@ -15,3 +18,47 @@ def create_draft(**values: object) -> Draft:
     spec = {name: value for name, value in values.items() if name in SPEC_FIELDS}
     rest = {name: value for name, value in values.items() if name not in SPEC_FIELDS}
     return draft_create(letter=LetterSpec(**spec), **rest)  # type: ignore[arg-type]
+
+
+# A complete, specific Plan of Action: nothing in it blocks "Mark as sent".
+PLAN = (
+    "Dear Seller Performance Team,\n\n"
+    "We are writing about the deactivation of our store Lumora Home on 3 March 2025 for an "
+    "Order Defect Rate of 2.4% against the 1% target.\n\n"
+    "Root cause: eleven A-to-z claims came from orders that shipped late while our only "
+    "warehouse worker was ill, and we answered buyers after 48 hours instead of 24.\n\n"
+    "Corrective actions: we refunded all eleven buyers in full by 10 March, replied to every "
+    "open message, and removed the two listings whose stock ran out.\n\n"
+    "Preventive measures: a second trained packer covers every shift, a shared inbox is "
+    "checked every four hours, and refunds are issued within 24 hours of a return scan.\n\n"
+    "We ask you to reinstate our selling privileges.\n\nKind regards,\nMei Chen, Lumora Home"
+)
+REPLY = "Please provide more information about your supplier and the invoices for ASIN B0ABC."
+
+
+def new_draft(team, author, **overrides) -> Draft:
+    values = {
+        "team": team,
+        "author": author,
+        "case_type": "odr_deactivation",
+        "marketplace": "UK",
+        "subject": "Appeal: Order Defect Rate, Lumora Home",
+        "body": PLAN,
+        "answers": {"store_name": "Lumora Home", "odr": "2.4%"},
+        "recipients": ["seller-performance@amazon.co.uk"],
+        "route_name": "Account Health appeal",
+        "route_where": "sellercentral.amazon.co.uk/performance/account/health",
+        "template_version": None,
+    }
+    values.update(overrides)
+    return create_draft(**values)
+
+
+def url(name: str, draft: Draft, **kwargs: object) -> str:
+    return reverse(name, kwargs={"team_slug": draft.team.slug, "pk": draft.pk, **kwargs})
+
+
+def as_user(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client

@@ -12,7 +12,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from letters.drafts.services import draft_update
 from sellerdesk.models import Membership
-from tests.letters.test_drafts import (
+from tests.factories import (
     new_draft,
 )
 

@@ -15,7 +15,7 @@ from letters.cases import get_case_type
 from letters.drafts.calendar import escape_text, fold
 from letters.drafts.models import Draft
 from letters.drafts.services import DraftError, draft_set_status
-from tests.letters.test_drafts import as_user, new_draft
+from tests.factories import as_user, new_draft
 from tests.letters.wizard_helpers import Wizard, facts_for, walk_to_review
 
 CHINESE = "zh-CN,zh;q=0.9"

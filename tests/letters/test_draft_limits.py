@@ -16,7 +16,7 @@ from letters.drafts.services import (
     draft_update,
 )
 from letters.limits import LETTER_MAX_CHARS, NOTE_MAX_CHARS
-from tests.letters.test_drafts import PLAN
+from tests.factories import PLAN
 
 pytestmark = pytest.mark.django_db
 

@@ -22,7 +22,7 @@ from django.utils import timezone
 
 from letters.drafts.models import Draft, DraftRevision, TimelineEntry
 from letters.drafts.services import LetterSpec, draft_create, draft_set_status
-from tests.letters.test_drafts import PLAN
+from tests.factories import PLAN
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),

@@ -6,7 +6,6 @@ import datetime
 
 import pytest
 from django.db import IntegrityError
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -20,50 +19,7 @@ from letters.drafts.services import (
     draft_set_status,
     draft_update,
 )
-from tests.factories import create_draft
-
-PLAN = (
-    "Dear Seller Performance Team,\n\n"
-    "We are writing about the deactivation of our store Lumora Home on 3 March 2025 for an "
-    "Order Defect Rate of 2.4% against the 1% target.\n\n"
-    "Root cause: eleven A-to-z claims came from orders that shipped late while our only "
-    "warehouse worker was ill, and we answered buyers after 48 hours instead of 24.\n\n"
-    "Corrective actions: we refunded all eleven buyers in full by 10 March, replied to every "
-    "open message, and removed the two listings whose stock ran out.\n\n"
-    "Preventive measures: a second trained packer covers every shift, a shared inbox is "
-    "checked every four hours, and refunds are issued within 24 hours of a return scan.\n\n"
-    "We ask you to reinstate our selling privileges.\n\nKind regards,\nMei Chen, Lumora Home"
-)
-REPLY = "Please provide more information about your supplier and the invoices for ASIN B0ABC."
-
-
-def new_draft(team, author, **overrides) -> Draft:
-    values = {
-        "team": team,
-        "author": author,
-        "case_type": "odr_deactivation",
-        "marketplace": "UK",
-        "subject": "Appeal: Order Defect Rate, Lumora Home",
-        "body": PLAN,
-        "answers": {"store_name": "Lumora Home", "odr": "2.4%"},
-        "recipients": ["seller-performance@amazon.co.uk"],
-        "route_name": "Account Health appeal",
-        "route_where": "sellercentral.amazon.co.uk/performance/account/health",
-        "template_version": None,
-    }
-    values.update(overrides)
-    return create_draft(**values)
-
-
-def url(name: str, draft: Draft, **kwargs: object) -> str:
-    return reverse(name, kwargs={"team_slug": draft.team.slug, "pk": draft.pk, **kwargs})
-
-
-def as_user(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
-
+from tests.factories import PLAN, REPLY, as_user, new_draft, url
 
 # -- saving and editing ---------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from letters.drafts.exports import team_export_json
 from letters.drafts.models import TimelineEntry
 from letters.drafts.services import CHECKED_MAIL_KEPT_CHARS
 from sellerdesk.models import Membership
-from tests.letters.test_drafts import as_user, new_draft, url
+from tests.factories import as_user, new_draft, url
 
 CORPUS = Path(__file__).parent.parent / "senders" / "corpus"
 PHISHING = (CORPUS / "phishing_us_identity_digits_en_html.eml").read_text(encoding="utf-8")

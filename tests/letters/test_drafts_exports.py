@@ -12,7 +12,7 @@ from letters.drafts.models import Draft
 from letters.drafts.selectors import template_version_outcomes
 from letters.drafts.services import draft_follow_up, draft_set_status, timeline_add
 from letters.models import LetterTemplate, TemplateVersion
-from tests.letters.test_drafts import (
+from tests.factories import (
     PLAN,
     REPLY,
     as_user,

@@ -10,7 +10,7 @@ from django.utils.html import escape
 
 from letters.drafts.models import Draft
 from letters.drafts.services import draft_set_status
-from tests.letters.test_drafts import (
+from tests.factories import (
     PLAN,
     as_user,
     new_draft,

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from letters.drafts.models import Draft, DraftRevision, TimelineEntry
 from letters.drafts.selectors import REVISIONS_SHOWN
-from tests.letters.test_drafts import (
+from tests.factories import (
     as_user,
     new_draft,
 )

@@ -7,7 +7,7 @@ from django.utils import translation
 
 from letters.drafts.models import TimelineEntry
 from letters.drafts.services import draft_follow_up, draft_set_status
-from tests.letters.test_drafts import as_user, new_draft, url
+from tests.factories import as_user, new_draft, url
 
 
 def test_status_changes_are_stored_in_english_and_read_in_each_language(

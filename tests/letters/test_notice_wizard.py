@@ -13,7 +13,7 @@ from django.urls import reverse
 from letters.drafts.models import Draft
 from letters.drafts.services import draft_set_status
 from letters.notices.reader import NOTICE_MAX
-from tests.letters.test_drafts import new_draft, url
+from tests.factories import new_draft, url
 from tests.letters.wizard_helpers import (
     WHO,
     Wizard,

@@ -14,7 +14,7 @@ from django.urls import reverse
 from contacts.models import Contact
 from letters.drafts.models import Draft
 from letters.models import LetterTemplate
-from tests.letters.test_drafts import as_user, new_draft
+from tests.factories import as_user, new_draft
 from tests.letters.test_library import make_template
 
 pytestmark = pytest.mark.django_db

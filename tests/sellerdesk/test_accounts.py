@@ -91,7 +91,7 @@ def test_after_login_a_seller_without_drafts_lands_on_start_a_case(client: Clien
 
 
 def test_after_login_a_seller_lands_on_their_teams_drafts(client: Client, team, owner) -> None:
-    from tests.letters.test_drafts import new_draft
+    from tests.factories import new_draft
 
     new_draft(team, owner)
     response = client.post(reverse("login"), {"username": "owner", "password": PASSWORD})
