@@ -36,6 +36,8 @@ run: venv .env
 lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+# Settings refuse to load without a SECRET_KEY unless DEBUG is on.
+	DEBUG=true $(BIN)/mypy
 
 migrations-check: venv
 	DEBUG=true $(BIN)/python manage.py makemigrations --check --dry-run
