@@ -45,7 +45,10 @@ class LoginForm(AuthenticationForm):
 
     def clean_username(self) -> str:
         username = self.cleaned_data["username"]
-        MaxLengthValidator(self.fields["username"].max_length or 150)(username)
+        username_field = self.fields["username"]
+        # AuthenticationForm's username is a UsernameField, a CharField.
+        assert isinstance(username_field, forms.CharField)
+        MaxLengthValidator(username_field.max_length or 150)(username)
         return username
 
 
@@ -58,7 +61,7 @@ class ThrottledPasswordResetForm(PasswordResetForm):
         super().__init__(*args, **kwargs)
         self.client = client or None
 
-    def clean(self) -> dict[str, Any]:
+    def clean(self) -> dict[str, Any] | None:
         data = super().clean()
         since = timezone.now() - RESET_WINDOW
         recent = PasswordResetRequest.objects.filter(created_at__gte=since)
@@ -68,7 +71,7 @@ class ThrottledPasswordResetForm(PasswordResetForm):
             )
         return data
 
-    def save(self, **kwargs: Any) -> None:
+    def save(self, *args: Any, **kwargs: Any) -> None:
         email = self.cleaned_data["email"]
         email_hash = PasswordResetRequest.hash_email(email)
         since = timezone.now() - RESET_WINDOW
@@ -76,4 +79,4 @@ class ThrottledPasswordResetForm(PasswordResetForm):
         over = sent.count() >= RESET_PER_ADDRESS
         PasswordResetRequest.objects.create(email_hash=email_hash, client=self.client)
         if not over:
-            super().save(**kwargs)
+            super().save(*args, **kwargs)

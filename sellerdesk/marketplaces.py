@@ -106,7 +106,7 @@ class Currency:
     def format(self, amount: decimal.Decimal) -> str:
         amount = (amount * self.example_scale).quantize(decimal.Decimal(1).scaleb(-self.decimals))
         whole, _dot, fraction = format(amount, "f").partition(".")
-        groups = []
+        groups: list[str] = []
         while len(whole) > 3:
             whole, tail = whole[:-3], whole[-3:]
             groups.insert(0, tail)

@@ -79,7 +79,8 @@ class History:
             .select_related("user")
             .order_by("action_time", "pk")
         )
-        self.latest: dict[str, LogEntry] = {}
+        # LogEntry.object_id is nullable; entries the admin writes for a row always have one.
+        self.latest: dict[str | None, LogEntry] = {}
         self.deleted_by_text: dict[str, LogEntry] = {}
         for entry in entries:
             self.latest[entry.object_id] = entry

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -22,7 +23,7 @@ class TeamError(Exception):
 
 
 @transaction.atomic
-def team_create(*, name: str, owner: AbstractBaseUser) -> Team:
+def team_create(*, name: str, owner: User) -> Team:
     base = slugify(name)[:50] or "team"
     slug, n = base, 1
     while Team.objects.filter(slug=slug).exists():
@@ -35,7 +36,12 @@ def team_create(*, name: str, owner: AbstractBaseUser) -> Team:
 
 @transaction.atomic
 def invitation_send(
-    *, team: Team, email: str, role: str, invited_by: AbstractBaseUser, accept_url_for
+    *,
+    team: Team,
+    email: str,
+    role: str,
+    invited_by: User,
+    accept_url_for: Callable[[str], str],
 ) -> Invitation:
     """Create an invitation and e-mail its link. `accept_url_for(token)` builds the link."""
     if Membership.objects.filter(team=team, user__email__iexact=email).exists():
@@ -77,7 +83,7 @@ def invitation_for_token(token: str) -> Invitation | None:
 def invitation_accept(
     *,
     token: str,
-    user: AbstractBaseUser | None = None,
+    user: User | None = None,
     username: str = "",
     password: str = "",
 ) -> Membership:

@@ -108,7 +108,10 @@ if _database_url:
         raise ImproperlyConfigured(f"DATABASE_URL is not a database URL: {error}") from None
 else:
     VAR_DIR.mkdir(exist_ok=True)
-    _database = {"ENGINE": "django.db.backends.sqlite3", "NAME": VAR_DIR / "sellerdesk.sqlite3"}
+    _database = {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": str(VAR_DIR / "sellerdesk.sqlite3"),
+    }
 _database["CONN_HEALTH_CHECKS"] = True
 _database.setdefault("TEST", {})["NAME"] = (
     None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 from functools import wraps
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
@@ -20,7 +20,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from sellerdesk.models import Membership
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser
+    from django.contrib.auth.models import User
 
     from sellerdesk.models import Team
 
@@ -29,7 +29,14 @@ CURRENT_TEAM_SESSION_KEY = "current_team"
 Need = Literal["read", "edit", "manage"]
 
 
-def membership_for(user: AbstractBaseUser, team_slug: str) -> Membership:
+class AuthenticatedRequest(HttpRequest):
+    """For annotations only: a request that `login_required` or `team_view` let through,
+    so `request.user` is a User, never AnonymousUser."""
+
+    user: User
+
+
+def membership_for(user: User, team_slug: str) -> Membership:
     """The user's membership of the team, with the team loaded; Http404 for outsiders."""
     try:
         return Membership.objects.select_related("team").get(team__slug=team_slug, user=user)
@@ -37,12 +44,16 @@ def membership_for(user: AbstractBaseUser, team_slug: str) -> Membership:
         raise Http404("No such team.") from None
 
 
-def team_view(need: Need = "read") -> Callable:
+def team_view(
+    need: Need = "read",
+) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
     """Wrap a view taking (request, team_slug, ...) so it receives team and membership."""
 
     def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
         @wraps(view)
-        def wrapped(request: HttpRequest, team_slug: str, *args: object, **kwargs: object):
+        def wrapped(
+            request: HttpRequest, team_slug: str, *args: Any, **kwargs: Any
+        ) -> HttpResponse:
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
             membership = membership_for(request.user, team_slug)
@@ -53,11 +64,8 @@ def team_view(need: Need = "read") -> Callable:
             if request.session.get(CURRENT_TEAM_SESSION_KEY) != membership.team.slug:
                 # Written only on a change of team: a session write costs a query.
                 request.session[CURRENT_TEAM_SESSION_KEY] = membership.team.slug
-            request.team = membership.team
-            request.membership = membership
             return view(request, membership.team, membership, *args, **kwargs)
 
-        wrapped.team_need = need
         return wrapped
 
     return decorator

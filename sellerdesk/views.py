@@ -5,6 +5,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import PasswordResetForm
 from django.contrib.auth.views import PasswordResetView
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -31,7 +32,12 @@ from sellerdesk.services import (
     membership_remove,
     team_create,
 )
-from sellerdesk.teams import CURRENT_TEAM_SESSION_KEY, current_membership, team_view
+from sellerdesk.teams import (
+    CURRENT_TEAM_SESSION_KEY,
+    AuthenticatedRequest,
+    current_membership,
+    team_view,
+)
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -51,7 +57,7 @@ def start(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def team_list(request: HttpRequest) -> HttpResponse:
+def team_list(request: AuthenticatedRequest) -> HttpResponse:
     form = TeamForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         team = team_create(name=form.cleaned_data["name"], owner=request.user)
@@ -88,7 +94,9 @@ def team_switch(request: HttpRequest, team: Team, membership: Membership) -> Htt
 
 @team_view("manage")
 @require_POST
-def invitation_create(request: HttpRequest, team: Team, membership: Membership) -> HttpResponse:
+def invitation_create(
+    request: AuthenticatedRequest, team: Team, membership: Membership
+) -> HttpResponse:
     form = InvitationForm(request.POST)
     if form.is_valid():
         try:
@@ -109,8 +117,9 @@ def invitation_create(request: HttpRequest, team: Team, membership: Membership) 
             )
     else:
         for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, error)
+            # ErrorList yields each message as text; str() only tells the type checker so.
+            for message in errors:
+                messages.error(request, str(message))
     return redirect(team)
 
 
@@ -184,7 +193,7 @@ class ThrottledPasswordResetView(PasswordResetView):
     def get_form_kwargs(self) -> dict[str, Any]:
         return {**super().get_form_kwargs(), "client": client_ip(self.request)}
 
-    def form_invalid(self, form: ThrottledPasswordResetForm) -> HttpResponse:
+    def form_invalid(self, form: PasswordResetForm) -> HttpResponse:
         response = super().form_invalid(form)
         if form.non_field_errors():
             response.status_code = 429

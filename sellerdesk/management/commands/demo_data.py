@@ -4,7 +4,7 @@ import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import User
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 from django.utils import timezone
@@ -82,7 +82,7 @@ class Command(BaseCommand):
             )
         )
 
-    def person(self, username: str, password: str):
+    def person(self, username: str, password: str) -> User:
         user, _ = get_user_model().objects.get_or_create(
             username=username, defaults={"email": f"{username}@example.com"}
         )
@@ -90,14 +90,14 @@ class Command(BaseCommand):
         user.save()
         return user
 
-    def team(self, name: str, slug: str, members: list[tuple[object, str]]) -> Team:
+    def team(self, name: str, slug: str, members: list[tuple[User, str]]) -> Team:
         team, _ = Team.objects.get_or_create(slug=slug, defaults={"name": name})
         for user, role in members:
             Membership.objects.update_or_create(team=team, user=user, defaults={"role": role})
         team.drafts.all().delete()
         return team
 
-    def drafts(self, team: Team, people: dict) -> None:
+    def drafts(self, team: Team, people: dict[str, User]) -> None:
         owner, editor = people["liwei"], people["chenjing"]
         odr = self.draft(team, editor, "odr_deactivation", "DE")
         draft_update(
@@ -121,10 +121,12 @@ class Command(BaseCommand):
             draft=quality, user=owner, status=Draft.Status.RESOLVED, outcome=Draft.Outcome.ACCEPTED
         )
 
-    def draft(self, team: Team, author: AbstractUser, case_key: str, marketplace: str) -> Draft:
+    def draft(self, team: Team, author: User, case_key: str, marketplace: str) -> Draft:
         """A letter written from the template's own examples, sent where the wizard says."""
         case, market = CASE_TYPES_BY_KEY[case_key], MARKETS_BY_CODE[marketplace]
         version = TemplateVersion.objects.current_for(case_key)
+        if version is None:
+            raise CommandError(f"No active template for {case_key}: run manage.py syncseed.")
         sender_name, sender_role = DEMO_SENDERS[author.username]
         who = {
             "marketplace": marketplace,
