@@ -22,6 +22,7 @@ from contacts.services import (
     contacts_mark_verified,
 )
 from contacts.validators import validate_contact_email
+from sellerdesk.teams import logged_in_user
 
 
 @admin.register(Marketplace)
@@ -54,7 +55,7 @@ class SellerCentralRouteAdmin(admin.ModelAdmin):
     def save_model(
         self, request: HttpRequest, obj: SellerCentralRoute, form: forms.Form, change: bool
     ) -> None:
-        obj.changed_by = request.user
+        obj.changed_by = logged_in_user(request)
         super().save_model(request, obj, form, change)
 
     @admin.action(description=_("Mark checked today"), permissions=["change"])
@@ -63,7 +64,7 @@ class SellerCentralRouteAdmin(admin.ModelAdmin):
         routes = list(queryset)
         for route in routes:
             route.last_checked = today
-            route.changed_by = request.user
+            route.changed_by = logged_in_user(request)
             route.save(update_fields=["last_checked", "changed_by", "updated_at"])
             # The same History entry a save in the admin leaves.
             self.log_change(request, route, [{"changed": {"fields": ["last checked"]}}])
@@ -182,7 +183,7 @@ class ContactAdmin(admin.ModelAdmin):
     def save_model(
         self, request: HttpRequest, obj: Contact, form: forms.Form, change: bool
     ) -> None:
-        obj.changed_by = request.user
+        obj.changed_by = logged_in_user(request)
         super().save_model(request, obj, form, change)
 
     def changelist_view(
@@ -193,7 +194,7 @@ class ContactAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Mark verified today"), permissions=["change"])
     def mark_verified_today(self, request: HttpRequest, queryset: QuerySet[Contact]) -> None:
-        count = contacts_mark_verified(contacts=queryset, user=request.user)
+        count = contacts_mark_verified(contacts=queryset, user=logged_in_user(request))
         self.message_user(
             request,
             ngettext(
@@ -228,7 +229,9 @@ class ContactAdmin(admin.ModelAdmin):
         form = ContactImportForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
             try:
-                result = contacts_import_csv(file=form.cleaned_data["file"], user=request.user)
+                result = contacts_import_csv(
+                    file=form.cleaned_data["file"], user=logged_in_user(request)
+                )
             except ContactImportError as error:
                 errors = error.errors
             else:

@@ -17,7 +17,7 @@ def is_web_address(where: str) -> bool:
     return "/" in where and " " not in where.strip()
 
 
-class MarketplaceQuerySet(models.QuerySet):
+class MarketplaceQuerySet(models.QuerySet["Marketplace"]):
     def get_by_natural_key(self, code: str) -> Marketplace:
         return self.get(code=code)
 
@@ -59,7 +59,7 @@ class Marketplace(models.Model):
         return self.domain.removeprefix("amazon.")
 
 
-class SellerCentralRouteQuerySet(models.QuerySet):
+class SellerCentralRouteQuerySet(models.QuerySet["SellerCentralRoute"]):
     def get_by_natural_key(self, key: str) -> SellerCentralRoute:
         return self.get(key=key)
 
@@ -128,7 +128,7 @@ class SellerCentralRoute(models.Model):
         return is_web_address(self.where)
 
 
-class PurposeQuerySet(models.QuerySet):
+class PurposeQuerySet(models.QuerySet["Purpose"]):
     def get_by_natural_key(self, key: str) -> Purpose:
         return self.get(key=key)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.core import serializers
@@ -39,6 +40,8 @@ def seed_key(obj: models.Model) -> str:
     """The key a shipped row is known by, whatever its primary key in this database."""
     if isinstance(obj, Contact):
         return f"{obj.marketplace.code}/{obj.purpose.key}/{obj.email.lower()}"
+    # Every other model in MODELS is known by its natural key.
+    assert isinstance(obj, Marketplace | SellerCentralRoute | Purpose)
     return "/".join(str(part) for part in obj.natural_key())
 
 
@@ -47,7 +50,7 @@ class _Known:
 
     def __init__(self, model: type[models.Model]) -> None:
         self.model = model
-        objects = model.objects.all()
+        objects = model._default_manager.all()
         if model is Contact:
             objects = objects.select_related("marketplace", "purpose")
         self.by_pk = {obj.pk: obj for obj in objects}
@@ -65,6 +68,7 @@ def _instance(model: type[models.Model], values: dict) -> models.Model:
     obj = model()
     for name, value in values.items():
         field = model._meta.get_field(name)
+        assert isinstance(field, models.Field), "a fixture names the model's own fields"
         if field.is_relation:
             related = field.related_model
             obj.__dict__[field.attname] = _natural_pk(related, tuple(value))
@@ -75,7 +79,9 @@ def _instance(model: type[models.Model], values: dict) -> models.Model:
 
 @lru_cache(maxsize=256)
 def _natural_pk(model: type[models.Model], key: tuple) -> int:
-    return model.objects.get_by_natural_key(*key).pk
+    # As in Django's serializers: the related model's default manager knows its natural keys.
+    manager: Any = model._default_manager
+    return manager.get_by_natural_key(*key).pk
 
 
 def _compared_fields(model: type[models.Model], row: dict) -> list[str]:
@@ -108,7 +114,7 @@ def directory_sync(*, rows: list[dict] | None = None, report: SyncReport) -> Non
 
 def _sync_row(row: dict, known: _Known, report: SyncReport) -> None:
     model, records, history = known.model, known.records, known.history
-    label = model._meta.verbose_name
+    label = str(model._meta.verbose_name)
     fields = _compared_fields(model, row)
     wanted = {name: row["fields"][name] for name in fields}
     try:
@@ -180,5 +186,6 @@ def _gone_before_records(row: dict, shipped: models.Model, key: str, known: _Kno
 def _update(obj: models.Model, shipped: models.Model, fields: list[str]) -> None:
     for name in fields:
         field = obj._meta.get_field(name)
+        assert isinstance(field, models.Field), "a fixture names the model's own fields"
         setattr(obj, field.attname, getattr(shipped, field.attname))
     obj.save()

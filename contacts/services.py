@@ -7,13 +7,13 @@ import datetime
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
-from django.db.models import QuerySet
+from django.db.models import Field, QuerySet
 from django.utils import timezone
 from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
@@ -22,7 +22,8 @@ from contacts.models import Contact, Marketplace, Purpose
 from contacts.validators import formula_start, spreadsheet_safe, validate_contact_email
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser
+    from _typeshed import SupportsWrite
+    from django.contrib.auth.models import User
 
 CSV_COLUMNS = (
     "marketplace",
@@ -75,14 +76,15 @@ class _Row:
     marketplace: Marketplace
     purpose: Purpose
     email: str
-    values: dict[str, object]
+    # Contact field values by name, set through Contact(**values) and setattr.
+    values: dict[str, Any]
 
     @property
     def key(self) -> tuple[int, int, str]:
         return (self.marketplace.pk, self.purpose.pk, self.email)
 
 
-def contacts_import_csv(*, file: IO[bytes], user: AbstractBaseUser | None) -> ImportResult:
+def contacts_import_csv(*, file: IO[bytes], user: User | None) -> ImportResult:
     """Create or update contacts from a CSV file, keyed by marketplace, purpose and e-mail.
 
     Every row is checked before anything is written; one bad row refuses the whole file
@@ -114,7 +116,7 @@ def contacts_import_csv(*, file: IO[bytes], user: AbstractBaseUser | None) -> Im
         ) from None
 
 
-def contacts_export_csv(*, contacts: Iterable[Contact], file: IO[str]) -> int:
+def contacts_export_csv(*, contacts: Iterable[Contact], file: SupportsWrite[str]) -> int:
     """Write contacts as CSV in the columns the import reads back; returns the row count.
 
     A cell a spreadsheet would run as a formula (=, +, -, @ first) gets an apostrophe in
@@ -141,7 +143,7 @@ def contacts_export_csv(*, contacts: Iterable[Contact], file: IO[str]) -> int:
 
 
 def contacts_mark_verified(
-    *, contacts: QuerySet[Contact], user: AbstractBaseUser, day: datetime.date | None = None
+    *, contacts: QuerySet[Contact], user: User, day: datetime.date | None = None
 ) -> int:
     """Record that someone checked these addresses today; returns how many were marked."""
     day = day or timezone.localdate()
@@ -278,7 +280,7 @@ def _check_row(
         problems.append(_("unknown purpose “%(key)s”.") % {"key": record["purpose"]})
     # Amazon's addresses ignore letter case: FOO@amazon.de is foo@amazon.de, stored so.
     email = record["email"].lower()
-    email_limit = Contact._meta.get_field("email").max_length
+    email_limit = _max_length("email")
     if len(email) > email_limit:
         problems.append(
             _("%(column)s is longer than %(limit)d characters.")
@@ -294,7 +296,7 @@ def _check_row(
                 validate_contact_email(email)
             except ValidationError as error:
                 problems.extend(error.messages)
-    values: dict[str, object] = {
+    values: dict[str, Any] = {
         "note": record.get("note", ""),
         "source": record.get("source", ""),
         "active": True,
@@ -315,7 +317,7 @@ def _check_row(
                 )
                 % {"column": field, "char": start.strip() or _("a tab")}
             )
-        limit = Contact._meta.get_field(field).max_length
+        limit = _max_length(field)
         if len(values[field]) > limit:
             problems.append(
                 _("%(column)s is longer than %(limit)d characters.")
@@ -345,10 +347,26 @@ def _check_row(
     errors = [RowError(number, problem) for problem in problems]
     if errors:
         return None, errors
+    # An unknown marketplace or purpose added a problem above.
+    assert marketplace is not None and purpose is not None
     return _Row(number, marketplace, purpose, email, values), []
 
 
-def _write(rows: list[_Row], *, fields: list[str], user: AbstractBaseUser | None) -> ImportResult:
+def _own_field(name: str) -> Field:
+    """One of the contact's own columns (get_field also answers for reverse relations)."""
+    field = Contact._meta.get_field(name)
+    assert isinstance(field, Field)
+    return field
+
+
+def _max_length(name: str) -> int:
+    """The column's limit, which the import checks itself so the error names the row."""
+    limit = _own_field(name).max_length
+    assert limit is not None
+    return limit
+
+
+def _write(rows: list[_Row], *, fields: list[str], user: User | None) -> ImportResult:
     existing = {
         (c.marketplace_id, c.purpose_id, c.email): c
         for c in Contact.objects.select_for_update().filter(email__in={row.email for row in rows})
@@ -392,7 +410,7 @@ def _write(rows: list[_Row], *, fields: list[str], user: AbstractBaseUser | None
 
 def _log_import(
     *,
-    user: AbstractBaseUser,
+    user: User,
     created: list[Contact],
     updated: list[tuple[Contact, list[str]]],
 ) -> None:
@@ -415,4 +433,4 @@ def _log_import(
 
 
 def _field_label(field: str) -> str:
-    return str(Contact._meta.get_field(field).verbose_name)
+    return str(_own_field(field).verbose_name)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import TYPE_CHECKING, Any, Literal
 
+from django.contrib.auth.models import User
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
@@ -20,8 +21,6 @@ from django.http import Http404, HttpRequest, HttpResponse
 from sellerdesk.models import Membership
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import User
-
     from sellerdesk.models import Team
 
 CURRENT_TEAM_SESSION_KEY = "current_team"
@@ -34,6 +33,13 @@ class AuthenticatedRequest(HttpRequest):
     so `request.user` is a User, never AnonymousUser."""
 
     user: User
+
+
+def logged_in_user(request: HttpRequest) -> User:
+    """`request.user` in a view only logged-in users reach (the admin's, say)."""
+    user = request.user
+    assert isinstance(user, User), "this view is reached only when logged in"
+    return user
 
 
 def membership_for(user: User, team_slug: str) -> Membership:

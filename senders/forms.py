@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
@@ -44,8 +46,9 @@ class SenderCheckForm(forms.Form):
             raise forms.ValidationError(_("The file is larger than 200 KB."))
         return upload
 
-    def clean(self) -> dict:
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        cleaned = self.cleaned_data
         message, upload = cleaned.get("message"), cleaned.get("upload")
         if self.errors:
             return cleaned
