@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
@@ -13,6 +13,7 @@ from django.db.models import Max, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, path
+from django.utils.functional import Promise
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +24,17 @@ from letters.models import LetterTemplate, TemplateVersion
 from letters.rendering import example_values, render_version
 from letters.selectors import example_preview
 from letters.services import template_version_create
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+
+class _VersionFigures(TypedDict):
+    """What LetterTemplateAdmin.get_queryset annotates each template with."""
+
+    current_number: int | None
+    last_version_at: datetime.datetime | None
+
 
 PREVIEW_TEMPLATE = "admin/letters/lettertemplate/_template_preview.html"
 
@@ -35,9 +47,10 @@ class AudienceFilter(admin.SimpleListFilter):
         return Audience.choices
 
     def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
-        if self.value() not in Audience.values:
+        value = self.value()
+        if value not in Audience.values:
             return queryset
-        keys = [case.key for case in case_types_for(Audience(self.value()))]
+        keys = [case.key for case in case_types_for(Audience(value))]
         return queryset.filter(case_type__in=keys)
 
 
@@ -100,23 +113,27 @@ class LetterTemplateAdmin(admin.ModelAdmin):
 
     def get_prepopulated_fields(
         self, request: HttpRequest, obj: LetterTemplate | None = None
-    ) -> dict[str, list[str]]:
+    ) -> dict[str, Sequence[str]]:
         return {} if obj else {"slug": ["name"]}
 
     @admin.display(description=_("case"), ordering="case_type")
-    def case_name(self, obj: LetterTemplate) -> str:
+    def case_name(self, obj: LetterTemplate) -> Promise:
         return obj.case.name
 
     @admin.display(description=_("audience"))
-    def audience(self, obj: LetterTemplate) -> str:
+    def audience(self, obj: LetterTemplate) -> Promise:
         return obj.case.audience.label
 
     @admin.display(description=_("version"), ordering="current_number")
-    def current_version_number(self, obj: LetterTemplate) -> int | None:
+    def current_version_number(
+        self, obj: WithAnnotations[LetterTemplate, _VersionFigures]
+    ) -> int | None:
         return obj.current_number
 
     @admin.display(description=_("updated"), ordering="last_version_at")
-    def updated_at(self, obj: LetterTemplate) -> datetime.datetime | None:
+    def updated_at(
+        self, obj: WithAnnotations[LetterTemplate, _VersionFigures]
+    ) -> datetime.datetime | None:
         return obj.last_version_at
 
     def has_delete_permission(
@@ -185,7 +202,7 @@ class TemplateVersionAdmin(admin.ModelAdmin):
     list_filter = ["template__case_type"]
     list_select_related = ["template", "created_by"]
     search_fields = ["template__name", "template__slug", "note"]
-    fields = [
+    fields = (
         "template",
         "number",
         "created_at",
@@ -197,7 +214,7 @@ class TemplateVersionAdmin(admin.ModelAdmin):
         "reading_zh_body",
         "placeholder_declarations",
         "example_letter",
-    ]
+    )
     readonly_fields = fields
 
     class Media:

@@ -87,9 +87,9 @@ def pack_docx(pack: Pack) -> bytes:
         document.add_paragraph(CHECKLIST_INTRO)
         for item in items:
             mark = "[x]" if item["have"] else "[ ]"
-            paragraph = document.add_paragraph(style="List Bullet")
-            paragraph.add_run(f"{mark} {item['label']}").bold = True
-            paragraph.add_run(f"\n{item['requirement']}")
+            bullet = document.add_paragraph(style="List Bullet")
+            bullet.add_run(f"{mark} {item['label']}").bold = True
+            bullet.add_run(f"\n{item['requirement']}")
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -77,11 +78,11 @@ def list_widget(rows: int = 4, placeholder: str = "") -> forms.Textarea:
 
 
 class OrderIdField(forms.CharField):
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("max_length", 60)
         super().__init__(**kwargs)
 
-    def clean(self, value: object) -> str:
+    def clean(self, value: Any) -> str:
         value = super().clean(value)
         return normalise_order_id(value) if value else value
 
@@ -92,7 +93,7 @@ class ItemListField(forms.CharField):
     Every bad item is reported, by name; duplicates are dropped, first one kept.
     """
 
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("max_length", TEXTAREA_MAX)
         kwargs.setdefault("widget", list_widget())
         super().__init__(**kwargs)
@@ -100,7 +101,7 @@ class ItemListField(forms.CharField):
     def normalise(self, item: str) -> str:
         raise NotImplementedError
 
-    def clean(self, value: object) -> list[str]:
+    def clean(self, value: Any) -> list[str]:
         # Required and max_length apply to the typed text, before it is split.
         text = super().clean(value)
         cleaned: list[str] = []
@@ -139,12 +140,12 @@ class AsinListField(ItemListField):
 class LinesField(forms.CharField):
     """A list written one item per line; blank lines are dropped, no item may be overlong."""
 
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("max_length", TEXTAREA_MAX)
         kwargs.setdefault("widget", list_widget(rows=5))
         super().__init__(**kwargs)
 
-    def clean(self, value: object) -> list[str]:
+    def clean(self, value: Any) -> list[str]:
         text = super().clean(value)
         items = [line.strip() for line in text.splitlines() if line.strip()]
         for number, item in enumerate(items, start=1):
@@ -172,7 +173,7 @@ class PastDateField(forms.DateField):
 
     widget = DateInput
 
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         # The date picker sends ISO dates; typed ones come as 14/10/2026 or 14 October 2026.
         kwargs.setdefault("input_formats", ["%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d %B %Y"])
         super().__init__(**kwargs)
@@ -197,11 +198,11 @@ class PastDateField(forms.DateField):
 class LastFourField(forms.CharField):
     """The last four digits of a bank account or card: never more of the number."""
 
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("max_length", 40)
         super().__init__(**kwargs)
 
-    def clean(self, value: object) -> str:
+    def clean(self, value: Any) -> str:
         digits = re.sub(r"[\s*xX•.-]", "", super().clean(value))
         if digits and not re.fullmatch(r"\d{4}", digits):
             raise ValidationError(

@@ -65,7 +65,8 @@ class TemplateTextForm(forms.Form):
         return data
 
     def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         if "placeholders" not in cleaned:
             return cleaned
         # Subject and body are checked apart so each error shows beside its own field.

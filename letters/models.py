@@ -25,7 +25,7 @@ class Language(models.TextChoices):
     JAPANESE = "ja", _("Japanese")
 
 
-class LetterTemplateQuerySet(models.QuerySet):
+class LetterTemplateQuerySet(models.QuerySet["LetterTemplate"]):
     def get_by_natural_key(self, slug: str) -> LetterTemplate:
         return self.get(slug=slug)
 
@@ -46,6 +46,8 @@ class LetterTemplate(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     objects = LetterTemplateQuerySet.as_manager()
+    # Set only on templates from letters.selectors._published_templates() (a prefetch's to_attr).
+    current_versions: list[TemplateVersion]
 
     class Meta:
         ordering = ["case_type", "language", "name"]
@@ -98,7 +100,7 @@ def _version_placeholders(version_id: int | None, declarations: object) -> tuple
     return parsed
 
 
-class TemplateVersionQuerySet(models.QuerySet):
+class TemplateVersionQuerySet(models.QuerySet["TemplateVersion"]):
     def get_by_natural_key(self, slug: str, number: int) -> TemplateVersion:
         return self.get(template__slug=slug, number=number)
 
@@ -186,7 +188,8 @@ class TemplateVersion(models.Model):
     def natural_key(self) -> tuple[str, int]:
         return (*self.template.natural_key(), self.number)
 
-    natural_key.dependencies = ["letters.lettertemplate"]
+    # Django reads serialisation dependencies from an attribute of the method itself.
+    natural_key.dependencies = ["letters.lettertemplate"]  # type: ignore[attr-defined]
 
     @cached_property
     def placeholder_list(self) -> list[Placeholder]:

@@ -119,7 +119,7 @@ def format_number(value: int | decimal.Decimal, language: str = ENGLISH) -> str:
     whole, _dot, fraction = text.lstrip("-").partition(".")
     # Spanish leaves four-digit numbers ungrouped (2.500 reads as a decimal to some).
     if len(whole) > 4 or (len(whole) == 4 and language != "es"):
-        groups = []
+        groups: list[str] = []
         while len(whole) > 3:
             whole, tail = whole[:-3], whole[-3:]
             groups.insert(0, tail)

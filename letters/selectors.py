@@ -162,10 +162,10 @@ def library_groups(
         templates = templates.filter(
             case_type__in=[case.key for case in CASE_TYPES if case.audience == audience]
         )
-    templates = list(templates)
-    outcomes = template_version_outcomes((t.current_versions[0].pk for t in templates), team=team)
+    published = list(templates)
+    outcomes = template_version_outcomes((t.current_versions[0].pk for t in published), team=team)
     by_case: dict[str, list[LibraryEntry]] = {}
-    for template in templates:
+    for template in published:
         version = template.current_versions[0]
         entry = LibraryEntry(
             template=template,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.db import transaction
 from django.db.models import Max
 
@@ -17,7 +17,7 @@ def template_version_create(
     subject: str,
     body: str,
     placeholders: list[dict],
-    user: AbstractBaseUser | None = None,
+    user: User | AnonymousUser | None = None,
     note: str = "",
     reading_zh_subject: str = "",
     reading_zh_body: str = "",

@@ -4,7 +4,8 @@ what each answer looks like in the letter. Shared by the wizard, the drafts and 
 from __future__ import annotations
 
 import decimal
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from typing import cast
 
 from letters.cases import Audience, CaseType
 from letters.evidence import ATTACHMENTS_PLACEHOLDER, EVIDENCE_FIELD, attachments_paragraph
@@ -56,7 +57,8 @@ def letter_values(
     values.pop("context", None)
     # Only what the seller ticked may be called attached (a template names it with
     # {{ attachments }}); the ticks themselves are not a placeholder.
-    ticked = values.pop(EVIDENCE_FIELD, None) or ()
+    # The evidence ticks are a MultipleChoiceField's answer: a list of document keys.
+    ticked = cast("Iterable[str]", values.pop(EVIDENCE_FIELD, None) or ())
     if case is not None:
         values[ATTACHMENTS_PLACEHOLDER] = attachments_paragraph(case.key, ticked)
     return values

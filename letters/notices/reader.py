@@ -176,7 +176,7 @@ def detect_language(text: str) -> str | None:
     return best if top >= 2 and top > rest[0][1] else None
 
 
-def _score_cases(text: str) -> tuple[list[Candidate], dict[str, str]]:
+def _score_cases(text: str) -> tuple[list[Candidate], dict[str, int], dict[str, str]]:
     scores: dict[str, int] = {}
     excerpts: dict[str, str] = {}
     for case, pattern in _CASE_RES.items():
@@ -194,7 +194,7 @@ def _score_cases(text: str) -> tuple[list[Candidate], dict[str, str]]:
         (Candidate(case, round(score / total, 2)) for case, score in scores.items()),
         key=lambda candidate: (-candidate.score, candidate.case),
     )
-    return candidates, {"_scores": scores, **excerpts}
+    return candidates, scores, excerpts
 
 
 def _choose_case(candidates: list[Candidate], raw: dict[str, int]) -> str | None:
@@ -231,10 +231,10 @@ def _marketplace(text: str, language: str | None) -> tuple[str | None, str]:
             votes[code] += 2
             where.setdefault(code, match.start())
     for code, pattern in _MARKET_NAME_RES.items():
-        match = first_phrase(pattern, text)
-        if match:
+        name_match = first_phrase(pattern, text)
+        if name_match:
             votes[code] += 2
-            where.setdefault(code, match.start())
+            where.setdefault(code, name_match.start())
     if language in LANGUAGE_MARKETS:
         votes[LANGUAGE_MARKETS[language]] += 1
         # The language is all over the notice: its first line stands for it.
@@ -313,8 +313,8 @@ def _rights_owner(text: str, excerpts: dict[str, str]) -> tuple[str | None, str 
     value = match["value"]
     email_match = _EMAIL_RE.search(value)
     # The name without its address, and without the brackets the address was in.
-    name = _EMPTY_BRACKETS_RE.sub("", _EMAIL_RE.sub("", value))
-    name = name.strip(" \t,;:()（）<>[]|-–—").strip() or None
+    bare = _EMPTY_BRACKETS_RE.sub("", _EMAIL_RE.sub("", value))
+    name = bare.strip(" \t,;:()（）<>[]|-–—").strip() or None
     if name and len(name) > 120:
         name = name[:120].strip()
     excerpts["rights_owner"] = excerpt_at(text, match.start())
@@ -353,8 +353,7 @@ def read_notice(text: str) -> NoticeReading:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     excerpts: dict[str, str] = {}
     language = detect_language(text)
-    candidates, case_excerpts = _score_cases(text)
-    raw_scores = case_excerpts.pop("_scores")
+    candidates, raw_scores, case_excerpts = _score_cases(text)
     case = _choose_case(candidates, raw_scores)
     if case:
         excerpts["case"] = case_excerpts[case]
