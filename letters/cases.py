@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.db import models
-from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrPromise
 
 
 class Audience(models.TextChoices):
@@ -24,8 +27,8 @@ class Audience(models.TextChoices):
 class CaseType:
     key: str
     audience: Audience
-    name: Promise
-    description: Promise
+    name: StrPromise
+    description: StrPromise
     # The directory purpose a letter to Amazon goes to; None for sellers and buyers.
     purpose: str | None = None
     # Appeals are a Plan of Action: root cause, corrective actions, preventive measures.
@@ -240,7 +243,7 @@ CASE_TYPES: tuple[CaseType, ...] = (
 )
 
 CASE_TYPES_BY_KEY: dict[str, CaseType] = {case.key: case for case in CASE_TYPES}
-CASE_TYPE_CHOICES: list[tuple[str, Promise]] = [(case.key, case.name) for case in CASE_TYPES]
+CASE_TYPE_CHOICES: list[tuple[str, StrPromise]] = [(case.key, case.name) for case in CASE_TYPES]
 
 
 def get_case_type(key: str) -> CaseType:

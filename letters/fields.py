@@ -70,6 +70,13 @@ def split_items(value: str) -> list[str]:
     return [item for item in ITEM_SEPARATORS_RE.split(value) if item]
 
 
+def choice_field(form: forms.BaseForm, name: str) -> forms.ChoiceField:
+    """The form's own copy of a choice field, to set its choices for this request."""
+    field = form.fields[name]
+    assert isinstance(field, forms.ChoiceField)
+    return field
+
+
 def list_widget(rows: int = 4, placeholder: str = "") -> forms.Textarea:
     attrs: dict[str, object] = {"rows": rows, "dir": "auto"}
     if placeholder:

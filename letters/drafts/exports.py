@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+from django.contrib.auth.models import User
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
@@ -53,7 +54,7 @@ def _drafts(team: Team) -> QuerySet[Draft]:
     )
 
 
-def _name(user: object) -> str:
+def _name(user: User | None) -> str:
     return user.get_username() if user is not None else ""
 
 

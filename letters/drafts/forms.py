@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any, TypedDict
+
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import CASE_TYPE_CHOICES
 from letters.drafts.models import OVERRIDE_REASON_MAX, Draft, SentChannel, TimelineEntry
-from letters.fields import PastDateField
+from letters.fields import PastDateField, choice_field
 from letters.limits import LETTER_MAX_CHARS, NOTE_MAX_CHARS, SUBJECT_MAX_CHARS
 from sellerdesk.models import Team
 from senders.forms import MAX_EMAIL_BYTES
@@ -25,8 +27,9 @@ class TextareaField(forms.CharField):
     """A textarea's text with LF line breaks, so its length is counted as the browser's
     `maxlength` counts it (a line break is one character)."""
 
-    def to_python(self, value: object) -> str:
-        return _unix_newlines(super().to_python(value))
+    def to_python(self, value: Any) -> str | None:
+        text = super().to_python(value)
+        return _unix_newlines(text) if text is not None else None
 
 
 class FormToken(forms.UUIDField):
@@ -34,8 +37,18 @@ class FormToken(forms.UUIDField):
 
     widget = forms.HiddenInput
 
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(required=False, **kwargs)
+
+
+class DraftFilters(TypedDict):
+    """The filters of `draft_list`, by keyword."""
+
+    status: str
+    case_type: str
+    marketplace: str
+    author_id: int | None
+    search: str
 
 
 class DraftFilterForm(forms.Form):
@@ -47,17 +60,15 @@ class DraftFilterForm(forms.Form):
     marketplace = forms.ChoiceField(label=_("Marketplace"), required=False)
     author = forms.TypedChoiceField(label=_("Author"), required=False, coerce=int, empty_value=None)
 
-    def __init__(
-        self, *args: object, team: Team, marketplaces: list[str], **kwargs: object
-    ) -> None:
+    def __init__(self, *args: Any, team: Team, marketplaces: list[str], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["marketplace"].choices = ANY + [(code, code) for code in marketplaces]
+        choice_field(self, "marketplace").choices = ANY + [(code, code) for code in marketplaces]
         members = team.memberships.select_related("user").order_by("user__username")
-        self.fields["author"].choices = ANY + [
+        choice_field(self, "author").choices = ANY + [
             (member.user_id, member.user.get_username()) for member in members
         ]
 
-    def filters(self) -> dict[str, object]:
+    def filters(self) -> DraftFilters:
         """The valid filters, ready for `draft_list`; an invalid field is simply not applied."""
         self.is_valid()
         data = getattr(self, "cleaned_data", {})
@@ -126,8 +137,9 @@ class StatusForm(forms.Form):
         required=False,
     )
 
-    def clean(self) -> dict:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         if data.get("override") and not (data.get("override_reason") or "").strip():
             self.add_error(
                 "override_reason", _("Say why you send the letter with errors marked “Must fix”.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
@@ -16,6 +17,9 @@ from django.utils.translation import gettext_noop
 from letters.cases import CASE_TYPE_CHOICES, Audience, CaseType, get_case_type
 from letters.notices.reader import NOTICE_MAX
 from senders.findings import Verdict
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 # Lazy labels: translated when shown, in the language of the page.
 CASE_LABELS = dict(CASE_TYPE_CHOICES)
@@ -133,7 +137,7 @@ class Draft(models.Model):
         return reverse("drafts:detail", kwargs={"team_slug": self.team.slug, "pk": self.pk})
 
     @property
-    def case_label(self) -> str:
+    def case_label(self) -> StrOrPromise:
         """The case's name; get_case_type_display would rebuild a dict of every label per row."""
         return CASE_LABELS.get(self.case_type, self.case_type)
 

@@ -228,10 +228,13 @@ def template_version_outcomes(
         version_id: (dict(empty) if team is not None else None) for version_id in ids
     }
     for row in rows:
-        version_id = row.pop("template_version_id")
-        teams = row.pop("teams")
-        if team is not None or teams >= PUBLIC_OUTCOME_MIN_TEAMS:
-            outcomes[version_id] = row
+        if team is not None or row["teams"] >= PUBLIC_OUTCOME_MIN_TEAMS:
+            outcomes[row["template_version_id"]] = {
+                "drafts": row["drafts"],
+                "sent": row["sent"],
+                "accepted": row["accepted"],
+                "rejected": row["rejected"],
+            }
     return outcomes
 
 
@@ -243,7 +246,7 @@ def latest_revisions(*, draft: Draft) -> list[DraftRevision]:
 def draft_findings(*, draft: Draft, subject: str, body: str) -> list[Finding]:
     """The checker on a text of this draft: against its template's stock text and, for a
     follow-up, against the earlier letter (so sending the same appeal again is flagged)."""
-    stock = ()
+    stock: tuple[str, ...] = ()
     version = draft.template_version
     if version is not None:
         stock = (render_version(version, example_values(version.placeholder_list)).body,)
@@ -307,4 +310,6 @@ def draft_reading(*, draft: Draft) -> RenderedLetter | None:
         if placeholder.kind == Kind.DATE and isinstance(value, str):
             with contextlib.suppress(ValueError):
                 parts["facts"][placeholder.name] = datetime.date.fromisoformat(value)
-    return render_reading(version, letter_values(**parts))
+    return render_reading(
+        version, letter_values(who=parts["who"], facts=parts["facts"], plan=parts["plan"])
+    )

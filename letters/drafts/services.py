@@ -37,7 +37,7 @@ from letters.notices.reader import NOTICE_MAX
 from senders.checks import UnparseableEmail, check_email
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser
+    from django.contrib.auth.models import User
 
     from letters.models import TemplateVersion
     from sellerdesk.models import Team
@@ -81,7 +81,7 @@ def _record_override(
     header: str,
     rules: Sequence[str],
     reason: str,
-    user: AbstractBaseUser | None,
+    user: User | None,
     happened_on: datetime.date | None = None,
 ) -> None:
     TimelineEntry.objects.create(
@@ -132,7 +132,7 @@ def _check_letter(subject: str, body: str) -> None:
     _check_length(body, LETTER_MAX_CHARS, _("letter"))
 
 
-def _add_revision(*, draft: Draft, number: int, author: AbstractBaseUser | None) -> None:
+def _add_revision(*, draft: Draft, number: int, author: User | None) -> None:
     DraftRevision.objects.create(
         draft=draft, number=number, subject=draft.subject, body=draft.body, author=author
     )
@@ -178,7 +178,7 @@ class LetterSpec:
 def draft_create(
     *,
     team: Team,
-    author: AbstractBaseUser | None,
+    author: User | None,
     letter: LetterSpec,
     follow_up_of: Draft | None = None,
     overridden_rules: Sequence[str] = (),
@@ -240,7 +240,9 @@ def draft_deadline_fields(
     *, case: str, marketplace: str, answers: Mapping[str, object]
 ) -> dict[str, object]:
     """`deadlines` (stored in English, soonest first) and `next_due` for a draft."""
-    facts = answers.get("facts") if isinstance(answers.get("facts"), Mapping) else {}
+    facts = answers.get("facts")
+    if not isinstance(facts, Mapping):
+        facts = {}
     with translation.override("en"):
         found = deadlines_for(case=case, marketplace=marketplace, dates=facts)
     return {
@@ -251,7 +253,7 @@ def draft_deadline_fields(
 
 @transaction.atomic
 def draft_update(
-    *, draft: Draft, editor: AbstractBaseUser, subject: str, body: str, expected_version: int
+    *, draft: Draft, editor: User, subject: str, body: str, expected_version: int
 ) -> Draft:
     """Save a new text if nobody saved since `expected_version`; else StaleDraftError.
 
@@ -277,7 +279,7 @@ def draft_update(
 
 
 @transaction.atomic
-def draft_duplicate(*, draft: Draft, user: AbstractBaseUser) -> Draft:
+def draft_duplicate(*, draft: Draft, user: User) -> Draft:
     """A fresh draft with the same case, route and text; its history starts again."""
     draft = _locked(draft)
     # The copy answers the same notice.
@@ -290,7 +292,7 @@ def draft_duplicate(*, draft: Draft, user: AbstractBaseUser) -> Draft:
 
 
 @transaction.atomic
-def draft_delete(*, draft: Draft, user: AbstractBaseUser) -> None:
+def draft_delete(*, draft: Draft, user: User) -> None:
     # Follow-ups survive (their link to this letter is cleared by SET_NULL). The lock makes
     # a teammate's save in progress finish first, so its new rows are deleted with it.
     _locked(draft).delete()
@@ -300,7 +302,7 @@ def draft_delete(*, draft: Draft, user: AbstractBaseUser) -> None:
 def draft_set_status(
     *,
     draft: Draft,
-    user: AbstractBaseUser,
+    user: User,
     status: str,
     outcome: str = "",
     happened_on: datetime.date | None = None,
@@ -405,7 +407,7 @@ def _used(token: uuid.UUID | None) -> TimelineEntry | None:
 def timeline_add(
     *,
     draft: Draft,
-    user: AbstractBaseUser,
+    user: User,
     kind: str,
     text: str,
     happened_on: datetime.date | None = None,
@@ -440,7 +442,7 @@ CHECKED_MAIL_CUT = "\n[…]"
 def timeline_checked_mail_add(
     *,
     draft: Draft,
-    user: AbstractBaseUser,
+    user: User,
     raw_email: str,
     token: uuid.UUID | None = None,
 ) -> TimelineEntry:
@@ -478,7 +480,7 @@ def timeline_checked_mail_add(
 def draft_follow_up(
     *,
     draft: Draft,
-    user: AbstractBaseUser,
+    user: User,
     amazon_reply: str,
     happened_on: datetime.date | None = None,
     token: uuid.UUID | None = None,
@@ -493,8 +495,8 @@ def draft_follow_up(
         raise DraftError(_("Paste Amazon's reply first."))
     current = _locked(draft)
     if done := _used(token):
-        follow_up = current.follow_ups.filter(created_at__gte=done.created_at).order_by("pk")
-        if first := follow_up.first():
+        started = current.follow_ups.filter(created_at__gte=done.created_at).order_by("pk")
+        if first := started.first():
             return first
         raise DraftGoneError
     if not current.can_follow_up:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from django import forms
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
@@ -57,7 +58,7 @@ from letters.drafts.services import (
 )
 from letters.notices.reader import read_notice
 from sellerdesk.models import Membership, Team
-from sellerdesk.teams import team_view
+from sellerdesk.teams import AuthenticatedRequest, team_view
 from senders.checks import UnparseableEmail, check_email
 from senders.findings import Result
 
@@ -84,10 +85,11 @@ def _gone(request: HttpRequest, team: Team, membership: Membership) -> HttpRespo
     return render(request, "letters/drafts/draft_gone.html", context, status=404)
 
 
-def _form_errors(request: HttpRequest, form: object) -> None:
+def _form_errors(request: HttpRequest, form: forms.BaseForm) -> None:
     for errors in form.errors.values():
+        # ErrorList yields each message as text; str() only tells the type checker so.
         for error in errors:
-            messages.error(request, error)
+            messages.error(request, str(error))
 
 
 @team_view("read")
@@ -151,7 +153,9 @@ def _edit_context(team: Team, membership: Membership, draft: Draft, form: DraftE
 
 
 @team_view("edit")
-def draft_edit(request: HttpRequest, team: Team, membership: Membership, pk: int) -> HttpResponse:
+def draft_edit(
+    request: AuthenticatedRequest, team: Team, membership: Membership, pk: int
+) -> HttpResponse:
     draft = draft_get(team=team, pk=pk)
     if not draft.is_editable:
         messages.info(
@@ -202,7 +206,7 @@ def _conflict(
 @team_view("edit")
 @require_POST
 def draft_duplicate_view(
-    request: HttpRequest, team: Team, membership: Membership, pk: int
+    request: AuthenticatedRequest, team: Team, membership: Membership, pk: int
 ) -> HttpResponse:
     try:
         copy = draft_duplicate(draft=draft_get(team=team, pk=pk), user=request.user)
@@ -214,7 +218,7 @@ def draft_duplicate_view(
 
 @team_view("edit")
 def draft_delete_view(
-    request: HttpRequest, team: Team, membership: Membership, pk: int
+    request: AuthenticatedRequest, team: Team, membership: Membership, pk: int
 ) -> HttpResponse:
     draft = draft_get(team=team, pk=pk)
     if request.method == "POST":
@@ -259,7 +263,9 @@ def draft_download(
 
 @team_view("edit")
 @require_POST
-def draft_status(request: HttpRequest, team: Team, membership: Membership, pk: int) -> HttpResponse:
+def draft_status(
+    request: AuthenticatedRequest, team: Team, membership: Membership, pk: int
+) -> HttpResponse:
     draft = draft_get(team=team, pk=pk)
     form = StatusForm(request.POST)
     if not form.is_valid():
@@ -281,7 +287,7 @@ def draft_status(request: HttpRequest, team: Team, membership: Membership, pk: i
 @team_view("edit")
 @require_POST
 def timeline_add_view(
-    request: HttpRequest, team: Team, membership: Membership, pk: int
+    request: AuthenticatedRequest, team: Team, membership: Membership, pk: int
 ) -> HttpResponse:
     draft = draft_get(team=team, pk=pk)
     form = TimelineEntryForm(request.POST)
@@ -302,7 +308,7 @@ def timeline_add_view(
 @team_view("edit")
 @require_POST
 def draft_follow_up_view(
-    request: HttpRequest, team: Team, membership: Membership, pk: int
+    request: AuthenticatedRequest, team: Team, membership: Membership, pk: int
 ) -> HttpResponse:
     draft = draft_get(team=team, pk=pk)
     form = FollowUpForm(request.POST)
@@ -325,7 +331,9 @@ def draft_follow_up_view(
     return redirect("drafts:edit", team_slug=team.slug, pk=follow_up.pk)
 
 
-def _record_reply(request: HttpRequest, team: Team, draft: Draft, data: dict) -> HttpResponse:
+def _record_reply(
+    request: AuthenticatedRequest, team: Team, draft: Draft, data: dict
+) -> HttpResponse:
     """Amazon's reply on the timeline, with no follow-up: it asks for nothing more."""
     try:
         timeline_add(
@@ -383,7 +391,9 @@ def team_export(request: HttpRequest, team: Team, membership: Membership, fmt: s
 
 @team_view("edit")
 @require_POST
-def checked_mail_save(request: HttpRequest, team: Team, membership: Membership) -> HttpResponse:
+def checked_mail_save(
+    request: AuthenticatedRequest, team: Team, membership: Membership
+) -> HttpResponse:
     """Keep an e-mail from the sender check on one of the team's cases.
 
     The sender check posts the e-mail alone: this page then asks for the case. Posted again
