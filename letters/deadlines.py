@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from django.utils import timezone
 from django.utils.functional import Promise
@@ -21,12 +21,15 @@ from django.utils.translation import ngettext
 
 from letters.cases import CASE_TYPES, Audience
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrPromise
+
 Unit = Literal["hours", "days", "business_days"]
 
 EU_UK = frozenset({"UK", "DE", "FR", "IT", "ES"})
 
 # The dates a clock can run from, with the wizard's label and help for asking them.
-DATE_NAMES: dict[str, tuple[Promise, Promise]] = {
+DATE_NAMES: dict[str, tuple[StrPromise, StrPromise]] = {
     "notice_date": (
         _("date of Amazon's notice"),
         _("The date on the e-mail or Account Health notice."),

@@ -12,6 +12,7 @@ from django.http import QueryDict
 
 from letters.rendering import RenderedLetter
 from letters.wizard.forms import ReviewForm
+from letters.wizard.storage import QuietSessionStorage
 
 EXTRA_KEY = "review_edits"
 
@@ -22,7 +23,9 @@ def _as_cleaned(subject: str, body: str) -> tuple[str, str]:
     return " ".join(subject.split()), body + "\n" if body else ""
 
 
-def remember(storage: object, *, form: ReviewForm, generated: RenderedLetter | None) -> None:
+def remember(
+    storage: QuietSessionStorage, *, form: ReviewForm, generated: RenderedLetter | None
+) -> None:
     """On Back from the review: keep the letter if the seller changed the generated one."""
     if generated is None:
         return
@@ -37,7 +40,7 @@ def remember(storage: object, *, form: ReviewForm, generated: RenderedLetter | N
     }
 
 
-def pending(storage: object, *, shown: tuple[str, str]) -> dict | None:
+def pending(storage: QuietSessionStorage, *, shown: tuple[str, str]) -> dict | None:
     """The kept edits, when the review shows another text: the seller has a choice to make."""
     edits = storage.extra_data.get(EXTRA_KEY)
     if not edits or _as_cleaned(*shown) == (edits["subject"], edits["body"]):
@@ -45,14 +48,14 @@ def pending(storage: object, *, shown: tuple[str, str]) -> dict | None:
     return edits
 
 
-def forget(storage: object) -> None:
+def forget(storage: QuietSessionStorage) -> None:
     if EXTRA_KEY in storage.extra_data:
         storage.extra_data = {
             key: value for key, value in storage.extra_data.items() if key != EXTRA_KEY
         }
 
 
-def take(storage: object, *, prefix: str, context: str) -> QueryDict | None:
+def take(storage: QuietSessionStorage, *, prefix: str, context: str) -> QueryDict | None:
     """The kept edits as the review's answers for the current letter, and forgotten."""
     edits = storage.extra_data.get(EXTRA_KEY)
     if not edits:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from django import forms
 from django.utils.text import capfirst
@@ -27,12 +28,16 @@ from letters.fields import (
     OrderIdField,
     OrderIdListField,
     PastDateField,
+    choice_field,
     number_limits,
 )
 from letters.models import Language
 from letters.placeholders import Kind, Placeholder
 from letters.rendering import RenderedLetter
 from sellerdesk.marketplaces import MARKETS, Market
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 NAME_MAX = 120
 MUST_FIX_BLOCKS = _(
@@ -47,8 +52,8 @@ SUBJECT_MAX = 300
 BODY_MAX = 20000
 
 
-def text_input(placeholder: str = "") -> forms.TextInput:
-    attrs = {"dir": "auto"}
+def text_input(placeholder: StrOrPromise = "") -> forms.TextInput:
+    attrs: dict[str, StrOrPromise] = {"dir": "auto"}
     if placeholder:
         attrs["placeholder"] = placeholder
     return forms.TextInput(attrs=attrs)
@@ -63,7 +68,7 @@ class ContextForm(forms.Form):
 
     context = forms.CharField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args: object, context: str = "", **kwargs: object) -> None:
+    def __init__(self, *args: Any, context: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["context"].initial = context
 
@@ -99,13 +104,16 @@ class WhoForm(ContextForm):
 
     def __init__(
         self,
-        *args: object,
+        *args: Any,
         case: CaseType | None = None,
         declared: frozenset[str] | None = None,
-        **kwargs: object,
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["marketplace"].choices = [("", _("Choose a marketplace")), *self.choices()]
+        choice_field(self, "marketplace").choices = [
+            ("", _("Choose a marketplace")),
+            *self.choices(),
+        ]
         if declared is not None:
             # Ask only what the letter uses: a buyer message is signed without a job title.
             for name in ("store_name", "sender_name", "sender_role"):
@@ -152,6 +160,14 @@ def _example_text(placeholder: Placeholder) -> str:
     return str(example).strip()
 
 
+class _FieldOptions(TypedDict):
+    """What every fact's field is built with, whatever its kind."""
+
+    label: StrOrPromise
+    help_text: StrOrPromise
+    required: bool
+
+
 def field_for(placeholder: Placeholder, market: Market | None = None) -> forms.Field:
     """The form field that asks for one declared placeholder.
 
@@ -164,7 +180,7 @@ def field_for(placeholder: Placeholder, market: Market | None = None) -> forms.F
         help_text = MONEY_IN_HELP_RE.sub(local, help_text)
         example = local
     hint = _("e.g. %(example)s") % {"example": example} if example else ""
-    options = {
+    options: _FieldOptions = {
         "label": placeholder.display_label,
         "help_text": help_text,
         "required": placeholder.required,
@@ -221,11 +237,11 @@ class FactsForm(ContextForm):
 
     def __init__(
         self,
-        *args: object,
-        placeholders: list[Placeholder] = (),
+        *args: Any,
+        placeholders: Sequence[Placeholder] = (),
         case: str = "",
         market: Market | None = None,
-        **kwargs: object,
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         for placeholder in placeholders:
@@ -251,8 +267,9 @@ class FactsForm(ContextForm):
                 required=False,
             )
 
-    def clean(self) -> dict:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         for part, whole in NOT_ABOVE:
             if _both(data, part, whole) and data[part] > data[whole]:
                 self.add_error(
@@ -308,10 +325,10 @@ class ReviewForm(ContextForm):
 
     def __init__(
         self,
-        *args: object,
+        *args: Any,
         letter: RenderedLetter | None = None,
         errors_in: Callable[[str, str], list[Finding]] | None = None,
-        **kwargs: object,
+        **kwargs: Any,
     ) -> None:
         if letter is not None:
             kwargs["initial"] = {"subject": letter.subject, "body": letter.body}
@@ -333,8 +350,9 @@ class ReviewForm(ContextForm):
             raise forms.ValidationError(_("The letter is empty."), code="required")
         return body + "\n"
 
-    def clean(self) -> dict:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         override, reason = data.get("override"), (data.get("override_reason") or "").strip()
         data["override_reason"] = reason
         if override and not reason:

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import CASE_TYPES, Audience
-from letters.fields import TEXT_MAX, AsinListField, OrderIdListField
+from letters.fields import TEXT_MAX, AsinListField, OrderIdListField, choice_field
 from letters.notices.reader import NOTICE_MAX, NoticeReading
 from letters.wizard.forms import WhoForm, text_input
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 COMPLAINT_ID_MAX = 30
 EMAIL_MAX = 254
@@ -43,7 +47,7 @@ class NoticePasteForm(forms.Form):
         return text
 
 
-def _case_choices(reading: NoticeReading) -> list[tuple[str, str]]:
+def _case_choices(reading: NoticeReading) -> list[tuple[str, StrOrPromise]]:
     """The cases the notice may be about first (with their share), then the other appeals."""
     by_key = {case.key: case for case in CASE_TYPES if case.audience == Audience.AMAZON}
     first = [
@@ -90,12 +94,12 @@ class NoticeConfirmForm(forms.Form):
         label=_("Policy named"), required=False, max_length=TEXT_MAX, widget=text_input()
     )
 
-    def __init__(self, *args: object, reading: NoticeReading, **kwargs: object) -> None:
+    def __init__(self, *args: Any, reading: NoticeReading, **kwargs: Any) -> None:
         kwargs.setdefault("initial", initial_from(reading))
         super().__init__(*args, **kwargs)
         self.reading = reading
-        self.fields["case"].choices = _case_choices(reading)
-        self.fields["marketplace"].choices = [
+        choice_field(self, "case").choices = _case_choices(reading)
+        choice_field(self, "marketplace").choices = [
             ("", _("Choose a marketplace")),
             *WhoForm.choices(),
         ]

@@ -7,6 +7,7 @@ so the step works without JavaScript; static/js/wizard.js adds rows on demand.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -18,11 +19,16 @@ from django.utils.translation import gettext_lazy as _
 from letters.fields import LINE_MAX, PastDateField
 from letters.rendering import format_date
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrPromise
+
 BLANK_ROWS = 2
 MAX_ROWS = 20
 
 
-def _text(label: Promise, placeholder: Promise, max_length: int = LINE_MAX) -> forms.CharField:
+def _text(
+    label: StrPromise, placeholder: StrPromise, max_length: int = LINE_MAX
+) -> forms.CharField:
     return forms.CharField(
         label=label,
         max_length=max_length,
@@ -64,7 +70,7 @@ class PreventiveMeasureForm(forms.Form):
 class AtLeastOneFormSet(BaseFormSet):
     """Rows left blank are ignored; at least one filled row is required."""
 
-    empty_message: Promise = _("Add at least one.")
+    empty_message: StrPromise = _("Add at least one.")
 
     def clean(self) -> None:
         if any(self.errors):
@@ -76,7 +82,7 @@ class AtLeastOneFormSet(BaseFormSet):
         return [form.cleaned_data for form in self.forms if form.cleaned_data]
 
 
-def _formset(form: type[forms.Form], empty_message: Promise) -> type[AtLeastOneFormSet]:
+def _formset(form: type[forms.Form], empty_message: StrPromise) -> type[AtLeastOneFormSet]:
     formset = formset_factory(
         form,
         formset=AtLeastOneFormSet,
@@ -85,6 +91,8 @@ def _formset(form: type[forms.Form], empty_message: Promise) -> type[AtLeastOneF
         absolute_max=MAX_ROWS,
         validate_max=True,
     )
+    # formset_factory returns a subclass of the `formset` it is given.
+    assert issubclass(formset, AtLeastOneFormSet)
     formset.empty_message = empty_message
     return formset
 

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpRequest, HttpResponse
@@ -34,7 +34,7 @@ from letters.wizard.forms import rows_for
 from letters.wizard.review import case_extras
 from sellerdesk.marketplaces import MARKETS_BY_CODE, Market
 from sellerdesk.models import Membership, Team
-from sellerdesk.teams import current_membership
+from sellerdesk.teams import AuthenticatedRequest, current_membership
 
 SESSION_KEY = "sellerdesk_finished_letter"
 
@@ -94,7 +94,7 @@ def draft_from_letter(
     *,
     letter: FinishedLetter,
     team: Team,
-    author: AbstractBaseUser,
+    author: User,
     template_version: TemplateVersion | None,
 ) -> Draft:
     """A team draft of the letter, with where it goes and every answer behind it (and the
@@ -130,7 +130,7 @@ def draft_from_letter(
 
 
 def save_as_draft(
-    request: HttpRequest,
+    request: AuthenticatedRequest,
     letter: FinishedLetter,
     membership: Membership,
     template_version: TemplateVersion | None,
@@ -228,7 +228,7 @@ def letter_download(request: HttpRequest, extension: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def letter_save(request: HttpRequest) -> HttpResponse:
+def letter_save(request: AuthenticatedRequest) -> HttpResponse:
     """Save the finished letter to the current team: for a seller who logged in after it."""
     letter = _finished_or_redirect(request)
     if isinstance(letter, HttpResponse):
@@ -243,6 +243,7 @@ def letter_save(request: HttpRequest) -> HttpResponse:
     membership = current_membership(request)
     if membership is None or not membership.can_edit:
         raise PermissionDenied
-    version = TemplateVersion.objects.filter(pk=letter.template_version_id).first()
+    version_id = letter.template_version_id
+    version = TemplateVersion.objects.filter(pk=version_id).first() if version_id else None
     draft = save_as_draft(request, letter, membership, version)
     return redirect(draft.get_absolute_url())

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core import signing
 from django.http import HttpRequest
 
@@ -80,7 +80,7 @@ def pop_pending(request: HttpRequest) -> dict | None:
     return pending if isinstance(pending, dict) else None
 
 
-def membership_to_save_in(pending: dict, user: AbstractBaseUser) -> Membership | None:
+def membership_to_save_in(pending: dict, user: User) -> Membership | None:
     """The team the answers were written for, if this is their author and may still write.
 
     Never another team: without a team on record, the author's only team they can edit.

@@ -3,9 +3,14 @@ values: `letters.values`; the marketplaces: `sellerdesk.marketplaces`)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import CASE_TYPES, Audience
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 CASE, WHO, FACTS, PLAN, REVIEW = "case", "who", "facts", "plan", "review"
 
@@ -44,7 +49,7 @@ def progress(*, steps: list[str], current: str, case_known: bool) -> dict:
     """ "Step 2 of 5 · Your store", and every step's title with its place relative to now."""
     here = steps.index(current)
 
-    def title(step: str) -> str:
+    def title(step: str) -> StrOrPromise:
         if step == PLAN and not case_known:
             return _("Plan of action (appeals only)")
         return STEP_TITLES[step]

@@ -51,7 +51,7 @@ class QuietSessionStorage(SessionStorage):
             self.request.session[self.prefix] = self._unsaved
         self.request.session.modified = True
 
-    def set_step_data(self, step: str, cleaned_data: object) -> None:
+    def set_step_data(self, step: str, cleaned_data: dict[str, Any] | None) -> None:
         if cleaned_data is not None:
             # The page's signed copy of the answers must not be stored inside the answers:
             # each step would carry all the earlier copies. Nor is the CSRF token an answer.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import replace
+from typing import Any
 
 from django import forms
 from django.contrib import messages
@@ -94,7 +95,7 @@ class CaseWizardView(NamedUrlSessionWizardView):
 
     # -- request handling ---------------------------------------------------------------
 
-    def dispatch(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         self._versions: dict[str, dict[str, TemplateVersion]] = {}
         self._carried: dict[str, dict] = {}
         self._finishing = False
@@ -117,7 +118,7 @@ class CaseWizardView(NamedUrlSessionWizardView):
                 return redirect("letters:wizard_step", step=CASE)
         return super().dispatch(request, *args, **kwargs)
 
-    def restore_snapshot(self, request: HttpRequest, *args: object, **kwargs: object) -> bool:
+    def restore_snapshot(self, request: HttpRequest, *args: Any, **kwargs: Any) -> bool:
         """After an expired session: put the page's signed answers back into this wizard.
 
         Only into this browser's new session, to be saved as a team draft once their author
@@ -167,13 +168,13 @@ class CaseWizardView(NamedUrlSessionWizardView):
         """The subject and letter as edited on the review, when the review was reached."""
         if REVIEW not in self.get_form_list() or self.first_unanswered_before(REVIEW):
             return {}
-        form = self.get_form(step=REVIEW, data=self.storage.get_step_data(REVIEW))
+        form = self.review_form(self.storage.get_step_data(REVIEW))
         if not form.is_bound or not form.is_valid():
             return {}
         subject, body = form.text()
         return {"subject": subject, "body": body}
 
-    def get(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         # The done step re-validates every answer before done(): there too the review refuses
         # errors marked "Must fix" that were not overridden (see post).
         self._finishing = kwargs.get("step") == self.done_step_name
@@ -204,7 +205,7 @@ class CaseWizardView(NamedUrlSessionWizardView):
             return redirect(self.get_step_url(unanswered))
         return super().get(request, *args, **kwargs)
 
-    def post(self, *args: object, **kwargs: object) -> HttpResponse:
+    def post(self, *args: Any, **kwargs: Any) -> HttpResponse:
         posted = self._posted_step()
         goto = self.request.POST.get("wizard_goto_step")
         if goto and goto in self.get_form_list() and posted:
@@ -212,7 +213,7 @@ class CaseWizardView(NamedUrlSessionWizardView):
             self.storage.set_step_data(posted, self.request.POST)
             if posted == REVIEW:
                 # The edited letter survives a changed fact too (see letters/wizard/edits.py).
-                form = self.get_form(step=REVIEW, data=self.request.POST)
+                form = self.review_form(self.request.POST)
                 edits.remember(self.storage, form=form, generated=self.generated())
         elif posted == REVIEW and self.request.POST.get("action") in REVIEW_ACTIONS:
             self.storage.current_step = REVIEW
@@ -246,14 +247,16 @@ class CaseWizardView(NamedUrlSessionWizardView):
             return redirect(self.get_step_url(unanswered))
         if action == "use_edited":
             data = edits.take(
-                self.storage, prefix=self.get_form_prefix(REVIEW), context=self.step_context(REVIEW)
+                self.storage,
+                prefix=self.get_form_prefix(REVIEW),
+                context=self.step_context(REVIEW) or "",
             )
             if data is not None:
                 self.storage.set_step_data(REVIEW, data)
                 return self.render(self.get_form(step=REVIEW, data=data))
         if action == "use_rebuilt":
             edits.forget(self.storage)
-        form = self.get_form(step=REVIEW, data=self.request.POST)
+        form = self.review_form(self.request.POST)
         if action in ("check", "use_edited", "use_rebuilt") or not form.is_valid():
             return self.render(form)
         subject, body = form.text()
@@ -262,7 +265,9 @@ class CaseWizardView(NamedUrlSessionWizardView):
             return exports.txt_response(subject=subject, body=body, stem=stem)
         if action in ("download_pdf", "download_docx"):
             ticked = self.facts().get(EVIDENCE_FIELD) or []
-            pack = Pack(subject=subject, body=body, case=self.case().key, ticked=ticked, stem=stem)
+            pack = Pack(
+                subject=subject, body=body, case=self.chosen_case().key, ticked=ticked, stem=stem
+            )
             try:
                 return pack_response(pack, action.removeprefix("download_"))
             except AppealPackError as error:
@@ -274,7 +279,7 @@ class CaseWizardView(NamedUrlSessionWizardView):
             raise Http404
         return exports.eml_response(to=delivery.recipients, subject=subject, body=body, stem=stem)
 
-    def render_done(self, form: forms.Form, **kwargs: object) -> HttpResponse:
+    def render_done(self, form: forms.Form, **kwargs: Any) -> HttpResponse:
         """Finish on the review's POST itself: only a POST writes (a saved draft).
 
         formtools would redirect to the done URL and finish on that GET, so a reload or a
@@ -285,10 +290,11 @@ class CaseWizardView(NamedUrlSessionWizardView):
             return redirect(self.get_step_url(REVIEW))
         return WizardView.render_done(self, form, **kwargs)
 
-    def done(self, form_list: list, form_dict: Mapping, **kwargs: object) -> HttpResponse:
+    def done(self, form_list: list, form_dict: Mapping, **kwargs: Any) -> HttpResponse:
         review = form_dict[REVIEW]
         subject, body = review.text()
         letter = self.finished_letter(subject=subject, body=body)
+        assert letter is not None  # done() runs once every step is answered
         if review.overridden:
             letter = replace(
                 letter,
@@ -341,7 +347,7 @@ class CaseWizardView(NamedUrlSessionWizardView):
         return [f"letters/wizard/step_{self.steps.current}.html"]
 
     def get_form(
-        self, step: str | None = None, data: object = None, files: object = None
+        self, step: str | None = None, data: Mapping[str, Any] | None = None, files: Any = None
     ) -> forms.Form | PlanForm:
         step = step or self.steps.current
         if data is not None and data is not self.request.POST:
@@ -358,6 +364,11 @@ class CaseWizardView(NamedUrlSessionWizardView):
                     }
                 data = None
         return super().get_form(step, data, files)
+
+    def review_form(self, data: Mapping[str, Any] | None) -> ReviewForm:
+        form = self.get_form(step=REVIEW, data=data)
+        assert isinstance(form, ReviewForm)  # form_list gives the review a ReviewForm
+        return form
 
     def get_form_initial(self, step: str) -> dict:
         if step == CASE and self.request.GET.get("case") in CASE_TYPES_BY_KEY:
@@ -417,9 +428,11 @@ class CaseWizardView(NamedUrlSessionWizardView):
 
     def errors_in(self, subject: str, body: str) -> list:
         """The checker's errors ("Must fix") in the letter as the seller finishes it."""
+        version = self.version()
+        assert version is not None  # the review is given errors_in only with a version
         findings = review_findings(
-            version=self.version(),
-            case=self.case().key,
+            version=version,
+            case=self.chosen_case().key,
             subject=subject,
             body=body,
             facts=self.facts(),
@@ -448,6 +461,18 @@ class CaseWizardView(NamedUrlSessionWizardView):
         data = self.get_cleaned_data_for_step(CASE)
         return CASE_TYPES_BY_KEY.get(data["case"]) if data else None
 
+    def chosen_case(self) -> CaseType:
+        """The case, on a step that opens only once the case step is answered."""
+        case = self.case()
+        assert case is not None, "the case step is answered"
+        return case
+
+    def chosen_market(self) -> Market:
+        """The marketplace, on a step that opens only once the who step is answered."""
+        market = self.market()
+        assert market is not None, "the who step is answered"
+        return market
+
     def language(self) -> str:
         """The letter's language: the buyer's choice, else the marketplace's; English for
         letters to Amazon and other sellers."""
@@ -474,7 +499,8 @@ class CaseWizardView(NamedUrlSessionWizardView):
 
     def fact_placeholders(self) -> list[Placeholder]:
         version, case = self.version(), self.case()
-        return fact_placeholders(case, version.placeholder_list) if version else []
+        # A version exists only for a chosen case.
+        return fact_placeholders(case, version.placeholder_list) if version and case else []
 
     def market(self) -> Market | None:
         who = self.get_cleaned_data_for_step(WHO) or {}
@@ -507,17 +533,20 @@ class CaseWizardView(NamedUrlSessionWizardView):
 
     def purpose(self) -> str | None:
         """The directory purpose, which some answers switch (see CaseType.purpose_for)."""
-        return self.case().purpose_for(self.market().code, self.facts())
+        return self.chosen_case().purpose_for(self.chosen_market().code, self.facts())
 
     def delivery(self) -> Delivery:
-        return delivery_for(case=self.case(), market=self.market(), purpose=self.purpose())
+        return delivery_for(
+            case=self.chosen_case(), market=self.chosen_market(), purpose=self.purpose()
+        )
 
     def file_stem(self) -> str:
-        return f"sellerdesk-{self.case().key}-{self.market().code}"
+        return f"sellerdesk-{self.chosen_case().key}-{self.chosen_market().code}"
 
     # -- pages --------------------------------------------------------------------------
 
-    def get_context_data(self, form: object, **kwargs: object) -> dict:
+    # `form` is the current step's form: a different class on each step.
+    def get_context_data(self, form: Any, **kwargs: Any) -> dict:
         context = super().get_context_data(form=form, **kwargs)
         current, case = self.steps.current, self.case()
         context["progress"] = progress(
@@ -542,19 +571,23 @@ class CaseWizardView(NamedUrlSessionWizardView):
             # Finish says what it does: a member who can edit gets a team draft (see done).
             membership = current_membership(self.request)
             context["finish_saves"] = membership is not None and membership.can_edit
-        if current == REVIEW and self.version() and self.market():
+        if current == REVIEW and (version := self.version()) and self.market():
             subject, body = form.text()
             context["earlier_edits"] = edits.pending(self.storage, shown=(subject, body))
             context.update(
                 review_extras(
-                    version=self.version(),
+                    version=version,
                     delivery=self.delivery(),
                     subject=subject,
                     body=body,
                     facts=self.facts(),
                 )
             )
-            context.update(case_extras(case=case, delivery=context["delivery"], facts=self.facts()))
+            context.update(
+                case_extras(
+                    case=self.chosen_case(), delivery=context["delivery"], facts=self.facts()
+                )
+            )
             context["reading"] = self.reading()
         elif current == REVIEW:
             context["letter_missing"] = True
