@@ -105,7 +105,8 @@ def draft_rows_fingerprint(drafts: Iterable[Draft]) -> str:
     today = (timezone.localdate().isoformat(), timezone.get_current_timezone_name())
     digest = hashlib.sha256(repr(today).encode())
     for draft in drafts:
-        author = draft.author.get_username() if draft.author_id else None
+        # A null author_id gives None without a query, as the check of author_id did.
+        author = draft.author.get_username() if draft.author is not None else None
         digest.update(
             repr(
                 (

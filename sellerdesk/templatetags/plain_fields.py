@@ -44,7 +44,7 @@ def _attributes(attrs: dict[str, object]) -> str:
 def _control(field: BoundField, css_class: str | None) -> SafeString:
     """The widget with `css_class` (None: its own attributes only), as as_widget renders it."""
     widget = field.field.widget
-    attrs = {"class": css_class} if css_class else {}
+    attrs: dict[str, str | bool] = {"class": css_class} if css_class else {}
     if widget.template_name not in _INPUT_TEMPLATES and widget.template_name != _TEXTAREA_TEMPLATE:
         return field.as_widget(attrs=attrs)
     if field.field.localize:
@@ -95,7 +95,8 @@ def _help_and_errors(field: BoundField) -> SafeString:
     if field.errors:
         errors = format_html(
             '<div id="{}_error" class="invalid-feedback">{}</div>',
-            field.errors.field_id,
+            # Django sets ErrorList.field_id (5.2+); django-stubs 6.1 does not declare it yet.
+            field.errors.field_id,  # type: ignore[attr-defined]
             format_html_join(
                 "",
                 '<p id="error_{}_{}"><strong>{}</strong></p>',
