@@ -79,9 +79,12 @@ BLAME_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             rf"|\b{_CARRIERS}{_OWN}\s+(?:\w+\s+){{0,4}}?(?:fault|negligen\w*|careless\w*"
             r"|to\s+blame|responsible\s+for\s+(?:the|this|these|all)|unreliable"
             r"|los(?:es|t|e)\s+(?:\w+\s+){0,2}?(?:all\s+the\s+time|always|constantly))"
-            r"|\b(?:they|it)\s+(?:are|is|were|was)\s+to\s+blame\b",
+            r"|\b(?:they|it)\s+(?:are|is|were|was)\s+to\s+blame\b"
+            r"|\b(?:they|he|she)\s+(?:are|is|were|was)\s+(?:fully\s+|entirely\s+|solely\s+)?"
+            r"responsible\s+for\s+(?:the|this|these|those|all|our)\s+(?:\w+\s+)?(?:late|lost"
+            r"|damaged|delay|defect|problem|issue|complaint|claim|negative)",
             ("carrier", "courier", "shipping", "logistics", "ups", "usps", "fedex", "dhl")
-            + ("royal mail", "forwarder", "post office"),
+            + ("royal mail", "forwarder", "post office", "to blame", "responsible"),
         ),
         (
             r"\b(?:employee|staff\s+member|worker|intern|assistant|operator|colleague)"

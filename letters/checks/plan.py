@@ -33,7 +33,9 @@ HEADING_KINDS = (
             r"prevent|future|long[\s-]?term|going\s+forward|from\s+now\s+on|avoid|recur|repeat"
             r"|again|safeguard|ongoing|systemic|sustain|permanent|monitoring|changes?\s+to\s+our"
             r"|process\s+(?:changes?|improvements?)|improvements?|how\s+we\s+(?:will\s+)?(?:stop"
-            r"|ensure|keep|make\s+sure)|next\s+steps|policy\s+changes?",
+            r"|ensure|keep|make\s+sure)|next\s+steps|policy\s+changes?"
+            # The same headings in the other languages of the letters.
+            r"|préventi|vorbeug|präventi|preventiv|prevenzion|再発防止|予防",
             re.I,
         ),
     ),
@@ -44,7 +46,8 @@ HEADING_KINDS = (
             r"(?:taken|took)|what\s+we\s+(?:have\s+)?(?:done|did|changed|fixed)|immediate|fix"
             r"|remed|resol|actions?\s+(?:already\s+)?(?:completed|implemented)|^actions?$"
             r"|steps\s+taken|solution|our\s+response|what\s+we\s+have\s+done|resolution"
-            r"|actions?\s+so\s+far|measures?\s+taken",
+            r"|actions?\s+so\s+far|measures?\s+taken"
+            r"|korrektur|correttiv|是正",
             re.I,
         ),
     ),
@@ -53,7 +56,8 @@ HEADING_KINDS = (
         re.compile(
             r"root|cause|why\s+(?:it|this|the|we)|what\s+(?:went\s+wrong|happened|caused)|reason"
             r"|(?:the\s+)?(?:problems?|issues?)|analysis|investigation|how\s+(?:it|this|the\s+\w+)\s+"
-            r"(?:happened|occurred)|background|findings|what\s+led",
+            r"(?:happened|occurred)|background|findings|what\s+led"
+            r"|ursache|causa|原因",
             re.I,
         ),
     ),
