@@ -70,11 +70,13 @@ _HEADING_WORDS = frozenset(
 )
 
 
-def tokens(text: str) -> list[str]:
-    """The words of `text` as the model reads them (folded, numbers as '0', no heading words)."""
-    return [
-        word for word in _TOKEN.findall(_DIGITS.sub("0", fold(text))) if word not in _HEADING_WORDS
-    ]
+def tokens(text: str, *, folded: bool = False) -> list[str]:
+    """The words of `text` as the model reads them (folded, numbers as '0', no heading words).
+
+    `folded`: the text is already as `fold` gives it (the letter's shared folded text).
+    """
+    plain = _DIGITS.sub("0", text if folded else fold(text))
+    return [word for word in _TOKEN.findall(plain) if word not in _HEADING_WORDS]
 
 
 def features(words: Iterable[str]) -> set[str]:
@@ -144,7 +146,8 @@ def judge(
     model = models.get(str(letter.case.audience))
     if model is None:
         return None
-    words = tokens(f"{letter.subject.text}\n{letter.body.text}")
+    # The subject and body as `fold` joins them: what training read.
+    words = tokens(letter.folded, folded=True)
     if len(words) < MIN_WORDS:
         return None
     found = features(words)
