@@ -29,7 +29,7 @@ import checker_eval  # noqa: E402  (a sibling script)
 ROOT = checker_eval.ROOT
 # Above this logit the gate calls a letter unsafe. Chosen by --cross-validate for precision
 # first: a false alarm on a good letter costs the seller more than a miss the rules may catch.
-THRESHOLDS = {"buyer": 0.6, "amazon": 1.2}
+THRESHOLDS = {"buyer": 0.6, "amazon": 1.4}
 EPOCHS = 25
 LEARNING_RATE = 0.3
 L2 = 3e-3

@@ -32,8 +32,14 @@ WEIGHTS = Path(__file__).with_name("second_opinion.json")
 _TOKEN = re.compile(r"[a-z0-9'’\u00c0-\u024f]+|[\u3040-\u30ff\u4e00-\u9fff]")
 # A letter shorter than this gives the model too few words to judge: the rules alone read it.
 MIN_WORDS = 15
-# Numbers vary from letter to letter; their size does not say what a letter is.
+# Numbers vary from letter to letter; their size does not say what a letter is, but a zero
+# may ("within 0 hours"): every other number reads as "9".
 _DIGITS = re.compile(r"\d+")
+
+
+def _number(match: re.Match[str]) -> str:
+    return "0" if match.group().strip("0") == "" else "9"
+
 
 # The family a model may report, and the rule whose id and message it reports it under.
 # Families a word model cannot judge (links, emoji, CJK, facts, language, missing parts,
@@ -71,11 +77,11 @@ _HEADING_WORDS = frozenset(
 
 
 def tokens(text: str, *, folded: bool = False) -> list[str]:
-    """The words of `text` as the model reads them (folded, numbers as '0', no heading words).
+    """The words of `text` as the model reads them (folded, numbers as '9' or '0', no heading words).
 
     `folded`: the text is already as `fold` gives it (the letter's shared folded text).
     """
-    plain = _DIGITS.sub("0", text if folded else fold(text))
+    plain = _DIGITS.sub(_number, text if folded else fold(text))
     return [word for word in _TOKEN.findall(plain) if word not in _HEADING_WORDS]
 
 
