@@ -21,6 +21,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 
 from letters.checks.rule import BODY, SUBJECT, Hit, Letter
@@ -39,6 +40,11 @@ _DIGITS = re.compile(r"\d+")
 
 def _number(match: re.Match[str]) -> str:
     return "0" if match.group().strip("0") == "" else "9"
+
+
+def _numbers_read(word: str) -> str:
+    # Most words are letters only: only the few with a digit go through the regex.
+    return word if word.isalpha() else _DIGITS.sub(_number, word)
 
 
 # The family a model may report, and the rule whose id and message it reports it under.
@@ -81,15 +87,15 @@ def tokens(text: str, *, folded: bool = False) -> list[str]:
 
     `folded`: the text is already as `fold` gives it (the letter's shared folded text).
     """
-    plain = _DIGITS.sub(_number, text if folded else fold(text))
-    return [word for word in _TOKEN.findall(plain) if word not in _HEADING_WORDS]
+    words = _TOKEN.findall(text if folded else fold(text))
+    return [_numbers_read(word) for word in words if word not in _HEADING_WORDS]
 
 
 def features(words: Iterable[str]) -> set[str]:
     """Each word and each pair of neighbouring words."""
     words = list(words)
     found = set(words)
-    found.update(f"{first} {second}" for first, second in zip(words, words[1:], strict=False))
+    found.update(map(" ".join, zip(words, words[1:], strict=False)))
     return found
 
 
@@ -102,8 +108,7 @@ class Linear:
         """The logit, with the feature values scaled by 1/sqrt(count) as in training."""
         if not found:
             return self.bias
-        weights = self.weights
-        total = sum(weights.get(feature, 0.0) for feature in found)
+        total = sum(map(self.weights.get, found, repeat(0.0)))
         return self.bias + total / math.sqrt(len(found))
 
     def weight_of(self, found: set[str]) -> float:
