@@ -182,7 +182,7 @@ def _cross_validate(
 
     def rules_only(
         *, case: str, body: str, subject: str, language: str, facts: dict
-    ) -> list[object]:
+    ) -> Sequence[object]:
         return check_letter(
             case=case,
             body=body,
