@@ -8,7 +8,7 @@ PG_URL := postgres:///postgres?host=/var/run/postgresql
 PORT ?= 8000
 export DJANGO_ALLOW_ASYNC_UNSAFE := true
 
-.PHONY: run test venv lint migrations-check pytest smoke readme-check dbcheck fixtures seed screenshots bench bench-web checker-eval clean
+.PHONY: run test venv lint migrations-check pytest smoke readme-check dbcheck fixtures seed screenshots bench bench-web checker-eval checker-model clean
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' || \
@@ -87,6 +87,11 @@ bench-web: venv
 # Precision and recall of the checker on the labelled corpus (tests/checker_corpus/); no database.
 checker-eval: venv
 	DEBUG=true DJANGO_SETTINGS_MODULE=sellerdesk.settings $(BIN)/python scripts/checker_eval.py $(EVAL_ARGS)
+
+# Retrain the checker's second opinion from the corpus (after any corpus change); no database.
+# MODEL_ARGS=--cross-validate measures it on letters it was not trained on and writes nothing.
+checker-model: venv
+	DEBUG=true DJANGO_SETTINGS_MODULE=sellerdesk.settings $(BIN)/python scripts/train_checker_model.py $(MODEL_ARGS)
 
 clean:
 	rm -rf $(VENV) var staticfiles

@@ -35,12 +35,14 @@ def setup_django() -> None:
 
 
 def appeal_fields() -> dict:
-    """The ODR appeal's current text as it ships in fixtures/letter_templates.json."""
+    """The English ODR appeal's current text as it ships in fixtures/letter_templates.json."""
     records = json.loads((ROOT / "fixtures" / "letter_templates.json").read_text())
     slugs = {
         record["fields"]["slug"]
         for record in records
-        if record["model"] == "letters.lettertemplate" and record["fields"]["case_type"] == CASE
+        if record["model"] == "letters.lettertemplate"
+        and record["fields"]["case_type"] == CASE
+        and record["fields"]["language"] == "en"
     }
     versions = [
         record["fields"]
@@ -59,11 +61,12 @@ def main() -> None:
 
     setup_django()
     from letters.checks import check_letter
-    from letters.models import TemplateVersion
+    from letters.models import LetterTemplate, TemplateVersion
     from letters.rendering import example_values, render_version
 
     fields = appeal_fields()
     version = TemplateVersion(
+        template=LetterTemplate(case_type=CASE, language="en"),
         number=fields["number"],
         subject=fields["subject"],
         body=fields["body"],

@@ -79,9 +79,12 @@ BLAME_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             rf"|\b{_CARRIERS}{_OWN}\s+(?:\w+\s+){{0,4}}?(?:fault|negligen\w*|careless\w*"
             r"|to\s+blame|responsible\s+for\s+(?:the|this|these|all)|unreliable"
             r"|los(?:es|t|e)\s+(?:\w+\s+){0,2}?(?:all\s+the\s+time|always|constantly))"
-            r"|\b(?:they|it)\s+(?:are|is|were|was)\s+to\s+blame\b",
+            r"|\b(?:they|it)\s+(?:are|is|were|was)\s+to\s+blame\b"
+            r"|\b(?:they|he|she)\s+(?:are|is|were|was)\s+(?:fully\s+|entirely\s+|solely\s+)?"
+            r"responsible\s+for\s+(?:the|this|these|those|all|our)\s+(?:\w+\s+)?(?:late|lost"
+            r"|damaged|delay|defect|problem|issue|complaint|claim|negative)",
             ("carrier", "courier", "shipping", "logistics", "ups", "usps", "fedex", "dhl")
-            + ("royal mail", "forwarder", "post office"),
+            + ("royal mail", "forwarder", "post office", "to blame", "responsible"),
         ),
         (
             r"\b(?:employee|staff\s+member|worker|intern|assistant|operator|colleague)"
@@ -122,6 +125,33 @@ BLAME_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             + ("caused", "created", "lies with", "false", "fake", "wrong", "invalid", "baseless")
             + ("groundless", "unfounded", "bogus", "lying", "dishonest", "mistaken", "damaged")
             + ("broke", "dropped", "destroyed", "misused", "ruined", "lost", "mixed", "mislabel"),
+        ),
+        (
+            # Amazon's systems or teams cast as the cause: "Amazon's catalogue merged our
+            # listing", "your verification system is broken", "Amazon should warn first".
+            r"\b(?:amazon|your)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:system|algorithm|catalog(?:ue)?|team"
+            r"|policy|bot)s?\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:broken|wrong|unfair|incompetent"
+            r"|responsible|to\s+blame)\b"
+            r"|\bamazon(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:merged|mixed|broke|decides|decided|deletes"
+            r"|deleted|lost|rejected|keeps?\s+rejecting)\b[^.!?\n]{0,60}?(?:\bwithout\s+(?:checking"
+            r"|our\s+knowledge|any\s+reason|reason|telling|warning)|\bin\s+favou?r\s+of|\bby\s+mistake"
+            r"|\bfor\s+no\s+reason)"
+            r"|\bamazon\s+should\s+(?:have\s+)?(?:warn|tell|inform|investigate|check|notify)\w*"
+            r"|\bamazon\s+(?:is|was)\s+(?:\w+\s+)?(?:responsible|to\s+blame)\b"
+            r"|\b(?:because\s+of|due\s+to)\s+amazon['’]s\s+(?:\w+\s+)?(?:wrongful|mistake|error"
+            r"|bad|unfair|broken)\w*",
+            ("amazon", "your"),
+        ),
+        (
+            # Buyers cast as the cause: they ordered wrong, never read, want free goods.
+            r"\b(?:buyers?|customers?)\s+(?:who|that)\s+(?:\w+\s+){0,2}?(?:ordered\s+the\s+wrong"
+            r"|did\s+not\s+read|didn['’]t\s+read|never\s+read|want\w*\s+(?:a\s+)?free|are\s+never"
+            r"|were\s+never|abuse|lie)\b"
+            r"|\b(?:buyers?|customers?)\s+(?:\w+\s+){0,3}?(?:ordered|bought)\s+(?:\w+\s+){0,2}?"
+            r"without\s+reading\b"
+            r"|\b(?:fake|unfair\w*)\s+(?:negative\s+)?(?:feedbacks?|reviews?)\b"
+            r"|\b(?:give|gave|left|leave)\s+(?:\w+\s+){0,2}?(?:feedback|reviews?)\s+unfairly\b",
+            ("buyer", "customer", "fake", "unfair"),
         ),
         (
             r"\b(?:to|just\s+to|only\s+to)\s+(?:kill|eliminate|block|remove|hurt)\s+(?:the\s+|all\s+)?"

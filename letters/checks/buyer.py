@@ -62,8 +62,14 @@ MARKETING = re.compile(
     r"|\bfuture\s+(?:discounts?|coupons?|deals?|offers?|promotions?)\b"
     r"|\b(?:exclusive|special)\s+(?:discounts?|deals?|offers?|coupons?|prices?)\b"
     r"|\b(?:flash|holiday|seasonal|big)\s+sales?\b|\bgiveaways?\b"
-    r"|\bfollow\s+us\b|\blike\s+us\s+on\b|\bsocial\s+media\b"
-    r"|\b(?:facebook|instagram|tiktok|twitter|pinterest|youtube|linkedin|snapchat)\b"
+    r"|\bfollow\s+us\b|\b(?:like|find|see|join)\s+us\s+on\b|\bour\s+social\s+media\b"
+    r"|\bwe(?:['’]re|\s+are)\s+(?:also\s+|now\s+)?(?:on|active\s+on)\s+(?:facebook|instagram"
+    r"|tiktok|twitter|pinterest|youtube|linkedin|snapchat)\b"
+    # The shop's page on a social network; a network named as what the product does ("share
+    # clips to Instagram from the app") is no promotion.
+    r"|\b(?:our|my)\s+(?:official\s+)?(?:facebook|instagram|tiktok|twitter|pinterest|youtube"
+    r"|linkedin|snapchat)\b|\b(?:facebook|instagram|tiktok|twitter|pinterest|youtube|linkedin"
+    r"|snapchat)\s+(?:page|account|channel|shop|store|profile|group)\b"
     r"|\bnewsletters?\b|\bmailing\s+list\b|\bsubscrib\w*"
     r"|\b(?:check\s+out|browse|explore)\s+(?:our\s+)?(?:store(?:front)?|shop|brand\s+store"
     r"|catalog(?:ue)?|collections?)\b",
@@ -76,6 +82,7 @@ MARKETING_NEEDLES = (
     *("future deal", "future offer", "future promotion", "exclusive", "special discount"),
     *("special deal", "special offer", "special coupon", "special price", "flash sale"),
     *("holiday sale", "seasonal sale", "big sale", "giveaway", "follow us", "like us"),
+    *("find us", "see us", "join us"),
     *("social media", "facebook", "instagram", "tiktok", "twitter", "pinterest", "youtube"),
     *("linkedin", "snapchat", "newsletter", "mailing list", "subscrib", "check out", "browse"),
     "explore",

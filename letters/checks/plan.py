@@ -33,7 +33,9 @@ HEADING_KINDS = (
             r"prevent|future|long[\s-]?term|going\s+forward|from\s+now\s+on|avoid|recur|repeat"
             r"|again|safeguard|ongoing|systemic|sustain|permanent|monitoring|changes?\s+to\s+our"
             r"|process\s+(?:changes?|improvements?)|improvements?|how\s+we\s+(?:will\s+)?(?:stop"
-            r"|ensure|keep|make\s+sure)|next\s+steps|policy\s+changes?",
+            r"|ensure|keep|make\s+sure)|next\s+steps|policy\s+changes?"
+            # The same headings in the other languages of the letters.
+            r"|préventi|vorbeug|präventi|preventiv|prevenzion|再発防止|予防",
             re.I,
         ),
     ),
@@ -44,7 +46,8 @@ HEADING_KINDS = (
             r"(?:taken|took)|what\s+we\s+(?:have\s+)?(?:done|did|changed|fixed)|immediate|fix"
             r"|remed|resol|actions?\s+(?:already\s+)?(?:completed|implemented)|^actions?$"
             r"|steps\s+taken|solution|our\s+response|what\s+we\s+have\s+done|resolution"
-            r"|actions?\s+so\s+far|measures?\s+taken",
+            r"|actions?\s+so\s+far|measures?\s+taken"
+            r"|korrektur|correttiv|是正",
             re.I,
         ),
     ),
@@ -53,7 +56,8 @@ HEADING_KINDS = (
         re.compile(
             r"root|cause|why\s+(?:it|this|the|we)|what\s+(?:went\s+wrong|happened|caused)|reason"
             r"|(?:the\s+)?(?:problems?|issues?)|analysis|investigation|how\s+(?:it|this|the\s+\w+)\s+"
-            r"(?:happened|occurred)|background|findings|what\s+led",
+            r"(?:happened|occurred)|background|findings|what\s+led"
+            r"|ursache|causa|原因",
             re.I,
         ),
     ),
@@ -179,6 +183,12 @@ def heading_kind(line: str) -> tuple[str, int] | None:
     return None
 
 
+# A fact with a figure in it: a count, a date, a percentage, an ID.
+_STATED_FACT = re.compile(r"\d")
+_SALUTATION = re.compile(r"(?:dear|hello|hi|to\s+whom|to\s+the|good\s+(?:morning|day))\b", re.I)
+MIN_FACT_WORDS = 8
+
+
 @lru_cache(maxsize=32)
 def plan_parts(body: str) -> dict[str, Part]:
     """The Plan-of-Action parts in `body`: by heading first, then by meaning in the prose."""
@@ -222,6 +232,20 @@ def plan_parts(body: str) -> dict[str, Part]:
             )
             if spans:
                 parts[kind] = Part(spans[0][0], spans[0][0], spans[-1][1], False, spans)
+        if ROOT not in parts and CORRECTIVE in parts and not parts[CORRECTIVE].by_heading:
+            # Sellers often tell what went wrong as plain facts before what they did ("the
+            # listing said 90% down, the lab test shows 80%. We corrected the listing…"): a
+            # specific sentence before the first fix is the root cause told as a fact.
+            facts = tuple(
+                (start, start + len(sentence))
+                for start, sentence in text.sentences()
+                if start < parts[CORRECTIVE].start
+                and _STATED_FACT.search(sentence)
+                and len(sentence.split()) >= MIN_FACT_WORDS
+                and not _SALUTATION.match(sentence)
+            )
+            if facts:
+                parts[ROOT] = Part(facts[0][0], facts[0][0], facts[-1][1], False, facts)
     return parts
 
 

@@ -51,16 +51,34 @@ class Letter:
         self.stock_texts = stock_texts
         self.previous_texts = previous_texts
         self._present: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._needle_found: dict[str, bool] = {}
 
     @cached_property
     def _folded(self) -> str:
         return fold(f"{self.subject.text}\n{self.body.text}")
 
+    @property
+    def folded(self) -> str:
+        """The subject and body, lower-cased, white space collapsed (see `text.fold`)."""
+        return self._folded
+
     def present(self, needles: tuple[str, ...]) -> tuple[str, ...]:
         """The `needles` that occur in the letter (subject and body, as `fold` sees them)."""
-        if needles not in self._present:
-            self._present[needles] = tuple(needle for needle in needles if needle in self._folded)
-        return self._present[needles]
+        try:
+            return self._present[needles]
+        except KeyError:
+            pass
+        # Rules share many needles ("review", "fault"): each is looked for once per letter.
+        folded, known = self._folded, self._needle_found
+        found = []
+        for needle in needles:
+            hit = known.get(needle)
+            if hit is None:
+                hit = known[needle] = needle in folded
+            if hit:
+                found.append(needle)
+        present = self._present[needles] = tuple(found)
+        return present
 
     def parts(self) -> tuple[tuple[int, Text], ...]:
         return ((SUBJECT, self.subject), (BODY, self.body))

@@ -16,9 +16,10 @@ from letters.checks import (
     language,
     seller,
 )
+from letters.checks import second_opinion as second_opinion_model
 from letters.checks.findings import Finding, Severity
 from letters.checks.language import LANGUAGES
-from letters.checks.rule import Letter, Rule
+from letters.checks.rule import Hit, Letter, Rule
 
 
 def _registry(*books: Sequence[Rule]) -> dict[str, Rule]:
@@ -58,6 +59,7 @@ def check_letter(
     previous_texts: Sequence[str] = (),
     language: str = "en",
     facts: Mapping[str, object] | None = None,
+    second_opinion: bool = True,
 ) -> list[Finding]:
     """The findings on a letter: errors first, then warnings, each in order of the text.
 
@@ -74,13 +76,21 @@ def check_letter(
         language=language if language in LANGUAGES else "en",
         facts=facts,
     )
-    hits = [
+    hits: list[tuple[Rule, Hit]] = [
         (rule, hit)
         for rule in rules
         # A rule whose needles are all absent cannot match: skip it (see Rule.needles).
         if not rule.needles or letter.present(rule.needles)
         for hit in rule.check(letter)
     ]
+    if second_opinion and not any(rule.severity == Severity.ERROR for rule, _hit in hits):
+        hits.extend(_second_opinion(letter, rules))
     # sorted() is stable: findings at the same place keep the order of RULES.
     hits.sort(key=lambda pair: (_SEVERITY_ORDER[pair[0].severity], pair[1].part, pair[1].start))
     return [Finding(rule.id, rule.severity, rule.message, hit.excerpt) for rule, hit in hits]
+
+
+def _second_opinion(letter: Letter, rules: tuple[Rule, ...]) -> list[tuple[Rule, Hit]]:
+    applicable = {rule.id: rule for rule in rules}
+    opinion = second_opinion_model.second_opinion(letter, applicable.keys())
+    return [(applicable[opinion[0]], opinion[1])] if opinion else []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 
@@ -93,6 +93,12 @@ class Text:
         positions = sorted(
             position for needle in needles for position in _positions(lowered, needle)
         )
+        return self.finditer_at(pattern, positions, before, after)
+
+    def finditer_at(
+        self, pattern: re.Pattern[str], positions: Iterable[int], before: int, after: int
+    ) -> Iterator[re.Match[str]]:
+        """`finditer_around` with the `positions` (in order) given instead of needles."""
         pattern, text = self.searchable(pattern)
         done = 0
         for position in positions:

@@ -70,6 +70,16 @@ TRIGGERS = [
     example("appeal.blame", PLAN + "It was not our fault."),
     example("appeal.blame", PLAN + "These are fake complaints from a rival."),
     example("appeal.blame", PLAN + "The customer's fault, not ours."),
+    example(
+        "appeal.blame",
+        PLAN + "Amazon's catalogue merged our listing into the brand's ASIN without our knowledge.",
+    ),
+    example("appeal.blame", PLAN + "Your verification system is broken."),
+    example("appeal.blame", PLAN + "The claims came from customers who ordered the wrong size."),
+    example(
+        "appeal.blame",
+        PLAN + "The carrier changed its pickup. They are responsible for these late orders.",
+    ),
     # Emotive or begging language.
     example("appeal.emotive", PLAN + "Please please reinstate us."),
     example("appeal.emotive", PLAN + "I beg you to look again."),
@@ -189,6 +199,9 @@ NEAR_MISSES = [
     example("appeal.blame", PLAN + "We made a mistake, and it was our fault."),
     example("appeal.blame", PLAN + "The buyer was right: the item was damaged."),
     example("appeal.blame", PLAN + "We understand Amazon's concern for its customers."),
+    example("appeal.blame", PLAN + "Amazon rejected our utility bill because it was 4 months old."),
+    example("appeal.blame", PLAN + "Customers who ordered before 3 May were refunded in full."),
+    example("appeal.blame", PLAN + "Our QC manager is responsible for the checks on every batch."),
     example("appeal.blame", PLAN + "A competitor's listing used the same photos."),
     example("appeal.emotive", PLAN + "Please review our plan."),
     example(

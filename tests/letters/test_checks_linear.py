@@ -1,12 +1,15 @@
-"""No super-linear work on any input (issue 16 item 2): each checker rule and the renderer,
-fed 20,000-character pathological texts, take time that grows linearly with the text.
+"""No super-linear work on any input (issue 16 item 2): each checker rule, the whole checker
+and the renderer, fed 20,000-character pathological texts, take time that grows linearly.
 
-Each rule runs alone on 20,000 characters of each text (best of two, so a busy machine does
-not decide) and may not take a second (the offenders before this test took 3 to 14 seconds).
-One that takes more than a few milliseconds also runs on 10,000 and 40,000 characters: four
-times the text may cost at most eight times the time, plus 100 ms for the noise of a shared
-machine (a quadratic rule costs sixteen times: the old offenders, seconds more). Below
-10,000 characters the regex engine is faster per character (caches), so it is not compared.
+One test per pathological text runs every rule of every case below on 20,000 characters of
+it, alone (best of two, so a busy machine does not decide), and none may take a second (the
+offenders before these tests took 3 to 14 seconds). A rule that takes more than a few
+milliseconds also runs on 10,000 and 40,000 characters: four times the text may cost at most
+eight times the time, plus 100 ms for the noise of a shared machine (a quadratic rule costs
+sixteen times: the old offenders, seconds more). Below 10,000 characters the regex engine is
+faster per character (caches), so it is not compared. Most rules take well under the noise
+threshold on every text, so the file times each (rule, text) pair once or twice, not six
+times: it used to be 1,200 separate cases and the slowest file of the suite.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from collections.abc import Callable
 import pytest
 
 from letters.cases import CASE_TYPES, get_case_type
-from letters.checks import RULES
+from letters.checks import RULES, check_letter
 from letters.checks.rule import Letter
 from letters.placeholders import Placeholder
 from letters.rendering import render_letter
@@ -60,15 +63,23 @@ PATHOLOGICAL = {
     "kana": "レビュー",
 }
 CASES = ("review_followup", "odr_deactivation", "cease_and_desist")
+RULE_CASES = [
+    (rule_id, case)
+    for case in CASES
+    for rule_id, rule in RULES.items()
+    if rule.applies_to(get_case_type(case))
+]
 
 
-def _best_of_two(work: Callable[[], object]) -> float:
-    timings = []
-    for _ in range(2):
-        start = time.perf_counter()
-        work()
-        timings.append(time.perf_counter() - start)
-    return min(timings)
+def _time(work: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+def _best_of_two(work: Callable[[], object], first: float | None = None) -> float:
+    """The faster of two runs; `first` is a run already timed, so only one more is made."""
+    return min(first if first is not None else _time(work), _time(work))
 
 
 def _rule_runner(rule_id: str, case: str, text: str) -> Callable[[], object]:
@@ -87,25 +98,51 @@ def _rule_runner(rule_id: str, case: str, text: str) -> Callable[[], object]:
     return run
 
 
-def _assert_linear(runner: Callable[[str], Callable[[], object]], unit: str) -> None:
-    assert _best_of_two(runner(_fill(unit, SIZE))) < MAX_SECONDS
-    if _best_of_two(runner(_fill(unit, SIZE))) > NOISE_SECONDS:
+def _slow_or_superlinear(runner: Callable[[str], Callable[[], object]], unit: str) -> str | None:
+    """Why `runner` is not linear on `unit`, or None if it is.
+
+    One run at 20,000 characters; a second only if the first is above the noise (to take
+    the better of two); the 10,000 / 40,000 comparison only if the best is still above it.
+    """
+    work = runner(_fill(unit, SIZE))
+    seconds = _time(work)
+    if seconds > NOISE_SECONDS:
+        seconds = _best_of_two(work, seconds)
+    if seconds >= MAX_SECONDS:
+        return f"{seconds:.3f} s on {SIZE} characters"
+    if seconds > NOISE_SECONDS:
         small = _best_of_two(runner(_fill(unit, SMALL)))
-        assert _best_of_two(runner(_fill(unit, LARGE))) < MAX_RATIO * small + SLACK_SECONDS
+        large = _best_of_two(runner(_fill(unit, LARGE)))
+        if large >= MAX_RATIO * small + SLACK_SECONDS:
+            return f"{small:.3f} s on {SMALL} characters but {large:.3f} s on {LARGE}"
+    return None
 
 
-RULE_CASES = [
-    pytest.param(rule_id, case, id=f"{rule_id}-{case}")
-    for case in CASES
-    for rule_id, rule in RULES.items()
-    if rule.applies_to(get_case_type(case))
-]
-
-
-@pytest.mark.parametrize(("rule_id", "case"), RULE_CASES)
 @pytest.mark.parametrize("unit", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
-def test_each_rule_is_linear_on_pathological_text(rule_id: str, case: str, unit: str) -> None:
-    _assert_linear(lambda text: _rule_runner(rule_id, case, text), unit)
+def test_every_rule_is_linear_on_pathological_text(unit: str) -> None:
+    offenders = {
+        f"{rule_id} ({case})": reason
+        for rule_id, case in RULE_CASES
+        if (
+            reason := _slow_or_superlinear(
+                lambda text, rule_id=rule_id, case=case: _rule_runner(rule_id, case, text), unit
+            )
+        )
+    }
+    assert offenders == {}
+
+
+def _check(case: str) -> Callable[[str], Callable[[], object]]:
+    """The whole checker, the trained second opinion included, on `text`."""
+    return lambda text: lambda: check_letter(case=case, body=text, subject=text[:200])
+
+
+@pytest.mark.parametrize("unit", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
+def test_the_whole_checker_is_linear_on_pathological_text(unit: str) -> None:
+    offenders = {
+        case: reason for case in CASES if (reason := _slow_or_superlinear(_check(case), unit))
+    }
+    assert offenders == {}
 
 
 PLACEHOLDERS = [Placeholder(name="problem", label="Problem", kind="textarea", example="x")]
@@ -123,13 +160,14 @@ def _render(text: str) -> Callable[[], object]:
     return run
 
 
-@pytest.mark.parametrize("unit", [*PATHOLOGICAL.values(), "{{", "{{ ", "}}"])
-def test_the_renderer_is_linear_on_pathological_text(unit: str) -> None:
-    _assert_linear(_render, unit)
+def test_the_renderer_is_linear_on_pathological_text() -> None:
+    units = [*PATHOLOGICAL.values(), "{{", "{{ ", "}}"]
+    offenders = {unit: reason for unit in units if (reason := _slow_or_superlinear(_render, unit))}
+    assert offenders == {}
 
 
 def test_every_case_is_covered_by_some_rule_run() -> None:
     # The cases above between them run every rule, so no rule escapes the test.
-    covered = {rule_id for rule_id, _case in (param.values for param in RULE_CASES)}
+    covered = {rule_id for rule_id, _case in RULE_CASES}
     assert covered == set(RULES)
     assert {case.key for case in CASE_TYPES} >= set(CASES)

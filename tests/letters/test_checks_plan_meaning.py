@@ -40,6 +40,11 @@ def _missing(body: str, case: str = "odr_deactivation") -> set[str]:
         "Dear Team,\nOur ODR was 1.3% because 9 buyers got no reply for 3 days. The 9 buyers "
         "got full refunds on 4 May. Our assistant Kim reviews the messages page every Tuesday "
         "and Friday, and our phone app alerts her to each new message.",
+        # What went wrong told only as figures before the fix: no "because", no "caused".
+        "Dear Team,\nOur oak shelf (ASIN B0C4N2M7XZ) got 9 'not as described' returns in "
+        "October: the listing said 60 cm deep, the factory drawing says 45 cm. We corrected "
+        "the listing on 16 Nov and refunded all 9 buyers. Our owner Lena compares every "
+        "listing with the factory drawing before we send stock to FBA.",
     ],
 )
 def test_parts_found_by_what_the_text_does(body: str) -> None:
@@ -60,6 +65,12 @@ def test_parts_found_by_what_the_text_does(body: str) -> None:
             "Dear Team,\nThe late orders came from our switch to a new courier on 4 May. Our "
             "manager Eva will run a trial week whenever we change couriers.",
             "appeal.missing_corrective_actions",
+        ),
+        # A greeting with a date is no cause: a fix and a control alone still lack one.
+        (
+            "Dear Team, thank you for your message of 14 November about our account.\n"
+            "We refunded all 9 buyers on 16 Nov. Our owner Lena checks every listing weekly.",
+            "appeal.missing_root_cause",
         ),
     ],
 )

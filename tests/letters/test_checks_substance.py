@@ -115,7 +115,12 @@ def test_rule_fires(rule: str, letter: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize(("rule", "letter"), NEAR_MISSES)
 def test_rule_stays_quiet_on_near_miss(rule: str, letter: dict[str, Any]) -> None:
-    assert rule not in [finding.rule for finding in check_letter(**letter)]
+    # These near misses sit one phrase from a fault ("We take this very seriously" once,
+    # "more careful: Li Na checks…"): they pin the rule's own reading. The trained second
+    # opinion weighs such phrases too; it is measured on the corpus (make checker-eval) and
+    # pinned in test_checks_second_opinion.py.
+    findings = check_letter(**letter, second_opinion=False)
+    assert rule not in [finding.rule for finding in findings]
 
 
 @pytest.mark.parametrize("body", [UNUSUAL_HEADINGS, PROSE], ids=["unusual-headings", "prose"])
