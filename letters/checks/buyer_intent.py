@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import Audience
@@ -26,7 +27,7 @@ _IN_RETURN = re.compile(
 book = RuleBook(Audience.BUYER)
 
 
-def _lexicon_rule(rule_id: str, message: object, entry: lexicon.Lexicon) -> None:
+def _lexicon_rule(rule_id: str, message: Promise, entry: lexicon.Lexicon) -> None:
     def check(letter: Letter) -> Iterator[Hit]:
         return letter.sentences_matching(
             lexicon.pattern(entry, letter.language),

@@ -189,10 +189,10 @@ def _text_hits(letter: Letter) -> Iterator[Hit]:
         yield Hit(BODY, *body.sentence_at(match.start()))
     # One hit per sentence: after one, the search resumes at the next sentence.
     position = 0 if "@" in lowered else len(body.text)
-    while (match := BAD_EMAIL.search(body.text, position)) is not None:
-        start, sentence = body.sentence_at(match.start())
+    while (email := BAD_EMAIL.search(body.text, position)) is not None:
+        start, sentence = body.sentence_at(email.start())
         yield Hit(BODY, start, sentence)
-        position = max(match.end(), body.sentence_end(match.start()))
+        position = max(email.end(), body.sentence_end(email.start()))
 
 
 def _as_number(value: object) -> Decimal | None:
