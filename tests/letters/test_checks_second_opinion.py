@@ -100,11 +100,7 @@ def test_the_shipped_weights_are_what_the_corpus_trains() -> None:
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while building
     spec.loader.exec_module(module)
-    items = [
-        item
-        for split in module.checker_eval.SPLITS
-        for item in module.checker_eval.load_items(split)
-    ]
+    items = module.checker_eval.load_items("dev")  # heldout is never trained on
     trained = module.build(
         [*module.corpus_examples(items), *module.template_examples()], module.THRESHOLDS
     )
