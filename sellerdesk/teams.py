@@ -21,6 +21,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from sellerdesk.models import Membership
 
 if TYPE_CHECKING:
+    from django.db.models import QuerySet
+
     from sellerdesk.models import Team
 
 CURRENT_TEAM_SESSION_KEY = "current_team"
@@ -90,13 +92,19 @@ def current_membership(request: HttpRequest) -> Membership | None:
     return memberships.order_by("team__name").first()
 
 
+def writable_memberships(user: User) -> QuerySet[Membership]:
+    """The user's memberships that may write (owners and editors), with their teams."""
+    return Membership.objects.select_related("team").filter(
+        user=user, role__in=[Membership.Role.OWNER, Membership.Role.EDITOR]
+    )
+
+
 def editable_memberships(request: HttpRequest) -> list[Membership]:
     """The teams where the user may edit, the current team first: where a page outside a
     team URL (the sender check) can offer to save something. One query."""
     if not request.user.is_authenticated:
         return []
-    memberships = Membership.objects.select_related("team").filter(user=request.user)
-    editable = [m for m in memberships.order_by("team__name") if m.can_edit]
+    editable = list(writable_memberships(request.user).order_by("team__name"))
     current = request.session.get(CURRENT_TEAM_SESSION_KEY)
     editable.sort(key=lambda membership: membership.team.slug != current)
     return editable
@@ -108,6 +116,7 @@ def team_for_calendar_token(token: str) -> Team:
     A calendar app cannot log in, so the feed's URL carries an unguessable token instead of
     a session. A wrong, empty or rotated token learns nothing: 404, as for outsiders.
     """
+
     from sellerdesk.models import Team
 
     if not token or len(token) > 64:

@@ -102,3 +102,18 @@ def test_nothing_imports_the_wizard_but_its_urls() -> None:
 @pytest.mark.parametrize("allowed", sorted(ALLOWED_UPWARD))
 def test_every_allowed_exception_is_still_needed(allowed: tuple[str, str]) -> None:
     assert allowed in IMPORTS
+
+
+def test_team_access_is_read_only_through_the_team_door() -> None:
+    # Who may see or write a team's data is decided in sellerdesk/teams.py (and the team
+    # services and pages of sellerdesk itself); a query on memberships anywhere else is a
+    # side door the permission matrix cannot see.
+    side_doors = sorted(
+        f"{path.relative_to(ROOT)}:{number}"
+        for package in ("letters", "contacts", "senders")
+        for path in (ROOT / package).rglob("*.py")
+        if "migrations" not in path.parts
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1)
+        if "Membership.objects" in line or "memberships__" in line or "role__in" in line
+    )
+    assert side_doors == []

@@ -34,7 +34,7 @@ from letters.wizard.forms import rows_for
 from letters.wizard.review import case_extras
 from sellerdesk.marketplaces import MARKETS_BY_CODE, Market
 from sellerdesk.models import Membership, Team
-from sellerdesk.teams import AuthenticatedRequest, current_membership
+from sellerdesk.teams import AuthenticatedRequest, current_membership, membership_for
 
 SESSION_KEY = "sellerdesk_finished_letter"
 
@@ -234,9 +234,9 @@ def letter_save(request: AuthenticatedRequest) -> HttpResponse:
     if isinstance(letter, HttpResponse):
         return letter
     if letter.draft_id is not None:
-        draft = Draft.objects.filter(
-            pk=letter.draft_id, team__slug=letter.draft_team, team__memberships__user=request.user
-        ).first()
+        # Through the team door: an outsider of the draft's team gets 404.
+        team = membership_for(request.user, letter.draft_team or "").team
+        draft = Draft.objects.filter(pk=letter.draft_id, team=team).first()
         if draft is None:
             raise Http404
         return redirect(draft.get_absolute_url())

@@ -17,7 +17,7 @@ from django.core import signing
 from django.http import HttpRequest
 
 from sellerdesk.models import Membership
-from sellerdesk.teams import CURRENT_TEAM_SESSION_KEY
+from sellerdesk.teams import CURRENT_TEAM_SESSION_KEY, writable_memberships
 
 FIELD = "wizard_snapshot"
 SALT = "letters.wizard.snapshot"
@@ -87,9 +87,7 @@ def membership_to_save_in(pending: dict, user: User) -> Membership | None:
     """
     if pending.get("user") != user.pk:
         return None
-    writable = Membership.objects.select_related("team").filter(
-        user=user, role__in=[Membership.Role.OWNER, Membership.Role.EDITOR]
-    )
+    writable = writable_memberships(user)
     if pending.get("team"):
         return writable.filter(team__slug=pending["team"]).first()
     candidates = list(writable[:2])
