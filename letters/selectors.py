@@ -155,7 +155,8 @@ def library_groups(
 ) -> list[AudienceGroup]:
     """Published templates grouped by audience, then by case, in the registry's order.
 
-    Three queries: the templates, their current versions, and those versions' outcomes.
+    Three queries: the templates, their current versions, and the drafts' stamp under which
+    those versions' outcomes are cached (a fourth counts them when the stamp is new).
     """
     templates = _published_templates(with_texts=False)
     if audience is not None:

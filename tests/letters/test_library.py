@@ -150,7 +150,11 @@ def test_library_runs_a_fixed_number_of_queries(
         case = CASE_TYPES[number % len(CASE_TYPES)]
         make_template(f"template-{number}", case.key, versions=3)
     # 1. the active templates that have a version; 2. their newest versions (prefetch);
-    # 3. how the drafts written with those versions fared.
+    # 3. the drafts' stamp; 4. how the drafts written with those versions fared.
+    with django_assert_num_queries(4):
+        response = client.get(reverse("letters:library"))
+    assert response.content.decode().count("/letters/templates/template-") == count
+    # Then the counts are kept under the stamp until a draft changes.
     with django_assert_num_queries(3):
         response = client.get(reverse("letters:library"))
     assert response.content.decode().count("/letters/templates/template-") == count
