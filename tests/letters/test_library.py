@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 from django.utils.html import escape
@@ -149,6 +150,7 @@ def test_library_runs_a_fixed_number_of_queries(
     for number in range(count):
         case = CASE_TYPES[number % len(CASE_TYPES)]
         make_template(f"template-{number}", case.key, versions=3)
+    cache.clear()
     # 1. the active templates that have a version; 2. their newest versions (prefetch);
     # 3. the drafts' stamp; 4. how the drafts written with those versions fared.
     with django_assert_num_queries(4):

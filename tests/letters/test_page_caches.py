@@ -121,3 +121,23 @@ def test_template_page_counts_follow_a_status_change_and_a_deletion(team, owner)
     assert counts() == {"drafts": 1, "sent": 1, "accepted": 1, "rejected": 0}
     draft_delete(draft=Draft.objects.get(pk=draft.pk), user=owner)
     assert counts() == {"drafts": 0, "sent": 0, "accepted": 0, "rejected": 0}
+
+
+def test_the_wizard_review_shows_an_edited_address_at_once(seeded: None, client: Client) -> None:
+    from letters.cases import get_case_type
+    from tests.letters.wizard_helpers import Wizard, mailto_addresses, walk_to_review
+
+    wizard = Wizard(client)
+    before = mailto_addresses(walk_to_review(wizard, get_case_type("odr_deactivation"), "DE"))
+    assert before
+    address = sorted(before)[0]
+
+    # update() leaves updated_at alone: the digest is of the rows themselves.
+    Contact.objects.filter(email=address, marketplace__code="DE").update(
+        email="reinstatement-review@amazon.de"
+    )
+    after = mailto_addresses(wizard.open("review"))
+    assert "reinstatement-review@amazon.de" in after and address not in after
+
+    Contact.objects.filter(email="reinstatement-review@amazon.de").update(active=False)
+    assert "reinstatement-review@amazon.de" not in mailto_addresses(wizard.open("review"))
