@@ -147,6 +147,9 @@ def cached_route_for(*, purpose: str, marketplace: str) -> Routing:
     """route_for, kept per process under a digest of the rows it reads: one query instead of
     two and no ORM work when nothing changed (the wizard's review asks on every request)."""
     code = marketplace.upper()
+    if connection.vendor != "postgresql":
+        # The digest is PostgreSQL's; elsewhere (a SQLite checkout) the directory is read.
+        return route_for(purpose=purpose, marketplace=code)
     with connection.cursor() as cursor:
         cursor.execute(_DIRECTORY_DIGEST_SQL, [code, purpose, purpose, purpose, code])
         (digest,) = cursor.fetchone()

@@ -223,13 +223,16 @@ SELECT md5(concat_ws('|',
 """
 
 
-def library_fingerprint(*, team: Team | None) -> str:
+def library_fingerprint(*, team: Team | None, audience: Audience | None = None) -> str:
     """The key of the library list's cached HTML (with the page's language and audience).
 
     The list is the slow part of the page (a hundred entries, their examples and outcome
     counts); it is a pure function of the rows digested here and of the reader's team, so
     any change is another key, and a page whose list is cached reads no template at all.
     """
+    if connection.vendor != "postgresql":
+        # The digest is PostgreSQL's; elsewhere (a SQLite checkout) the list itself is read.
+        return _groups_fingerprint(library_groups(audience=audience, team=team), team=team)
     sql = _LIBRARY_DIGEST_SQL.format(
         templates=LetterTemplate._meta.db_table,
         versions=TemplateVersion._meta.db_table,
@@ -240,6 +243,31 @@ def library_fingerprint(*, team: Team | None) -> str:
         cursor.execute(sql, [team.pk] if team is not None else [])
         (digest,) = cursor.fetchone()
     return hashlib.sha256(f"{team.pk if team else None}:{digest}".encode()).hexdigest()
+
+
+def _groups_fingerprint(groups: list[AudienceGroup], *, team: Team | None) -> str:
+    """Everything the library's list shows, digested (without PostgreSQL's digest)."""
+    digest = hashlib.sha256(repr(team.pk if team else None).encode())
+    for group in groups:
+        for case_group in group.cases:
+            for entry in case_group.entries:
+                template = entry.template
+                digest.update(
+                    repr(
+                        (
+                            template.pk,
+                            template.slug,
+                            template.name,
+                            template.language,
+                            template.case_type,
+                            template.active,
+                            entry.version.pk,
+                            entry.example_subject,
+                            sorted((entry.outcomes or {}).items()),
+                        )
+                    ).encode()
+                )
+    return digest.hexdigest()
 
 
 def published_version(*, slug: str) -> TemplateVersion | None:

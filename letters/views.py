@@ -28,7 +28,7 @@ def library(request: HttpRequest) -> HttpResponse:
     context = {
         # Read only when the list's cached HTML is missing (see library_fingerprint).
         "groups": functools.cache(lambda: library_groups(audience=audience, team=team)),
-        "groups_fingerprint": library_fingerprint(team=team),
+        "groups_fingerprint": library_fingerprint(team=team, audience=audience),
         "outcomes_team": team,
         "audience": audience,
         "audiences": Audience,
