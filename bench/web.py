@@ -383,7 +383,24 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="measure only the pages whose name contains TEXT (repeatable); no load test",
+    )
     args = parser.parse_args()
+
+    def chosen(pages: list[Page]) -> list[Page]:
+        """The floors, and the pages --only names (all without it)."""
+        return [
+            page
+            for page in pages
+            if page.url.startswith("/bench/")
+            or not args.only
+            or any(text.lower() in page.name.lower() for text in args.only)
+        ]
 
     static_root = tempfile.mkdtemp(prefix="sellerdesk-bench-static-")
     env = bench_environment(static_root)
@@ -427,6 +444,7 @@ def main() -> int:
             Page("revision diff 1 → 200", f"{big}/{long}/diff/?old=1&new=200", LIMIT_LARGE),
             Page("revision diff 199 → 200", f"{big}/{long}/diff/?old=199&new=200", LIMIT_LARGE),
         ]
+        pages = chosen(pages)
         measure(port, cookie, floors + pages, args.rounds)
         bare = statistics.median(floors[0].cpu) / 1000
         floor = statistics.median(floors[1].cpu) / 1000
@@ -443,15 +461,17 @@ def main() -> int:
             f"{small}/{data['small_draft']}/",
             f"{big}/",
         ]
-        result = load(port, cookie, everyday, args.clients, args.seconds)
-        rss = worker_rss_mib(server.pid)
-        print(
-            f"\n{args.clients} clients for {args.seconds:.0f} s, {args.workers} sync workers: "
-            f"{result['requests']} requests, {result['per_second']:.0f}/s, "
-            f"p50 {result['p50']:.0f} ms, p99 {result['p99']:.0f} ms "
-            f"({result['p99'] / max(result['p50'], 0.001):.1f}× p50), errors {result['errors']}, "
-            f"worker RSS {', '.join(f'{size:.0f}' for size in rss)} MiB"
-        )
+        if not args.only:
+            result = load(port, cookie, everyday, args.clients, args.seconds)
+            rss = worker_rss_mib(server.pid)
+            print(
+                f"\n{args.clients} clients for {args.seconds:.0f} s, {args.workers} sync workers: "
+                f"{result['requests']} requests, {result['per_second']:.0f}/s, "
+                f"p50 {result['p50']:.0f} ms, p99 {result['p99']:.0f} ms "
+                f"({result['p99'] / max(result['p50'], 0.001):.1f}× p50), "
+                f"errors {result['errors']}, "
+                f"worker RSS {', '.join(f'{size:.0f}' for size in rss)} MiB"
+            )
         total = add_contacts(5_000)
         big_directory = [
             Page("floor: bare HttpResponse", "/bench/bare/", 0),
@@ -460,6 +480,7 @@ def main() -> int:
             Page("directory, one marketplace (DE)", "/directory/DE/", LIMIT_LARGE),
             Page("wizard: review (GET)", "/letters/new/review/", LIMIT_LARGE),
         ]
+        big_directory = chosen(big_directory)
         measure(port, cookie, big_directory, args.rounds)
         bare2 = statistics.median(big_directory[0].cpu) / 1000
         floor2 = statistics.median(big_directory[1].cpu) / 1000

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_noop
 
 from contacts.models import DOMAIN_PLACEHOLDER, SellerCentralRoute, is_web_address
-from contacts.routing import Routing, route_for
+from contacts.routing import Routing, cached_route_for
 from letters.cases import Audience, CaseType
 from sellerdesk.marketplaces import Market
 
@@ -79,7 +79,8 @@ BUYER_SELLER_MESSAGING = Route(
 def delivery_for(*, case: CaseType, market: Market, purpose: str | None) -> Delivery:
     """Where the letter goes; `purpose` is case.purpose_for(...) of the seller's answers.
 
-    Amazon letters cost route_for's queries, a cease-and-desist one, buyer messages none.
+    Amazon letters cost one query (cached_route_for), a cease-and-desist one, buyer messages
+    none.
     """
     if case.audience == Audience.BUYER:
         return Delivery(case=case, market=market, purpose=None)
@@ -97,7 +98,7 @@ def delivery_for(*, case: CaseType, market: Market, purpose: str | None) -> Deli
         )
         return Delivery(case=case, market=market, purpose=None, follow_ups=follow_ups)
     try:
-        routing = route_for(purpose=purpose, marketplace=market.code) if purpose else None
+        routing = cached_route_for(purpose=purpose, marketplace=market.code) if purpose else None
     except LookupError:
         # A directory without this purpose or marketplace: say no address is known.
         routing = None

@@ -8,11 +8,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
+from django.db import connection
 from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from django.utils.translation import get_language
 
 from letters.cases import CASE_TYPES, Audience, CaseType
 from letters.checks import Finding, check_letter
+from letters.drafts.models import Draft
 from letters.drafts.selectors import FINDINGS_CACHE_SECONDS, template_version_outcomes
 from letters.models import LetterTemplate, TemplateVersion
 from letters.placeholders import Placeholder
@@ -155,7 +157,8 @@ def library_groups(
 ) -> list[AudienceGroup]:
     """Published templates grouped by audience, then by case, in the registry's order.
 
-    Three queries: the templates, their current versions, and those versions' outcomes.
+    Three queries: the templates, their current versions, and the drafts' stamp under which
+    those versions' outcomes are cached (a fourth counts them when the stamp is new).
     """
     templates = _published_templates(with_texts=False)
     if audience is not None:
@@ -206,13 +209,44 @@ def _example_subject(version: TemplateVersion, language: str) -> str:
     return subject
 
 
-def library_fingerprint(groups: list[AudienceGroup], *, team: Team | None) -> str:
-    """Everything the library's list shows, digested: the key of its cached HTML.
+# Everything the library's list is made of, digested by the database in one short query:
+# every template row (a rename, a deactivation), which versions exist (a version is never
+# edited, so its id stands for its text), and the drafts behind the outcome counts (how many,
+# the newest change, the newest draft: a new letter, a status change or a deletion).
+_LIBRARY_DIGEST_SQL = """
+SELECT md5(concat_ws('|',
+    (SELECT string_agg(t::text, ',' ORDER BY t.id) FROM {templates} t),
+    (SELECT string_agg(concat_ws(':', v.id, v.template_id, v.number), ',' ORDER BY v.id)
+       FROM {versions} v),
+    (SELECT concat_ws(':', count(*), max(d.updated_at), max(d.id)) FROM {drafts} d {where})
+))
+"""
 
-    The list is the slow part of the page (a hundred entries); its HTML is a pure function
-    of these values and the page's language, so any change (a new version, a renamed or
-    deactivated template, a draft sent or resolved, another team) is another key.
+
+def library_fingerprint(*, team: Team | None, audience: Audience | None = None) -> str:
+    """The key of the library list's cached HTML (with the page's language and audience).
+
+    The list is the slow part of the page (a hundred entries, their examples and outcome
+    counts); it is a pure function of the rows digested here and of the reader's team, so
+    any change is another key, and a page whose list is cached reads no template at all.
     """
+    if connection.vendor != "postgresql":
+        # The digest is PostgreSQL's; elsewhere (a SQLite checkout) the list itself is read.
+        return _groups_fingerprint(library_groups(audience=audience, team=team), team=team)
+    sql = _LIBRARY_DIGEST_SQL.format(
+        templates=LetterTemplate._meta.db_table,
+        versions=TemplateVersion._meta.db_table,
+        drafts=Draft._meta.db_table,
+        where="WHERE d.team_id = %s" if team is not None else "",
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [team.pk] if team is not None else [])
+        (digest,) = cursor.fetchone()
+    return hashlib.sha256(f"{team.pk if team else None}:{digest}".encode()).hexdigest()
+
+
+def _groups_fingerprint(groups: list[AudienceGroup], *, team: Team | None) -> str:
+    """Everything the library's list shows, digested (without PostgreSQL's digest)."""
     digest = hashlib.sha256(repr(team.pk if team else None).encode())
     for group in groups:
         for case_group in group.cases:
@@ -226,6 +260,7 @@ def library_fingerprint(groups: list[AudienceGroup], *, team: Team | None) -> st
                             template.name,
                             template.language,
                             template.case_type,
+                            template.active,
                             entry.version.pk,
                             entry.example_subject,
                             sorted((entry.outcomes or {}).items()),

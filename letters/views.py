@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
@@ -23,10 +25,10 @@ def library(request: HttpRequest) -> HttpResponse:
     audience_key = request.GET.get("audience", "")
     audience = Audience(audience_key) if audience_key in Audience.values else None
     team = _reader_team(request)
-    groups = library_groups(audience=audience, team=team)
     context = {
-        "groups": groups,
-        "groups_fingerprint": library_fingerprint(groups, team=team),
+        # Read only when the list's cached HTML is missing (see library_fingerprint).
+        "groups": functools.cache(lambda: library_groups(audience=audience, team=team)),
+        "groups_fingerprint": library_fingerprint(team=team, audience=audience),
         "outcomes_team": team,
         "audience": audience,
         "audiences": Audience,

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Max, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -206,10 +206,34 @@ def template_version_outcomes(
     """Per template version: drafts that used it, and how many were sent, accepted, rejected.
 
     With `team`, that team's own drafts. Without, the totals over every team, or None for a
-    version fewer than PUBLIC_OUTCOME_MIN_TEAMS teams have used. One aggregate query;
+    version fewer than PUBLIC_OUTCOME_MIN_TEAMS teams have used. One aggregate query (and
+    the stamp's before it; only the stamp when cached);
     versions no draft used have zeros (a team's) or None (public).
+
+    Cached per process under the drafts' stamp (see drafts_stamp): every write of a draft
+    (a new one, a status or outcome changed, one deleted) gives a new key.
     """
     ids = list(version_ids)
+    digest = hashlib.sha256(repr((team.pk if team else None, ids)).encode()).hexdigest()
+    key = f"drafts.outcomes:{digest}:{drafts_stamp(team=team)}"
+    outcomes = cache.get(key)
+    if outcomes is None:
+        outcomes = _count_outcomes(ids, team=team)
+        cache.set(key, outcomes, FINDINGS_CACHE_SECONDS)
+    return outcomes
+
+
+def drafts_stamp(*, team: Team | None) -> str:
+    """What changes whenever a draft of `team` (of any team, without one) is written: how
+    many there are, the newest change and the newest draft. One query; with a team, on the
+    (team, updated_at) index, so far cheaper than counting outcomes over every draft."""
+    drafts = Draft.objects.all() if team is None else Draft.objects.filter(team=team)
+    stamp = drafts.order_by().aggregate(count=Count("pk"), last=Max("updated_at"), top=Max("pk"))
+    last = stamp["last"].isoformat() if stamp["last"] else ""
+    return f"{stamp['count']}:{last}:{stamp['top']}"
+
+
+def _count_outcomes(ids: list[int], *, team: Team | None) -> dict[int, dict[str, int] | None]:
     drafts = Draft.objects.filter(template_version_id__in=ids)
     if team is not None:
         drafts = drafts.filter(team=team)

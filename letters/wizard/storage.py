@@ -23,9 +23,13 @@ class QuietSessionStorage(SessionStorage):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self._unsaved: dict = {}
+        # Each step's cleaned answers for this request (see CaseWizardView.
+        # get_cleaned_data_for_step): forgotten whenever any answers change.
+        self.cleaned_memo: dict[str, dict | None] = {}
         super().__init__(*args, **kwargs)
 
     def init_data(self) -> None:
+        self.cleaned_memo = {}
         self._unsaved = {
             self.step_key: None,
             self.step_data_key: {},
@@ -41,6 +45,7 @@ class QuietSessionStorage(SessionStorage):
         return saved if saved is not None else self._unsaved
 
     def _set_data(self, value: dict) -> None:
+        self.cleaned_memo = {}
         self.request.session[self.prefix] = value
 
     data = property(_get_data, _set_data)
@@ -58,6 +63,7 @@ class QuietSessionStorage(SessionStorage):
             cleaned_data = cleaned_data.copy()
             for key in NOT_ANSWERS:
                 cleaned_data.pop(key, None)
+        self.cleaned_memo = {}
         super().set_step_data(step, cleaned_data)
         self._keep()
 

@@ -18,6 +18,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from formtools.wizard.forms import ManagementForm
 from formtools.wizard.storage import get_storage
@@ -33,7 +34,7 @@ from letters.models import TemplateVersion
 from letters.placeholders import Placeholder
 from letters.rendering import ENGLISH, RenderedLetter, render_reading, render_version
 from letters.values import fact_placeholders, letter_values
-from letters.wizard import edits, results, snapshot
+from letters.wizard import cleaned, edits, results, snapshot
 from letters.wizard.forms import CaseForm, FactsForm, ReviewForm, WhoForm
 from letters.wizard.notice import confirmed_notice, notice_context, notice_initial
 from letters.wizard.plan import PlanForm
@@ -232,6 +233,47 @@ class CaseWizardView(NamedUrlSessionWizardView):
             if self.get_cleaned_data_for_step(earlier) is None:
                 return earlier
         return None
+
+    def get_cleaned_data_for_step(self, step: str) -> dict | None:
+        """The step's answers, validated: kept from when they were last valid if nothing they
+        depend on changed since (see letters/wizard/cleaned.py), else validated again."""
+        if step not in self.form_list:
+            return None
+        memo = self.storage.cleaned_memo
+        if step not in memo:
+            key = self._cleaned_key(step)
+            data = cleaned.load(self.storage, step=step, key=key)
+            if data is None:
+                form = self.get_form(
+                    step=step,
+                    data=self.storage.get_step_data(step),
+                    files=self.storage.get_step_files(step),
+                )
+                data = form.cleaned_data if form.is_valid() else None
+                if data is not None:
+                    cleaned.keep(self.storage, step=step, key=key, data=data)
+            memo[step] = data
+        data = memo[step]
+        return dict(data) if data is not None else None
+
+    def _cleaned_key(self, step: str) -> str:
+        steps = list(self.form_list)
+        raw = self.storage.data[self.storage.step_data_key]
+        raw_steps = [raw.get(earlier) for earlier in steps[: steps.index(step) + 1]]
+        if step == CASE:
+            return cleaned.answers_key(raw_steps=raw_steps, context=None)
+        case = self.case()
+        versions = sorted(v.pk for v in self._case_versions(case).values()) if case else []
+        context = [self.step_context(step), versions, timezone.localdate().isoformat()]
+        return cleaned.answers_key(raw_steps=raw_steps, context=context)
+
+    def render_next_step(self, form: forms.Form, **kwargs: object) -> HttpResponse:
+        # The step just posted is valid: keep its cleaned answers for the pages after it.
+        step = self.steps.current
+        data = form.cleaned_data
+        cleaned.keep(self.storage, step=step, key=self._cleaned_key(step), data=data)
+        self.storage.cleaned_memo[step] = data
+        return super().render_next_step(form, **kwargs)
 
     def _posted_step(self) -> str | None:
         form = ManagementForm(self.request.POST, prefix=self.prefix)
@@ -492,10 +534,13 @@ class CaseWizardView(NamedUrlSessionWizardView):
         case = self.case()
         if case is None:
             return None
+        versions = self._case_versions(case)
+        return versions.get(language or self.language()) or versions.get(ENGLISH)
+
+    def _case_versions(self, case: CaseType) -> dict[str, TemplateVersion]:
         if case.key not in self._versions:
             self._versions[case.key] = TemplateVersion.objects.current_by_language(case.key)
-        versions = self._versions[case.key]
-        return versions.get(language or self.language()) or versions.get(ENGLISH)
+        return self._versions[case.key]
 
     def fact_placeholders(self) -> list[Placeholder]:
         version, case = self.version(), self.case()
@@ -553,7 +598,8 @@ class CaseWizardView(NamedUrlSessionWizardView):
             steps=list(self.get_form_list()), current=current, case_known=case is not None
         )
         context["case"] = case
-        context["snapshot"] = snapshot.sign(self.request, self.storage.data)
+        answers = {k: v for k, v in self.storage.data.items() if k != cleaned.CLEANED_KEY}
+        context["snapshot"] = snapshot.sign(self.request, answers)
         if current in (WHO, FACTS):
             initial = self.from_notice(current)
             context.update(notice_context(self.storage.extra_data, form=form, initial=initial))

@@ -142,3 +142,13 @@ def plain_field(field: BoundField) -> SafeString:
         control,
         _help_and_errors(field),
     )
+
+
+@register.filter
+def plain_hidden_form(form: forms.Form) -> SafeString:
+    """A form of hidden fields only (a formset's or the wizard's management form) as
+    Django writes it, one <input> after another, without its form template. A bound form
+    with errors is left to Django, which shows them."""
+    if form.is_bound and form.errors:
+        return mark_safe(str(form))  # noqa: S308 (Django's own rendering)
+    return mark_safe("".join(_control(field, None) for field in form))  # noqa: S308

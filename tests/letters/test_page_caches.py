@@ -97,3 +97,47 @@ def test_directory_shows_an_edited_address_at_once(directory: None, client: Clie
     assert "verkaeufer-performance@amazon.de" not in after
     row = after.split('data-copy-text="neu-performance@amazon.de"')[1].split("</li>")[0]
     assert "closed programme" in row
+
+
+def test_template_page_counts_follow_a_status_change_and_a_deletion(team, owner) -> None:
+    from letters.drafts.services import draft_delete, draft_set_status
+
+    template = make_template("where-is-my-parcel")
+    version = template.versions.get()
+    draft = new_draft(team, owner, case_type="shipping_status", template_version=version)
+    client = as_user(owner)
+    url = reverse("letters:template_detail", args=[template.slug])
+
+    def counts() -> dict[str, int]:
+        return client.get(url).context["outcomes"][0].counts
+
+    assert counts() == {"drafts": 1, "sent": 0, "accepted": 0, "rejected": 0}
+    draft_set_status(draft=draft, user=owner, status=Draft.Status.SENT)
+    assert counts() == {"drafts": 1, "sent": 1, "accepted": 0, "rejected": 0}
+    draft = Draft.objects.get(pk=draft.pk)
+    draft_set_status(
+        draft=draft, user=owner, status=Draft.Status.RESOLVED, outcome=Draft.Outcome.ACCEPTED
+    )
+    assert counts() == {"drafts": 1, "sent": 1, "accepted": 1, "rejected": 0}
+    draft_delete(draft=Draft.objects.get(pk=draft.pk), user=owner)
+    assert counts() == {"drafts": 0, "sent": 0, "accepted": 0, "rejected": 0}
+
+
+def test_the_wizard_review_shows_an_edited_address_at_once(seeded: None, client: Client) -> None:
+    from letters.cases import get_case_type
+    from tests.letters.wizard_helpers import Wizard, mailto_addresses, walk_to_review
+
+    wizard = Wizard(client)
+    before = mailto_addresses(walk_to_review(wizard, get_case_type("odr_deactivation"), "DE"))
+    assert before
+    address = sorted(before)[0]
+
+    # update() leaves updated_at alone: the digest is of the rows themselves.
+    Contact.objects.filter(email=address, marketplace__code="DE").update(
+        email="reinstatement-review@amazon.de"
+    )
+    after = mailto_addresses(wizard.open("review"))
+    assert "reinstatement-review@amazon.de" in after and address not in after
+
+    Contact.objects.filter(email="reinstatement-review@amazon.de").update(active=False)
+    assert "reinstatement-review@amazon.de" not in mailto_addresses(wizard.open("review"))

@@ -214,14 +214,15 @@ def test_a_logged_in_member_stays_within_five_statements_a_step(
         wizard.submit("who", {"marketplace": "DE", **WHO}, follow=False)
     with assert_statements(3):  # session, user, version
         wizard.open("facts")
-    # session, user, version, route_for: the purpose with route and marketplace, addresses,
-    # and the member's team, for the finish button's words ("Save to team drafts")
+    # session, user, version, the directory's digest (its answer was cached on the way, see
+    # cached_route_for), and the member's team, for the finish button's words ("Save to
+    # team drafts")
     walk_to_review(wizard, ODR, "DE")
-    with assert_statements(6):
+    with assert_statements(5):
         wizard.open("review")
-    # Finish, on the POST itself: session, user, version, the member's team, route_for (2),
-    # the draft, its first revision, session write. A one-off write of several rows.
-    with assert_statements(9):
+    # Finish, on the POST itself: session, user, version, the member's team, the directory's
+    # digest, the draft, its first revision, session write. A one-off write of several rows.
+    with assert_statements(8):
         response = wizard.submit("review", {}, follow=False)
     assert response["Location"] == Draft.objects.latest("pk").get_absolute_url()
 

@@ -76,3 +76,28 @@ def test_values_and_labels_are_escaped() -> None:
     assert "&lt;p&gt;Dear team&lt;/p&gt;" in html
     assert "First &lt;kind&gt;" in html
     assert "<p>Dear" not in html
+
+
+@pytest.mark.parametrize("bound", [False, True])
+def test_management_forms_are_written_as_django_writes_them(bound: bool) -> None:
+    from django.forms.formsets import ManagementForm
+    from formtools.wizard.forms import ManagementForm as WizardManagementForm
+
+    from sellerdesk.templatetags.plain_fields import plain_hidden_form
+
+    counts = {"TOTAL_FORMS": 3, "INITIAL_FORMS": 0, "MIN_NUM_FORMS": 0, "MAX_NUM_FORMS": 1000}
+    if bound:
+        formset = ManagementForm(
+            {f"causes-{k}": str(v) for k, v in counts.items()}, prefix="causes"
+        )
+        wizard = WizardManagementForm({"wizard-current_step": 'plan"><b>'}, prefix="wizard")
+    else:
+        formset = ManagementForm(initial=counts, prefix="causes")
+        wizard = WizardManagementForm(initial={"current_step": 'plan"><b>'}, prefix="wizard")
+    for form in (formset, wizard):
+        assert plain_hidden_form(form) == str(form)
+    assert "&quot;&gt;&lt;b&gt;" in plain_hidden_form(wizard)
+
+    # Missing counts are an error Django shows: the form is left to Django.
+    broken = ManagementForm({"causes-TOTAL_FORMS": "x"}, prefix="causes")
+    assert plain_hidden_form(broken) == str(broken) and "errorlist" in str(broken)
