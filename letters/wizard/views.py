@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.contrib import messages
@@ -257,7 +257,8 @@ class CaseWizardView(NamedUrlSessionWizardView):
         return dict(data) if data is not None else None
 
     def _cleaned_key(self, step: str) -> str:
-        steps = list(self.form_list)
+        # formtools turns the class's list of (step, form) into a dict of steps per view.
+        steps = list(cast("dict[str, type]", self.form_list))
         raw = self.storage.data[self.storage.step_data_key]
         raw_steps = [raw.get(earlier) for earlier in steps[: steps.index(step) + 1]]
         if step == CASE:
