@@ -188,7 +188,7 @@ BLAME_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             r"|\b(?:was|were|is|are)\s+(?:completely\s+|totally\s+|entirely\s+)?(?:out\s+of|beyond)"
             r"\s+our\s+control\b"
             r"|\bbrand[\s-]+owner\s+(?:\w+\s+){0,2}?(?:suddenly|want\w*\s+to\s+monopol\w*|monopol\w*)",
-            ("buyer", "customer", "defective", "competitor", "control", "owner"),
+            ("buyer", "customer", "defective", "competitor", "control", "owner", "who"),
         ),
         (
             # The same in German and French appeals.

@@ -269,8 +269,9 @@ INCENTIVE_TIE: Lexicon = {
         # Changing or deleting a review is a review too: "in return, remove the 1 star".
         rf"|\b(?:remov|delet|chang|updat|edit|revis|withdr[ae]w)\w{{0,3}}\s+(?:\w+\s+){{0,3}}?"
         rf"(?:{REVIEW['en']}|comments?)"
+        # "After you delete, please tell us": the review is understood, nothing else is named.
         r"|\b(?:after|once|when|if)\s+you\s+(?:\w+\s+)?(?:delete|remove|change|update|edit)"
-        r"\w{0,2}\b(?!\s+(?:your|the|my)\s+mind)"
+        r"\w{0,2}(?=\s*[,.;!?]|\s+(?:please|then|us)\b)"
         r"|\bif\s+you\s+(?:\w+\s+){0,3}?(?:comments?|opinion)\b"
     ),
     "de": rf"\b(?:für|nach|gegen)\s+(?:\w+\s+){{0,2}}?{REVIEW['de']}"
@@ -483,7 +484,8 @@ THREAT: Lexicon = {
     "fr": r"\b(?:avocats?|poursuites?\s+judiciaires?|action\s+en\s+justice|police|port\w+"
     r"\s+plainte|nous\s+vous\s+signalerons|signaler\w*\s+(?:votre\s+compte|vous))\b",
     "it": r"\b(?:avvocat[oi]|azion[ei]\s+legal[ei]|vie\s+legali|polizia|denunc\w+)\b"
-    r"|\b(?:la|lo|vi)\s+segnal\w+|\bsegnal\w+\s+(?:il\s+suo|la\s+sua)\s+account",
+    r"|\b(?:la|lo|vi|li)\s+segnal(?:iamo|eremo)\b"
+    r"|\bsegnal(?:iamo|eremo)\s+(?:il\s+suo|la\s+sua)\s+account",
     "es": r"\b(?:abogad[oa]s?|acci[oó]n(?:es)?\s+legal(?:es)?|policía|denunci\w+)\b"
     r"|\b(?:le|lo|la)\s+(?:reportaremos|bloquearemos)\b|\breportaremos\s+su\s+cuenta\b",
     "ja": r"(?:弁護士|法的措置|訴え|警察|通報します)",
