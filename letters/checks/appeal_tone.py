@@ -185,10 +185,20 @@ BLAME_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             r"|\bthen\s+say\s+(?:it|they)\s+(?:is|are|was|were)\s+defective\b"
             r"|\b(?:filed|made|sent|submitted)\s+by\s+(?:a\s+|our\s+|the\s+)?competitors?\b"
             rf"|\b{_CARRIERS},?\s+who\s+(?:\w+\s+)?(?:lost|delayed|damaged|broke)\b"
+            rf"|\b(?:the\s+)?{_CARRIERS}{_OWN}\s+(?:\w+\s+){{0,2}}?(?:threw|throws|thrown|mishandl\w*"
+            r"|crushed|smashed|kicked)\b"
+            r"|\b(?:buyers?|customers?)\s+(?:are|were)\s+(?:\w+\s+)?never\s+(?:satisfied|happy"
+            r"|content)\b"
+            r"|\b(?:complainant|rights?[\s-]+owner|brand[\s-]+owner)\s+has\s+no\s+(?:rights?|basis"
+            r"|grounds)\b|\bonly\s+wants?\s+to\s+(?:block|remove|kill|eliminate|hurt)\b"
+            r"|\b(?:amazon['’]s|your|the)\s+(?:automated\s+)?(?:system|algorithm|bot)s?\s+"
+            r"(?:mislabel\w*|misclassif\w*|misidentif\w*|confused)\b"
             r"|\b(?:was|were|is|are)\s+(?:completely\s+|totally\s+|entirely\s+)?(?:out\s+of|beyond)"
             r"\s+our\s+control\b"
             r"|\bbrand[\s-]+owner\s+(?:\w+\s+){0,2}?(?:suddenly|want\w*\s+to\s+monopol\w*|monopol\w*)",
-            ("buyer", "customer", "defective", "competitor", "control", "owner", "who"),
+            ("buyer", "customer", "defective", "competitor", "control", "owner", "who", "threw")
+            + ("thrown", "mishandl", "crushed", "smashed", "kicked", "complainant", "wants to")
+            + ("system", "algorithm", "bot"),
         ),
         (
             # The same in German and French appeals.
@@ -232,6 +242,7 @@ LEGAL_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             r"\b(?:go|going|went|talk|speak|turn)\s+to\s+the\s+(?:press|media|newspapers?)\b"
             r"|\b(?:contact|inform|alert|tell)\w*\s+(?:the\s+)?(?:press|media|journalists?"
             r"|newspapers?)\b"
+            r"|\btake\s+(?:this|it|the\s+\w+|our\s+\w+)\s+to\s+the\s+(?:press|media|newspapers?)\b"
             r"|\b(?:tell|share|publish)\w*\s+(?:\w+\s+){0,3}?(?:to|with|in)\s+the\s+(?:press|media"
             r"|newspapers?)\b|\b(?:spoke|spoken|talked|talking|speaking)\s+(?:\w+\s+){0,2}?(?:with|to)"
             r"\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:journalists?|reporters?)\b"
@@ -558,7 +569,7 @@ THREAT = re.compile(
     r"|\bdestroy\s+(?:your|his|her|their)\s+(?:account|business|shop|store)\b"
     r"|\bsend\s+(?:people|someone|our\s+people)\s+to\b|\byou\s+will\s+regret\b"
     r"|\bpublish\s+(?:your|his|her|their)\s+name\b|\b(?:your|his|her)\s+family\s+will\s+be\b"
-    r"|\breport\s+(?:you|him|her|them)\s+to\s+the\s+police\b",
+    r"|\breport\s+(?:you|him|her|them)\s+to\s+the\s+police\b|\bblacklist\s+(?:you|him|her|them)\b",
     re.I,
 )
 THREAT_NEEDLES = (
@@ -571,6 +582,7 @@ THREAT_NEEDLES = (
     "publish",
     "family",
     "police",
+    "blacklist",
 )
 threats.rule(
     "common.threat",

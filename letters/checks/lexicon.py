@@ -259,7 +259,7 @@ INCENTIVE_TIE: Lexicon = {
     "en": (
         rf"\b{_ASK}\s+(?:\w+\s+){{0,3}}?{REVIEW['en']}"
         rf"|\b(?:in\s+exchange\s+for|in\s+return\s+for|(?<!you\s)(?<!thanks\s)for\s+(?:a|an|your)"
-        r"|after|once|when)\s+"
+        r"|after|once|when|as\s+soon\s+as)\s+"
         rf"(?:\w+\s+){{0,4}}?{REVIEW['en']}"
         rf"|\b{REVIEW['en']}\s+(?:\w+\s+){{0,3}}?(?:and|to)\s+(?:get|receive|earn|we\s+will|we'll)"
         rf"|\bif\s+you\s+(?:\w+\s+){{0,3}}?{REVIEW['en']}"
@@ -273,6 +273,7 @@ INCENTIVE_TIE: Lexicon = {
         r"|\b(?:after|once|when|if)\s+you\s+(?:\w+\s+)?(?:delete|remove|change|update|edit)"
         r"\w{0,2}(?=\s*[,.;!?]|\s+(?:please|then|us)\b)"
         r"|\bif\s+you\s+(?:\w+\s+){0,3}?(?:comments?|opinion)\b"
+        r"|\b(?<!you\s)(?<!thanks\s)(?:for|after)\s+(?:your|an|a)\s+(?:\w+\s+){0,2}?(?:opinion|thoughts)\b"
     ),
     "de": rf"\b(?:für|nach|gegen)\s+(?:\w+\s+){{0,2}}?{REVIEW['de']}"
     rf"|{REVIEW['de']}[^.!?\n]{{0,40}}?\b(?:erhalten|bekommen|senden\s+wir)"
@@ -280,7 +281,8 @@ INCENTIVE_TIE: Lexicon = {
     r"|\bhinterlassen\s+sie\s+(?:uns\s+)?(?:eine|ihre)\s+(?:bewertung|rezension)",
     "fr": rf"\b(?:en\s+échange\s+d['’]|pour|après|contre)\s*(?:\w+\s+){{0,2}}?{REVIEW['fr']}"
     r"|\blaissez(?:-nous)?\s+(?:un|votre)\s+(?:avis|commentaire|évaluation)"
-    rf"|\bsi\s+vous\s+(?:\w+\s+){{0,3}}?{REVIEW['fr']}",
+    rf"|\bsi\s+vous\s+(?:\w+\s+){{0,3}}?{REVIEW['fr']}"
+    rf"|\b(?:dès\s+que|une\s+fois\s+que|lorsque|quand)\s+(?:\w+\s+){{0,2}}?{REVIEW['fr']}",
     "it": rf"\b(?:in\s+cambio\s+di|per|dopo|contro)\s+(?:\w+\s+){{0,3}}?{REVIEW['it']}"
     r"|\blascia?(?:\s*ci)?\s+(?:una|la\s+sua)\s+(?:recensione|valutazione)"
     rf"|\bse\s+(?:\w+\s+){{0,3}}?{REVIEW['it']}",
@@ -515,6 +517,17 @@ EMOTICON_MEDIA = re.compile(
     r"(?<![\w:/])(?:[:;=][-^']?[)(\]\[DPpOo3|*]|<3|\^_?\^|xD|XD|T_T)(?![\w])"
     r"|\(\s?[\^*o][_\-.ー]?[\^*o]\s?\)"
     r"|\bgifs?\b|\.gif\b|<img\b|!\[[^\]\n]{0,100}\]\(",
+    re.I,
+)
+# A problem that stops the order from arriving (a wrong or incomplete address): Amazon allows
+# "[Important]" for exactly this, so neither urgency rule reports it.
+ORDER_BLOCKER = re.compile(
+    r"\b(?:address|adresse|anschrift|indirizzo|direcci[oó]n)\b[^.!?\n]{0,60}?\b(?:missing|incomplete"
+    r"|wrong|incorrect|invalid|undeliverable|cannot\s+be\s+delivered|unvollständig|falsch"
+    r"|fehlt|incompl[eè]te|erronée|incomplet[oa]|errat[oa]|sbagliat[oa]|incorrect[oa]|errónea)"
+    r"|\b(?:missing|incomplete|wrong|incorrect|invalid|unvollständige|falsche|incomplète"
+    r"|incompleto|incompleta|errato|sbagliato)\s+(?:\w+\s+)?(?:address|adresse|anschrift"
+    r"|indirizzo|direcci[oó]n)\b|住所[^。！？\n]{0,20}?(?:不明|不備|誤り|間違)",
     re.I,
 )
 IMPORTANT_TAG = re.compile(

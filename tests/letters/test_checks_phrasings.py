@@ -273,3 +273,84 @@ def test_a_short_message_in_its_own_language_is_not(language: str, body: str) ->
     assert "common.language_mismatch" not in _rules(
         body, case="confirm_quantity", language=language
     )
+
+
+@pytest.mark.parametrize(
+    ("rule", "case", "language", "body"),
+    [
+        (
+            "buyer.review_incentive",
+            "review_followup",
+            "en",
+            "A coupon is waiting for your honest opinion.",
+        ),
+        (
+            "buyer.review_incentive",
+            "remedy_followup",
+            "en",
+            "We refund as soon as your feedback is changed.",
+        ),
+        (
+            "buyer.review_incentive",
+            "review_followup",
+            "fr",
+            "Dès que votre avis sera publié, un cadeau.",
+        ),
+        (
+            "appeal.blame",
+            "odr_deactivation",
+            "en",
+            "The courier threw the parcels around in its hub.",
+        ),
+        ("appeal.blame", "inauthentic_complaint", "en", "Amazon's system mislabelled our goods."),
+        ("appeal.blame", "ip_complaint", "en", "The complainant has no rights to this word."),
+        ("appeal.legal_threat", "odr_deactivation", "en", "We will take this to the media."),
+        ("common.threat", "cease_and_desist", "en", "We will blacklist you with every wholesaler."),
+    ],
+)
+def test_round_4_dev_letters_phrasings(rule: str, case: str, language: str, body: str) -> None:
+    assert rule in _rules(body, case=case, language=language)
+
+
+@pytest.mark.parametrize(
+    ("rule", "case", "body"),
+    [
+        (
+            "buyer.review_incentive",
+            "review_followup",
+            "Thank you for your opinion; we sent a refund.",
+        ),
+        ("appeal.blame", "odr_deactivation", "The courier's scans show normal handling."),
+        (
+            "appeal.blame",
+            "inauthentic_complaint",
+            "Our system mislabelled 12 parcels; we fixed it.",
+        ),
+        ("appeal.legal_threat", "odr_deactivation", "We took the feedback to our packing team."),
+    ],
+)
+def test_round_4_dev_near_misses(rule: str, case: str, body: str) -> None:
+    assert rule not in _rules(body, case=case)
+
+
+def _urgency(subject: str, body: str) -> set[str]:
+    findings = check_letter(case="wrong_address", subject=subject, body=body, second_opinion=False)
+    return {finding.rule for finding in findings} & {
+        "buyer.important_subject",
+        "buyer.important_misuse",
+    }
+
+
+def test_important_is_allowed_for_an_address_that_stops_the_order() -> None:
+    body = "The address on order 112-3344556-6778899 is missing the house number. Please fix it."
+    assert _urgency("[Important] Address problem with your order", body) == set()
+    assert (
+        _urgency("【重要】 Ihre Bestellung", "Die Adresse ist unvollständig: bitte prüfen.")
+        == set()
+    )
+
+
+def test_important_on_a_thank_you_is_still_misuse() -> None:
+    body = "Thank you for your order 112-3344556-6778899. We hope you enjoy the lamp."
+    assert _urgency("[Important] Thank you", body) == {"buyer.important_subject"}
+    assert _urgency("[Urgent] Thank you", body) == {"buyer.important_misuse"}
