@@ -293,13 +293,13 @@ def language_mismatch(letter: Letter) -> Iterator[Hit]:
             for start, sentence in text.sentences_matching(CJK):
                 yield Hit(part, start, sentence)
                 return
-    text = f"{letter.subject.text}\n{letter.body.text}"
-    detected = detect_language(text)
-    if letter.language == "en" and detected is None and not text.isascii():
+    whole = f"{letter.subject.text}\n{letter.body.text}"
+    detected = detect_language(whole)
+    if letter.language == "en" and detected is None and not whole.isascii():
         # A few CJK words in an English letter have their own rule, with the excerpt; a
         # letter written mostly in Chinese is in the wrong language as well.
-        letters = sum(map(str.isalpha, text))
-        if letters and sum(len(run) for run in CJK.findall(text)) * 2 >= letters:
+        letters = sum(map(str.isalpha, whole))
+        if letters and sum(len(run) for run in CJK.findall(whole)) * 2 >= letters:
             yield MISSING
         return
     if detected is None or detected == letter.language:
