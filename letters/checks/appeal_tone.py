@@ -154,6 +154,67 @@ BLAME_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             ("buyer", "customer", "fake", "unfair"),
         ),
         (
+            # One person fired as the whole answer: "we already fire him", "he is the reason".
+            r"\b(?:fire|sack|dismiss)\s+(?:him|her|them|the\s+\w+|this\s+\w+)\b"
+            r"|\b(?:he|she|they)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:already\s+|now\s+)?"
+            r"(?:fired|sacked|dismissed|let\s+go)\b"
+            r"|\b(?:he|she|they)\s+(?:is|was|are|were)\s+the\s+(?:only\s+)?(?:reason|cause)\b"
+            r"|\bcareless\s+(?:\w+\s+)?(?:worker|employee|packer|staff|operator)\b"
+            r"|\b(?:employee|worker|staff|packer)\b[^.!?\n]{0,60}?\bdeliberately\b",
+            ("fire", "sack", "dismiss", "let go", "the reason", "the only", "careless")
+            + ("deliberately",),
+        ),
+        (
+            # Amazon's process cast as the cause, or the money "stolen".
+            r"\b(?:problem|fault|mistake)\s+of\s+amazon\b|\bbecause\s+amazon\s+(?:let|lets"
+            r"|allow\w*|did\s+not|didn['’]t)\b|\bresult\s+of\s+amazon['’]s\s+(?:\w+\s+)?(?:bad"
+            r"|wrong|broken|unfair|faulty)\b|\bamazon['’]s\s+[\w-]+\s+team\s+(?:decides|decided"
+            r"|always|never|only)\b"
+            r"|\b(?:you\s+are|amazon\s+is)\s+(?:stealing|robbing)\b|\bthis\s+is\s+(?:robbery"
+            r"|stealing)\b|\bamazon\s+is\s+the\s+only\s+(?:\w+\s+)?(?:one|platform|marketplace)\b"
+            r"|\b(?:held|hold|holding|blocked|block|locked|suspended|deactivated)\b[^.!?\n]{0,60}?"
+            r"\b(?:without\s+any\s+reason|for\s+no\s+reason)\b|\bwhy\s+(?:only\s+)?(?:punish|suspend|block|target)\w*\s+(?:only\s+)?us\b"
+            r"|\bonly\s+(?:amazon\s+)?(?:buyers|customers)\s+complain",
+            # Narrow needles: "amazon" alone is in nearly every sentence of an appeal.
+            ("of amazon", "because amazon", "team decide", "amazon is", "steal", "robb", "why")
+            + ("no reason", "any reason", "only amazon", "only buyers", "only customers"),
+        ),
+        (
+            # Buyers, carriers or competitors as the cause, said as a fact.
+            r"\b(?:buyers?|customers?)\s+(?:who|that)\s+(?:complain\w*\s+(?:are|were)|bought\s+the"
+            r"\s+wrong)\b|\b(?:customers?|buyers?)\s+(?:do|did)\s+not\s+(?:use|install|assemble)\s+"
+            r"(?:it|them|the\s+\w+)\s+(?:correctly|properly|right)\b"
+            r"|\bthis\s+kind\s+of\s+(?:customers?|buyers?)\b"
+            r"|\bthen\s+say\s+(?:it|they)\s+(?:is|are|was|were)\s+defective\b"
+            r"|\b(?:filed|made|sent|submitted)\s+by\s+(?:a\s+|our\s+|the\s+)?competitors?\b"
+            rf"|\b{_CARRIERS},?\s+who\s+(?:\w+\s+)?(?:lost|delayed|damaged|broke)\b"
+            rf"|\b(?:the\s+)?{_CARRIERS}{_OWN}\s+(?:\w+\s+){{0,2}}?(?:threw|throws|thrown|mishandl\w*"
+            r"|crushed|smashed|kicked)\b"
+            r"|\b(?:buyers?|customers?)\s+(?:are|were)\s+(?:\w+\s+)?never\s+(?:satisfied|happy"
+            r"|content)\b"
+            r"|\b(?:complainant|rights?[\s-]+owner|brand[\s-]+owner)\s+has\s+no\s+(?:rights?|basis"
+            r"|grounds)\b|\bonly\s+wants?\s+to\s+(?:block|remove|kill|eliminate|hurt)\b"
+            r"|\b(?:amazon['’]s|your|the)\s+(?:automated\s+)?(?:system|algorithm|bot)s?\s+"
+            r"(?:mislabel\w*|misclassif\w*|misidentif\w*|confused)\b"
+            r"|\b(?:was|were|is|are)\s+(?:completely\s+|totally\s+|entirely\s+)?(?:out\s+of|beyond)"
+            r"\s+our\s+control\b"
+            r"|\bbrand[\s-]+owner\s+(?:\w+\s+){0,2}?(?:suddenly|want\w*\s+to\s+monopol\w*|monopol\w*)",
+            ("who complain", "who bought", "not use", "not install", "kind of", "then say")
+            + ("competitor", "who lost", "who delayed", "our control", "brand owner", "threw")
+            + ("thrown", "mishandl", "crushed", "never satisf", "has no", "only want", "mislabel")
+            + ("misclassif",),
+        ),
+        (
+            # The same in German and French appeals.
+            r"\bwir\s+können\s+nichts\s+dafür\b|\bnicht\s+unsere\s+schuld\b"
+            r"|\b(?:kunden|käufern?),?\s+die\s+(?:\w+\s+){0,3}?nicht\s+gelesen"
+            r"|\b(?:dhl|hermes|dpd|gls|ups)\b,?\s+(?:das|die|der)\s+(?:\w+\s+){0,2}?(?:pakete|sendungen)"
+            r"\s+verl"
+            r"|\bpas\s+(?:de\s+)?notre\s+faute\b|\b(?:la\s+poste|colissimo|chronopost|le\s+transporteur)"
+            r"\s+qui\s+perd|\bclients\s+qui\s+(?:n['’])?(?:étaient|sont)\s+jamais\s+contents",
+            ("nichts dafür", "schuld", "gelesen", "verl", "faute", "perd", "contents"),
+        ),
+        (
             r"\b(?:to|just\s+to|only\s+to)\s+(?:kill|eliminate|block|remove|hurt)\s+(?:the\s+|all\s+)?"
             r"(?:\w+\s+)?(?:competition|competitors|other\s+sellers)\b",
             ("competition", "competitors", "other sellers"),
@@ -163,7 +224,8 @@ BLAME_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
 _LEGAL = (
     r"(?:lawyers?|attorneys?|legal\s+(?:action|steps|counsel|proceedings|team|measures)"
     r"|law\s*suits?|sue|suing|court|litigation|regulators?|ftc|bbb|consumer\s+protection"
-    r"|competition\s+authorit\w+|ombudsman)"
+    r"|competition\s+authorit\w+|ombudsman|solicitors?|proceedings|trading\s+standards"
+    r"|federal\s+trade\s+commission|european\s+commission|competition\s+and\s+markets)"
 )
 _WILL = (
     r"(?:will|shall|would|going\s+to|prepared|reserve|no\s+choice|otherwise|forced|consider\w*"
@@ -172,21 +234,39 @@ _WILL = (
 LEGAL_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
         re.compile(
-            rf"\b{_LEGAL}\b[^.!?\n]{{0,80}}?\b{_WILL}\b|\b{_WILL}\s+(?:\w+\s+){{0,4}}?{_LEGAL}\b",
+            rf"\b{_LEGAL}\b[^.!?\n]{{0,80}}?\b{_WILL}\b|\b{_WILL}\s+(?:\w+\s+){{0,6}}?{_LEGAL}\b",
             re.I,
         ),
         ("lawyer", "attorney", "legal", "law suit", "lawsuit", "sue", "suing", "court")
-        + ("litigation", "regulator", "ftc", "bbb", "consumer protection", "authorit", "ombudsman"),
+        + ("litigation", "regulator", "ftc", "bbb", "consumer protection", "authorit", "ombudsman")
+        + ("solicitor", "proceedings", "trading standards", "commission", "competition and"),
     ),
     (
         re.compile(
             r"\b(?:go|going|went|talk|speak|turn)\s+to\s+the\s+(?:press|media|newspapers?)\b"
             r"|\b(?:contact|inform|alert|tell)\w*\s+(?:the\s+)?(?:press|media|journalists?"
-            r"|newspapers?)\b",
+            r"|newspapers?)\b"
+            r"|\btake\s+(?:this|it|the\s+\w+|our\s+\w+)\s+to\s+the\s+(?:press|media|newspapers?)\b"
+            r"|\b(?:tell|share|publish)\w*\s+(?:\w+\s+){0,3}?(?:to|with|in)\s+the\s+(?:press|media"
+            r"|newspapers?)\b|\b(?:spoke|spoken|talked|talking|speaking)\s+(?:\w+\s+){0,2}?(?:with|to)"
+            r"\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:journalists?|reporters?)\b"
+            r"|\b(?:the\s+)?(?:bbc|cnn|consumer)\s+(?:\w+\s+)?programme\b",
             re.I,
         ),
-        ("press", "media", "journalist", "newspaper"),
+        ("press", "media", "journalist", "newspaper", "reporter", "programme"),
     ),
+)
+# A cease-and-desist may say it will consider legal action; suing the seller is a threat.
+SELLER_LEGAL_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        re.compile(
+            r"\b(?:sue|suing)\s+(?:you|him|her|them)\b|\b(?:lawyers?|attorneys?|solicitors?)\s+"
+            r"will\s+(?:sue|destroy|take|make|come|ruin)\b|\btake\s+you\s+to\s+court\b",
+            re.I,
+        ),
+        ("sue", "suing", "lawyer", "attorney", "solicitor", "court"),
+    ),
+    LEGAL_PARTS[1],
 )
 BOAST_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
@@ -234,12 +314,34 @@ BOAST_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         re.compile(
             r"\b(?:\d[\d,.]*|thousands\s+of|hundreds\s+of)\s+(?:positive|5[\s-]*star|five[\s-]*star"
             r"|good|happy)\s+(?:reviews|ratings|feedbacks?|customers)\b"
-            r"|\b[45][.,]\d\s*(?:stars?|/\s*5)\b|\b(?:9\d|100)\s*%\s+positive\b"
+            r"|\b[45][.,]\d\s*(?:stars?|/\s*5)\b|\b(?:9\d(?:[.,]\d+)?|100)\s*%\s+positive\b"
             r"|\b(?:trusted|loved)\s+by\b|\bour\s+customers\s+love\b|\bbest[\s-]?sell(?:ing|er)\b"
             r"|\bamazon['’]s\s+choice\b|\baward[\s-]winning\b",
             re.I,
         ),
         ("positive", "star", "trusted", "loved", "love", "best", "choice", "award", "/5"),
+    ),
+)
+# Size, rank and standing: "we are among the most respected", "over 1 million orders".
+BOAST_PARTS += (
+    (
+        re.compile(
+            r"\b(?:we\s+are|we['’]re)\s+(?:among|one\s+of)\s+the\s+(?:most\s+\w+|largest|biggest"
+            r"|best|leading|top)\b|\b(?:we\s+are|we['’]re)\s+the\s+(?:biggest|largest|best|leading"
+            r"|top|number\s+one|most\s+\w+)\b"
+            r"|\bwe\s+are\s+(?:very|highly|extremely)\s+(?:professional|experienced|reliable|honest"
+            r"|reputable)\b"
+            r"|\bour\s+(?:factory|company|brand|shop|store|warehouse)\s+is\s+(?:one\s+of\s+)?the\s+"
+            r"(?:largest|biggest|best|leading|most\s+\w+)\b"
+            # Volume in the thousands: "over 500 orders" is a fact, "over 1 million" a boast.
+            r"|\b(?:over|more\s+than)\s+(?:\d{1,3}(?:[,.]\d{3})+|\d+\s*(?:million|thousand|k)|a\s+million)\s+"
+            r"(?:orders|customers|units|sales)\b|\breputation\s+speaks\s+for\s+itself\b"
+            r"|\bgold\s+supplier\b|\bthe\s+highest\s+quality\b",
+            re.I,
+        ),
+        ("among", "one of the", "biggest", "largest", "the best", "leading", "number one")
+        + ("the most", "very profession", "highly", "million", "thousand", "000", "reputation")
+        + ("gold supplier", "highest quality"),
     ),
 )
 EMOTIVE = re.compile(
@@ -278,20 +380,27 @@ PERFECTION_NEEDLES = (
 )
 
 
+Parts = tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+
+
 def _parts_rule(
-    rule_id: str, message: Promise, parts: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+    rule_id: str, message: Promise, parts: Parts, *, seller_parts: Parts | None = None
 ) -> None:
-    """An error for each sentence where one of `parts` matches, searched only where it can."""
+    """An error for each sentence where one of `parts` matches, searched only where it can.
+
+    With `seller_parts`, the rule also reads letters to other sellers, with those parts.
+    """
 
     def check(letter: Letter) -> Iterator[Hit]:
         seen: set[tuple[int, int]] = set()
-        for pattern, needles in parts:
+        to_seller = letter.case.audience == Audience.SELLER
+        for pattern, needles in seller_parts if to_seller and seller_parts else parts:
             for hit in letter.sentences_matching(pattern, needles=needles):
                 if (hit.part, hit.start) not in seen:
                     seen.add((hit.part, hit.start))
                     yield hit
 
-    book.rule(rule_id, ERROR, message)(check)
+    (book if seller_parts is None else threats).rule(rule_id, ERROR, message)(check)
 
 
 _parts_rule(
@@ -310,6 +419,7 @@ _parts_rule(
         "the facts and the plan."
     ),
     LEGAL_PARTS,
+    seller_parts=SELLER_LEGAL_PARTS,
 )
 _parts_rule(
     "appeal.boast",
@@ -318,6 +428,7 @@ _parts_rule(
         "on Amazon, the best products). Amazon wants the cause and the fix, not a reputation."
     ),
     BOAST_PARTS,
+    seller_parts=BOAST_PARTS,
 )
 book.pattern(
     "appeal.emotive",
@@ -463,8 +574,22 @@ THREAT = re.compile(
     r"\bwe\s+know\s+(?:who|where)\s+you\b|\bwe\s+know\s+(?:his|her|their|your)\s+address\b"
     r"|\bmake\s+(?:him|her|them|you)\s+pay\b|\bwe\s+will\s+find\s+(?:him|her|them|you)\b"
     r"|\bdestroy\s+(?:your|his|her|their)\s+(?:account|business|shop|store)\b"
-    r"|\bsend\s+(?:people|someone|our\s+people)\s+to\b|\byou\s+will\s+regret\b",
+    r"|\bsend\s+(?:people|someone|our\s+people)\s+to\b|\byou\s+will\s+regret\b"
+    r"|\bpublish\s+(?:your|his|her|their)\s+name\b|\b(?:your|his|her)\s+family\s+will\s+be\b"
+    r"|\breport\s+(?:you|him|her|them)\s+to\s+the\s+police\b|\bblacklist\s+(?:you|him|her|them)\b",
     re.I,
+)
+THREAT_NEEDLES = (
+    "know",
+    "make",
+    "find",
+    "destroy",
+    "send",
+    "regret",
+    "publish",
+    "family",
+    "police",
+    "blacklist",
 )
 threats.rule(
     "common.threat",
@@ -473,11 +598,7 @@ threats.rule(
         "Threatens a person (we know where you are, we will destroy your account). Never "
         "threaten anyone: report abuse to Amazon and keep to the facts."
     ),
-    needles=("know", "make", "find", "destroy", "send", "regret"),
-)(
-    lambda letter: letter.sentences_matching(
-        THREAT, needles=("know", "make", "find", "destroy", "send", "regret")
-    )
-)
+    needles=THREAT_NEEDLES,
+)(lambda letter: letter.sentences_matching(THREAT, needles=THREAT_NEEDLES))
 
 RULES = [*book.rules, *threats.rules]

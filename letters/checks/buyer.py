@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from letters.cases import Audience
 from letters.checks import lexicon
+from letters.checks.buyer_intent import blocks_the_order
 from letters.checks.findings import Severity
 from letters.checks.rule import MISSING, SUBJECT, Hit, Letter, RuleBook
 from letters.checks.text import count_words
@@ -277,7 +278,7 @@ book.pattern(
 )
 def important_subject(letter: Letter) -> Iterator[Hit]:
     match = IMPORTANT.search(letter.subject.text)
-    if match:
+    if match and not blocks_the_order(letter):
         yield Hit(SUBJECT, match.start(), letter.subject.text.strip())
 
 

@@ -168,6 +168,8 @@ _BODY_TAG = re.compile(
     ),
 )
 def important_misuse(letter: Letter) -> Iterator[Hit]:
+    if blocks_the_order(letter):
+        return
     subject = letter.subject.text
     # "[Important]" in the subject is the older buyer.important_subject rule's.
     match = lexicon.IMPORTANT_TAG.search(subject)
@@ -178,6 +180,11 @@ def important_misuse(letter: Letter) -> Iterator[Hit]:
     if match:
         start, sentence = body.sentence_at(match.end() - 1)
         yield Hit(1, start, sentence)
+
+
+def blocks_the_order(letter: Letter) -> bool:
+    """Whether the letter is about a problem that stops the order (a wrong address)."""
+    return any(lexicon.ORDER_BLOCKER.search(text.text) for _part, text in letter.parts())
 
 
 RULES = book.rules

@@ -244,12 +244,14 @@ _VALUE_EN = (
 )
 INCENTIVE_VALUE: Lexicon = {
     "en": _VALUE_EN,
-    "de": r"\b(?:gutschein\w*|rabatt\w*|geschenk\w*|erstattung\w*|rückerstattung\w*|gratis"
-    r"|kostenlos\w*|prämie|belohnung|geld\s+zurück)\b",
+    "de": r"\b(?:gutschein\w*|rabatt\w*|geschenk\w*|erstatt\w*|rückerstatt\w*|gratis"
+    r"|kostenlos\w*|prämie|belohnung|geld\s+zurück)\b|\b\d+\s*(?:€|euro\b)|€\s?\d",
     "fr": r"\b(?:bon\s+d['’]achat|bon\s+de\s+réduction|coupon|cadeau|remboursement|réduction"
     r"|gratuit\w*|récompense|code\s+promo)\b",
-    "it": r"\b(?:buono|sconto|regalo|omaggio|rimborso|gratis|gratuit\w+|ricompensa|coupon)\b",
-    "es": r"\b(?:cupón|descuento|regalo|reembolso|gratis|gratuit\w+|recompensa|vale)\b",
+    "it": r"\b(?:buono|sconto|regal\w*|omaggio|rimbors\w*|gratis|gratuit\w+|ricompensa"
+    r"|coupon)\b|\b\d+\s*(?:€|euro\b)|€\s?\d",
+    "es": r"\b(?:cupón|descuento|regal\w*|reembols\w*|devolvemos|gratis|gratuit\w+|recompensa"
+    r"|vale)\b|\b\d+\s*(?:€|euros?\b)|€\s?\d",
     "ja": r"(?:クーポン|割引|プレゼント|返金|ギフト|無料|特典|ポイント)",
 }
 # The value is tied to the review: given for, after or in exchange for one.
@@ -257,23 +259,36 @@ INCENTIVE_TIE: Lexicon = {
     "en": (
         rf"\b{_ASK}\s+(?:\w+\s+){{0,3}}?{REVIEW['en']}"
         rf"|\b(?:in\s+exchange\s+for|in\s+return\s+for|(?<!you\s)(?<!thanks\s)for\s+(?:a|an|your)"
-        r"|after|once|when)\s+"
+        r"|after|once|when|as\s+soon\s+as)\s+"
         rf"(?:\w+\s+){{0,4}}?{REVIEW['en']}"
         rf"|\b{REVIEW['en']}\s+(?:\w+\s+){{0,3}}?(?:and|to)\s+(?:get|receive|earn|we\s+will|we'll)"
         rf"|\bif\s+you\s+(?:\w+\s+){{0,3}}?{REVIEW['en']}"
         r"|\b(?:in\s+exchange\s+for|in\s+return\s+for)\s+(?:\w+\s+){0,3}?(?:opinion|thoughts"
         r"|experience)|\breviewers?\b|\beveryone\s+who\s+(?:reviews?|rates?|leaves?)\b"
         r"|\bscreenshot\s+of\s+(?:your|the)\s+(?:review|feedback|rating)"
+        # Changing or deleting a review is a review too: "in return, remove the 1 star".
+        rf"|\b(?:remov|delet|chang|updat|edit|revis|withdr[ae]w)\w{{0,3}}\s+(?:\w+\s+){{0,3}}?"
+        rf"(?:{REVIEW['en']}|comments?)"
+        # "After you delete, please tell us": the review is understood, nothing else is named.
+        r"|\b(?:after|once|when|if)\s+you\s+(?:\w+\s+)?(?:delete|remove|change|update|edit)"
+        r"\w{0,2}(?=\s*[,.;!?]|\s+(?:please|then|us)\b)"
+        r"|\bif\s+you\s+(?:\w+\s+){0,3}?(?:comments?|opinion)\b"
+        r"|\b(?<!you\s)(?<!thanks\s)(?:for|after)\s+(?:your|an|a)\s+(?:\w+\s+){0,2}?(?:opinion|thoughts)\b"
     ),
     "de": rf"\b(?:für|nach|gegen)\s+(?:\w+\s+){{0,2}}?{REVIEW['de']}"
     rf"|{REVIEW['de']}[^.!?\n]{{0,40}}?\b(?:erhalten|bekommen|senden\s+wir)"
+    rf"|\b(?:wenn|falls|sobald|nachdem)\s+sie\s+(?:\w+\s+){{0,4}}?{REVIEW['de']}"
     r"|\bhinterlassen\s+sie\s+(?:uns\s+)?(?:eine|ihre)\s+(?:bewertung|rezension)",
     "fr": rf"\b(?:en\s+échange\s+d['’]|pour|après|contre)\s*(?:\w+\s+){{0,2}}?{REVIEW['fr']}"
-    r"|\blaissez(?:-nous)?\s+(?:un|votre)\s+(?:avis|commentaire|évaluation)",
+    r"|\blaissez(?:-nous)?\s+(?:un|votre)\s+(?:avis|commentaire|évaluation)"
+    rf"|\bsi\s+vous\s+(?:\w+\s+){{0,3}}?{REVIEW['fr']}"
+    rf"|\b(?:dès\s+que|une\s+fois\s+que|lorsque|quand)\s+(?:\w+\s+){{0,2}}?{REVIEW['fr']}",
     "it": rf"\b(?:in\s+cambio\s+di|per|dopo|contro)\s+(?:\w+\s+){{0,3}}?{REVIEW['it']}"
-    r"|\blasci(?:\s+ci)?\s+(?:una|la\s+sua)\s+(?:recensione|valutazione)",
+    r"|\blascia?(?:\s*ci)?\s+(?:una|la\s+sua)\s+(?:recensione|valutazione)"
+    rf"|\bse\s+(?:\w+\s+){{0,3}}?{REVIEW['it']}",
     "es": rf"\b(?:a\s+cambio\s+de|por|después\s+de|tras)\s+(?:\w+\s+){{0,3}}?{REVIEW['es']}"
-    r"|\bd[ée]j(?:e|enos|anos)\s+(?:una|su)\s+(?:reseña|opinión|valoración)",
+    r"|\bd[ée]j(?:a|e|enos|anos)\s+(?:una|su|tu)\s+(?:reseña|opinión|valoración)"
+    rf"|\bsi\s+(?:\w+\s+){{0,3}}?{REVIEW['es']}",
     "ja": r"(?:レビュー|評価)",
 }
 
@@ -295,6 +310,8 @@ PROMOTION: Lexicon = {
         r"|\b\d{1,2}\s*%\s*off\b|\bblack\s+friday\b|\bcyber\s+monday\b"
         r"|\bprime\s+day\s+(?:deals?|sales?|discounts?)\b"
         r"|\bamazon\.[a-z.]{2,6}/(?:shops|stores|s\b|s\?)"
+        # The shop's own catalogue, brochure or flyer sent along is an advertisement.
+        r"|\bour\s+(?:\w+\s+){0,3}?(?:catalog(?:ue)?|brochure|flyer|lookbook|price\s+list)s?\b"
     ),
     "de": (
         r"\bunser\w*\s+(?:neue\w*|andere\w*|weitere\w*)\s+(?:produkte|kollektion|artikel"
@@ -304,30 +321,34 @@ PROMOTION: Lexicon = {
         r"(?:marke|shop|markennamen)"
         r"|\bbesuchen\s+sie\s+unser\w*\s+(?:shop|store|markenshop|website|seite)"
         r"|\bweitere\w*\s+(?:produkte|artikel)\s+(?:von\s+uns|aus\s+unserem)"
+        r"|\bunser\w*\s+(?:\w+\s+)?(?:katalog|broschüre|prospekt|preisliste)\w*"
     ),
     "fr": (
         r"\bnos\s+autres\s+produits\b|\bnouvelle\s+collection\b|\bnos\s+nouveaux\s+produits\b"
         r"|\bprochaine\s+commande\b|\bprochain\s+achat\b|\bcode\s+promo\b|\bsuivez-nous\b"
         r"|\bnewsletter\b|\boffre\s+spéciale\b|\b\d{1,2}\s*%\s+de\s+réduction\b"
         r"|\brecherchez\s+(?:notre|la)\s+marque|\bvisitez\s+notre\s+(?:boutique|site|magasin)"
+        r"|\bnotre\s+(?:\w+\s+)?(?:catalogue|brochure|dépliant|prospectus)\b"
     ),
     "it": (
         r"\baltri\s+(?:nostri\s+)?prodotti\b|\bnuova\s+collezione\b|\bnostri\s+nuovi\s+prodotti\b"
         r"|\bprossimo\s+(?:ordine|acquisto)\b|\bcodice\s+sconto\b|\bseguici\b|\bnewsletter\b"
         r"|\bofferta\s+speciale\b|\b\d{1,2}\s*%\s+di\s+sconto\b"
         r"|\bcerca(?:te)?\s+il\s+nostro\s+marchio|\bvisit[ia]\s+il\s+nostro\s+(?:negozio|sito)"
+        r"|\bnostro\s+(?:\w+\s+)?(?:catalogo|volantino|listino)\b"
     ),
     "es": (
         r"\b(?:nuestros\s+)?otros\s+productos\b|\bnueva\s+colección\b|\bnuevos\s+productos\b"
         r"|\bpróxim[oa]\s+(?:pedido|compra)\b|\bcódigo\s+(?:de\s+)?descuento\b"
         r"|\bs[íi]g(?:a|ue)nos\b|\bnewsletter\b|\boferta\s+especial\b"
         r"|\b\d{1,2}\s*%\s+de\s+descuento\b|\bbusque\s+nuestra\s+marca"
-        r"|\bvisite\s+nuestra\s+(?:tienda|web|página)"
+        r"|\bvisite\s+nuestra\s+(?:tienda|web|página)|\bproductos\s+nuevos\b"
+        r"|\bnuestro\s+(?:\w+\s+)?catálogo\b"
     ),
     "ja": (
         r"新商品|新製品|新作|次回(?:の)?(?:ご)?(?:注文|購入|お買い物|お買い上げ)|クーポンコード"
         r"|割引コード|ストアをフォロー|フォローして|メルマガ|ニュースレター|セール"
-        r"|ストア(?:ページ)?(?:を|も)(?:ご覧|チェック)|他の商品もご覧"
+        r"|ストア(?:ページ)?(?:を|も)(?:ご覧|チェック)|他の商品も|(?:添付|同封)の?カタログ"
     ),
 }
 
@@ -403,6 +424,17 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"(?:our|my|the)\s+(?:account|ranking|rating|shop|store|business|listing)"
         r"|\botherwise\s+(?:our|my)\s+(?:account|shop|store|listing|ranking)\s+(?:\w+\s+)?"
         r"(?:gets?|will\s+get|receives?)\s+(?:a\s+)?(?:penalt|strike|warning|suspen)"
+        # A claim or return answered with a threat: "if you open a claim we will report you".
+        r"|\bif\s+you\s+(?:\w+\s+){0,4}?(?:claims?|case|disputes?|chargebacks?|complaints?|return"
+        r"|a-?to-?z)\b[^.!?\n]{0,80}?\b(?:report|ban|block|blacklist|police|fraud|sue|lawyer"
+        r"|legal)\w*"
+        r"|\b(?:report|ban|block|blacklist|sue)\w*\b[^.!?\n]{0,80}?\bif\s+you\s+(?:\w+\s+){0,2}?"
+        r"(?:open|file|start|make|return|claim|dispute|complain)\w*"
+        r"|\bplease\s+(?:\w+\s+){0,2}?no\s+(?:bad|negative|poor|low|1[\s-]star|one[\s-]star)\s+"
+        r"(?:feedback|reviews?|ratings?|claims?)\b"
+        r"|\b(?:returns?|claims?|refunds?|cases?|complaints?)\s+(?:is|are)\s+(?:very\s+|really\s+|so\s+)?"
+        r"(?:bad|harmful|dangerous|terrible)\s+for\s+(?:our|my|the)\s+(?:account|shop|store|business"
+        r"|ranking|rating|listing)"
     ),
     "de": (
         r"\b(?:keine\w*|nicht|kein|bevor\s+sie|ohne)\s+(?:\w+\s+){0,3}?(?:a-?bis-?z|a-to-z"
@@ -416,11 +448,15 @@ DISCOURAGE_CLAIM: Lexicon = {
     ),
     "it": (
         r"\b(?:non|prima\s+di|senza)\s+(?:\w+\s+){0,3}?(?:reclamo|contestazione|a-?z\b"
-        r"|recensione\s+negativa|chargeback|storno)"
+        r"|recensione\s+negativa|valutazione\s+negativa|feedback\s+negativo|chargeback|storno)"
+        r"|\bse\s+(?:\w+\s+){0,3}?(?:reclamo|contestazione|restituisce|apre\s+un\s+caso)\b"
+        r"[^.!?\n]{0,80}?(?:segnal|denunc|blocc|polizia|avvocat)"
     ),
     "es": (
         r"\b(?:no|antes\s+de|sin)\s+(?:\w+\s+){0,3}?(?:reclamación|reclamo|disputa|a-?z\b"
         r"|reseña\s+negativa|opinión\s+negativa|contracargo)"
+        r"|\bsi\s+(?:\w+\s+){0,3}?(?:reclamación|reclamo|disputa|caso|devoluci[oó]n)\b"
+        r"[^.!?\n]{0,80}?(?:denunci|report|bloque|policía|abogad)"
     ),
     "ja": (
         r"(?:A-?to-?z|Ａ-?ｔｏ-?ｚ|保証(?:の)?申請|クレーム|低評価|悪い評価|チャージバック)"
@@ -449,20 +485,29 @@ THREAT: Lexicon = {
     r"|wir\s+werden\s+sie\s+(?:melden|verklagen|anzeigen))\b",
     "fr": r"\b(?:avocats?|poursuites?\s+judiciaires?|action\s+en\s+justice|police|port\w+"
     r"\s+plainte|nous\s+vous\s+signalerons|signaler\w*\s+(?:votre\s+compte|vous))\b",
-    "it": r"\b(?:avvocat[oi]|azion[ei]\s+legal[ei]|vie\s+legali|polizia|denunc\w+)\b",
-    "es": r"\b(?:abogad[oa]s?|acci[oó]n(?:es)?\s+legal(?:es)?|policía|denunci\w+)\b",
+    "it": r"\b(?:avvocat[oi]|azion[ei]\s+legal[ei]|vie\s+legali|polizia|denunc\w+)\b"
+    r"|\b(?:la|lo|vi|li)\s+segnal(?:iamo|eremo)\b"
+    r"|\bsegnal(?:iamo|eremo)\s+(?:il\s+suo|la\s+sua)\s+account",
+    "es": r"\b(?:abogad[oa]s?|acci[oó]n(?:es)?\s+legal(?:es)?|policía|denunci\w+)\b"
+    r"|\b(?:le|lo|la)\s+(?:reportaremos|bloquearemos)\b|\breportaremos\s+su\s+cuenta\b",
     "ja": r"(?:弁護士|法的措置|訴え|警察|通報します)",
 }
-_DOCS = r"(?:catalog(?:ue)?s?|brochures?|flyers?|leaflets?|lookbooks?|price\s+lists?|product\s+lists?|newsletters?|coupons?|vouchers?|business\s+cards?|promotional\s+\w+)"
+_DOCS = r"(?:catalog(?:ue)?s?|brochures?|flyers?|leaflets?|lookbooks?|price\s+lists?|product\s+lists?|newsletters?|coupons?|vouchers?|business\s+cards?|promotional\s+\w+|(?:loyalty|membership|discount)\s+cards?)"
 ATTACHMENT: Lexicon = {
     "en": (
         rf"\b(?:attach\w*|enclos\w*|pdf)\b[^.!?\n]{{0,60}}?\b{_DOCS}\b"
         rf"|\b{_DOCS}\b[^.!?\n]{{0,40}}?\b(?:attach\w*|enclos\w*)"
+        # A printed insert is an attachment too: "we put our brochure inside the box".
+        rf"|\b(?:put|place[sd]?|includ\w*|insert\w*|add\w*|slip\w*)\b[^.!?\n]{{0,40}}?\b{_DOCS}\b"
+        r"[^.!?\n]{0,40}?\b(?:in|inside|into)\s+(?:the\s+|your\s+)?(?:box|parcel|package|packet"
+        r"|shipment)\b"
     ),
     "de": r"\b(?:anhang|angehängt|beigefügt|anbei)\b[^.!?\n]{0,60}?(?:katalog|broschüre|flyer"
-    r"|prospekt|preisliste|gutschein)",
+    r"|prospekt|preisliste|gutschein)|\b(?:katalog|broschüre|flyer|prospekt|preisliste)\w*"
+    r"[^.!?\n]{0,40}?\b(?:im\s+anhang|angehängt|beigefügt|anbei)\b",
     "fr": r"\b(?:ci-joint|pièce\s+jointe|joint)\b[^.!?\n]{0,60}?(?:catalogue|brochure|dépliant"
-    r"|flyer|prospectus|liste\s+de\s+prix)",
+    r"|flyer|prospectus|liste\s+de\s+prix)|\b(?:catalogue|brochure|dépliant|flyer|prospectus)"
+    r"\b[^.!?\n]{0,40}?\b(?:ci-joint|en\s+pièce\s+jointe|joint)\b",
     "it": r"\b(?:in\s+allegato|allegat\w+)\b[^.!?\n]{0,60}?(?:catalogo|brochure|volantino|listino)",
     "es": r"\b(?:adjunt\w+|anexo)\b[^.!?\n]{0,60}?(?:catálogo|folleto|lista\s+de\s+precios)",
     "ja": r"(?:添付|同封)[^。！？\n]{0,30}?(?:カタログ|チラシ|パンフレット)",
@@ -472,6 +517,17 @@ EMOTICON_MEDIA = re.compile(
     r"(?<![\w:/])(?:[:;=][-^']?[)(\]\[DPpOo3|*]|<3|\^_?\^|xD|XD|T_T)(?![\w])"
     r"|\(\s?[\^*o][_\-.ー]?[\^*o]\s?\)"
     r"|\bgifs?\b|\.gif\b|<img\b|!\[[^\]\n]{0,100}\]\(",
+    re.I,
+)
+# A problem that stops the order from arriving (a wrong or incomplete address): Amazon allows
+# "[Important]" for exactly this, so neither urgency rule reports it.
+ORDER_BLOCKER = re.compile(
+    r"\b(?:address|adresse|anschrift|indirizzo|direcci[oó]n)\b[^.!?\n]{0,60}?\b(?:missing|incomplete"
+    r"|wrong|incorrect|invalid|undeliverable|cannot\s+be\s+delivered|unvollständig|falsch"
+    r"|fehlt|incompl[eè]te|erronée|incomplet[oa]|errat[oa]|sbagliat[oa]|incorrect[oa]|errónea)"
+    r"|\b(?:missing|incomplete|wrong|incorrect|invalid|unvollständige|falsche|incomplète"
+    r"|incompleto|incompleta|errato|sbagliato)\s+(?:\w+\s+)?(?:address|adresse|anschrift"
+    r"|indirizzo|direcci[oó]n)\b|住所[^。！？\n]{0,20}?(?:不明|不備|誤り|間違)",
     re.I,
 )
 IMPORTANT_TAG = re.compile(
@@ -526,30 +582,41 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
         "es": (*_REVIEW_NEEDLES["es"], "reclam", "cancel"),
         "ja": (*_REVIEW_NEEDLES["ja"], "クレーム", "申請", "キャンセル"),
     },
-    id(INCENTIVE_VALUE): _REVIEW_NEEDLES,
+    id(INCENTIVE_VALUE): {
+        **_REVIEW_NEEDLES,
+        # A review changed or deleted, or a comment or opinion asked for, is tied too.
+        "en": (
+            *(*_REVIEW_NEEDLES["en"], "comment", "opinion", "delete", "remove", "change"),
+            *("update", "edit", "revis", "withdr"),
+        ),
+    },
     id(PROMOTION): {
         "en": (
             *("next order", "next purchase", "search", "look for", "new ", "latest", "upcoming"),
             *("our other", "our best", "catalog", "code", "follow", "favorit", "favourit"),
             *("bookmark", "visit", "check out", "see our", "see my", "browse", "% off", "%off"),
             *("black friday", "cyber monday", "prime day", "amazon.", "brand", "discount"),
+            *("brochure", "flyer", "lookbook", "price list"),
         ),
         "de": (
             *("unser", "kollektion", "nächste", "code", "folgen sie", "newsletter", "katalog"),
-            *("sonderangebot", "rabatt", "suchen sie", "besuchen", "weitere"),
+            *("sonderangebot", "rabatt", "suchen sie", "besuchen", "weitere", "broschüre"),
+            *("prospekt", "preisliste"),
         ),
         "fr": (
             *("nos autres", "collection", "nouveaux", "prochain", "code promo", "suivez"),
             *("newsletter", "catalogue", "offre spéciale", "réduction", "recherchez", "visitez"),
+            *("brochure", "dépliant", "prospectus"),
         ),
         "it": (
             *("altri", "collezione", "nuovi prodotti", "prossimo", "codice sconto", "seguici"),
             *("newsletter", "catalogo", "offerta speciale", "sconto", "cerca", "visit"),
+            *("volantino", "listino"),
         ),
         "es": (
             *("otros productos", "colección", "nuevos productos", "próxim", "descuento"),
             *("sígan", "sigan", "síguenos", "siguenos", "newsletter", "catálogo"),
-            *("oferta especial", "busque", "visite"),
+            *("oferta especial", "busque", "visite", "productos nuevos"),
         ),
         "ja": (
             *("新商品", "新製品", "新作", "次回", "クーポンコード", "割引コード", "フォロー"),
@@ -578,8 +645,14 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
             "beschwerde",
         ),
         "fr": ("réclamation", "litige", "a-à-z", "à-z", "avis", "rétrofacturation", "retournez"),
-        "it": ("reclamo", "contestazione", "a-z", "recensione", "chargeback", "storno"),
-        "es": ("reclamación", "reclamo", "disputa", "a-z", "reseña", "opinión", "contracargo"),
+        "it": (
+            *("reclamo", "contestazione", "a-z", "recensione", "chargeback", "storno"),
+            *("valutazione", "feedback", "restituisce", "caso"),
+        ),
+        "es": (
+            *("reclamación", "reclamo", "disputa", "a-z", "reseña", "opinión", "contracargo"),
+            *("caso", "devoluci"),
+        ),
         "ja": ("a-to-z", "ａ", "保証", "クレーム", "低評価", "悪い評価", "チャージバック"),
     },
     id(THREAT): {
@@ -592,12 +665,12 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
         ),
         "de": ("anwalt", "anwält", "rechtlich", "polizei", "anzeige", "verklagen", "wir werden"),
         "fr": ("avocat", "poursuite", "justice", "police", "plainte", "signaler"),
-        "it": ("avvocat", "legal", "polizia", "denunc"),
-        "es": ("abogad", "legal", "policía", "denunci"),
+        "it": ("avvocat", "legal", "polizia", "denunc", "segnal"),
+        "es": ("abogad", "legal", "policía", "denunci", "reportaremos", "bloquearemos"),
         "ja": ("弁護士", "法的措置", "訴え", "警察", "通報"),
     },
     id(ATTACHMENT): {
-        "en": ("attach", "enclos", "pdf"),
+        "en": ("attach", "enclos", "pdf", "box", "parcel", "package", "packet", "shipment"),
         "de": ("anhang", "angehängt", "beigefügt", "anbei"),
         "fr": ("joint",),
         "it": ("allegat",),
