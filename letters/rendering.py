@@ -129,6 +129,9 @@ def format_number(value: int | decimal.Decimal, language: str = ENGLISH) -> str:
 
 def _scalar_text(value: object, language: str = ENGLISH) -> str:
     language = _known(language)
+    if isinstance(value, str):
+        # Most values; answered before the Protocol check, which is slow (typing's isinstance).
+        return value.strip()
     if isinstance(value, bool):
         yes, no = YES_NO[language]
         return yes if value else no
