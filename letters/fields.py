@@ -27,6 +27,12 @@ ISBN10_RE = re.compile(r"^\d{9}[\dX]$")
 ITEM_SEPARATORS_RE = re.compile(r"[\s,;]+")
 
 
+def unix_newlines(text: str) -> str:
+    """A textarea's text with LF line breaks: browsers send CRLF (or a lone CR), and letters,
+    notices and versions are stored, compared and counted with LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def isbn10_checksum_ok(value: str) -> bool:
     digits = [10 if char == "X" else int(char) for char in value]
     return sum((10 - position) * digit for position, digit in enumerate(digits)) % 11 == 0

@@ -11,6 +11,7 @@ from django.forms.fields import InvalidJSONInput
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import CASE_TYPE_CHOICES
+from letters.fields import unix_newlines
 from letters.models import LetterTemplate
 from letters.placeholders import Placeholder, parse_placeholders, validate_template_text
 
@@ -54,8 +55,7 @@ class TemplateTextForm(forms.Form):
     placeholder_list: list[Placeholder]
 
     def clean_body(self) -> str:
-        # Browsers send textarea lines with CRLF; versions are stored with LF.
-        return self.cleaned_data["body"].replace("\r\n", "\n")
+        return unix_newlines(self.cleaned_data["body"])
 
     def clean_placeholders(self) -> list:
         data = self.cleaned_data["placeholders"]
@@ -129,7 +129,7 @@ class LetterTemplateForm(TemplateTextForm, forms.ModelForm):
             self.initial.setdefault("placeholders", [])
 
     def clean_reading_zh_body(self) -> str:
-        return self.cleaned_data["reading_zh_body"].replace("\r\n", "\n")
+        return unix_newlines(self.cleaned_data["reading_zh_body"])
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()

@@ -10,17 +10,12 @@ from django.utils.translation import gettext_lazy as _
 
 from letters.cases import CASE_TYPE_CHOICES
 from letters.drafts.models import OVERRIDE_REASON_MAX, Draft, SentChannel, TimelineEntry
-from letters.fields import PastDateField, choice_field
+from letters.fields import PastDateField, choice_field, unix_newlines
 from letters.limits import LETTER_MAX_CHARS, NOTE_MAX_CHARS, SUBJECT_MAX_CHARS
 from sellerdesk.models import Team
 from senders.forms import MAX_EMAIL_BYTES
 
 ANY = [("", _("Any"))]
-
-
-def _unix_newlines(text: str) -> str:
-    # Browsers send a textarea's line breaks as CRLF; letters are stored with LF.
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 class TextareaField(forms.CharField):
@@ -29,7 +24,7 @@ class TextareaField(forms.CharField):
 
     def to_python(self, value: Any) -> str | None:
         text = super().to_python(value)
-        return _unix_newlines(text) if text is not None else None
+        return unix_newlines(text) if text is not None else None
 
 
 class FormToken(forms.UUIDField):

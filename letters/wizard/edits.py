@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django.http import QueryDict
 
+from letters.fields import unix_newlines
 from letters.rendering import RenderedLetter
 from letters.wizard.forms import ReviewForm
 from letters.wizard.storage import QuietSessionStorage
@@ -19,7 +20,7 @@ EXTRA_KEY = "review_edits"
 
 def _as_cleaned(subject: str, body: str) -> tuple[str, str]:
     """A text as the review form cleans it, so an untouched letter compares equal."""
-    body = body.replace("\r\n", "\n").replace("\r", "\n").strip()
+    body = unix_newlines(body).strip()
     return " ".join(subject.split()), body + "\n" if body else ""
 
 

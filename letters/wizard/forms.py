@@ -30,6 +30,7 @@ from letters.fields import (
     PastDateField,
     choice_field,
     number_limits,
+    unix_newlines,
 )
 from letters.models import Language
 from letters.placeholders import Kind, Placeholder
@@ -345,7 +346,7 @@ class ReviewForm(ContextForm):
         return " ".join(self.cleaned_data["subject"].split())
 
     def clean_body(self) -> str:
-        body = self.cleaned_data["body"].replace("\r\n", "\n").replace("\r", "\n").strip()
+        body = unix_newlines(self.cleaned_data["body"]).strip()
         if not body:
             raise forms.ValidationError(_("The letter is empty."), code="required")
         return body + "\n"

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import CASE_TYPES, Audience
-from letters.fields import TEXT_MAX, AsinListField, OrderIdListField, choice_field
+from letters.fields import TEXT_MAX, AsinListField, OrderIdListField, choice_field, unix_newlines
 from letters.notices.reader import NOTICE_MAX, NoticeReading
 from letters.wizard.forms import WhoForm, text_input
 
@@ -41,7 +41,7 @@ class NoticePasteForm(forms.Form):
     )
 
     def clean_notice(self) -> str:
-        text = self.cleaned_data["notice"].replace("\r\n", "\n").replace("\r", "\n")
+        text = unix_newlines(self.cleaned_data["notice"])
         if not text.strip():
             raise forms.ValidationError(_("Paste Amazon's notice first, or skip this step."))
         return text
