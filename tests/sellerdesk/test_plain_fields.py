@@ -8,7 +8,7 @@ import pytest
 from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
 from django import forms
 
-from sellerdesk.templatetags.plain_fields import plain_field
+from sellerdesk.templatetags.plain_fields import plain_field, plain_options
 
 KINDS = {"": "Choose one", "a": "First <kind>", "b": "Second"}
 
@@ -123,3 +123,17 @@ def test_a_select_is_written_byte_for_byte_as_django_writes_it(data: dict | None
         invalid = " is-invalid" if form[name].errors else ""
         expected = form[name].as_widget(attrs={"class": f"{kind} form-select{invalid}"})
         assert str(plain_field(fresh[name])).count(str(expected)) == 1
+
+
+def test_plain_options_select_the_chosen_value_and_escape_the_labels() -> None:
+    form = SampleForm({"who-kind": "b"}, prefix="who")
+
+    options = str(plain_options(form["kind"]))
+
+    assert options == (
+        '<option value="">Choose one</option>'
+        '<option value="a">First &lt;kind&gt;</option>'
+        '<option value="b" selected>Second</option>'
+    )
+    # Unbound, nothing is marked: the browser shows the first option, "Choose one".
+    assert "selected" not in str(plain_options(SampleForm(prefix="who")["kind"]))
