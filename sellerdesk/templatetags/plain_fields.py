@@ -10,6 +10,8 @@ does not know (radio buttons, multiple checkboxes, files, multi-widgets) go to c
 
 from __future__ import annotations
 
+from typing import Any
+
 from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
 from django import forms, template
 from django.forms import BoundField
@@ -187,10 +189,13 @@ def plain_options(field: BoundField) -> SafeString:
     {% for %} over the choices writes, without a template node per option (the drafts
     filter has over forty)."""
     chosen = "%s" % (field.value(),)  # noqa: UP031 (as |stringformat:"s" reads it)
+    # Django normalises a choice field's choices to (value, label) pairs when it is built;
+    # any other field has none.
+    choices: list[tuple[Any, Any]] = list(getattr(field.field, "choices", ()))
     return mark_safe(  # noqa: S308 (every value and label escaped)
         "".join(
             f'<option value="{conditional_escape(value)}"'
             f"{' selected' if chosen == '%s' % (value,) else ''}>{conditional_escape(label)}</option>"  # noqa: UP031
-            for value, label in field.field.choices
+            for value, label in choices
         )
     )
