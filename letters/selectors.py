@@ -93,6 +93,17 @@ def example_preview(
 def version_example_preview(version: TemplateVersion) -> ExamplePreview:
     """Cached: a pure function of the version's texts, its case and language, and the page's
     language (the findings' messages), so any change is another key."""
+    key = f"letters.example_preview:{version_texts_key(version)}"
+    preview = cache.get(key)
+    if preview is None:
+        preview = _version_example_preview(version)
+        cache.set(key, preview, FINDINGS_CACHE_SECONDS)
+    return preview
+
+
+def version_texts_key(version: TemplateVersion) -> str:
+    """A digest of everything the template page shows of a version's texts and facts: its
+    texts and declarations, its case and language, and the page's language."""
     digest = hashlib.sha256()
     texts = (
         str(version.pk),
@@ -107,12 +118,7 @@ def version_example_preview(version: TemplateVersion) -> ExamplePreview:
     )
     for text in texts:
         digest.update(f"{len(text)}:{text}".encode())
-    key = f"letters.example_preview:{digest.hexdigest()}"
-    preview = cache.get(key)
-    if preview is None:
-        preview = _version_example_preview(version)
-        cache.set(key, preview, FINDINGS_CACHE_SECONDS)
-    return preview
+    return digest.hexdigest()
 
 
 def _version_example_preview(version: TemplateVersion) -> ExamplePreview:

@@ -16,6 +16,7 @@ from letters.selectors import (
     published_version,
     version_example_preview,
     version_outcomes,
+    version_texts_key,
 )
 from sellerdesk.models import Team
 from sellerdesk.teams import current_membership
@@ -53,6 +54,8 @@ def template_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "template": version.template,
         "version": version,
         "preview": version_example_preview(version),
+        # The example, its findings and the facts table: cached HTML under this digest.
+        "texts_key": version_texts_key(version),
         "placeholders": placeholders,
         "outcomes": version_outcomes(version.template, team=team),
         "outcomes_team": team,

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
+
+from django.core.cache import cache
+from django.utils.translation import get_language
 
 from letters import exports
 from letters.cases import Audience, CaseType
@@ -11,6 +15,7 @@ from letters.checks import check_letter
 from letters.checks.findings import Finding, Severity
 from letters.deadlines import deadlines_for
 from letters.delivery import Delivery
+from letters.drafts.selectors import FINDINGS_CACHE_SECONDS
 from letters.evidence import EVIDENCE_FIELD
 from letters.models import TemplateVersion
 from letters.rendering import example_values, render_version
@@ -24,17 +29,33 @@ def review_findings(
     body: str,
     facts: Mapping[str, object] | None = None,
 ) -> list[Finding]:
-    """The checker on the letter as it stands, against the facts the seller gave."""
-    # A letter nearly identical to the template filled with its own examples was copied.
-    stock = render_version(version, example_values(version.placeholder_list))
-    return check_letter(
-        case=case,
-        subject=subject,
-        body=body,
-        stock_texts=(stock.body,),
-        language=version.template.language,
-        facts=facts,
-    )
+    """The checker on the letter as it stands, against the facts the seller gave.
+
+    Cached by content: every GET of the review and every Check again would otherwise run
+    the whole checker on the same letter. The key holds everything the findings depend on
+    (versions are never edited, so the version's pk stands for its stock text; a fact whose
+    repr is not stable only costs a miss), so any change is a new key, never a stale answer.
+    """
+    language = version.template.language
+    digest = hashlib.sha256()
+    texts = (case, language, get_language() or "", str(version.pk), subject, body)
+    for text in (*texts, repr(sorted((facts or {}).items()))):
+        digest.update(f"{len(text)}:{text}".encode())
+    key = f"wizard.findings:{digest.hexdigest()}"
+    findings = cache.get(key)
+    if findings is None:
+        # A letter nearly identical to the template filled with its own examples was copied.
+        stock = render_version(version, example_values(version.placeholder_list))
+        findings = check_letter(
+            case=case,
+            subject=subject,
+            body=body,
+            stock_texts=(stock.body,),
+            language=language,
+            facts=facts,
+        )
+        cache.set(key, findings, FINDINGS_CACHE_SECONDS)
+    return findings
 
 
 def errors_only(findings: list[Finding]) -> list[Finding]:

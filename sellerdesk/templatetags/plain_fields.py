@@ -10,10 +10,12 @@ does not know (radio buttons, multiple checkboxes, files, multi-widgets) go to c
 
 from __future__ import annotations
 
+from typing import Any
+
 from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
 from django import forms, template
 from django.forms import BoundField
-from django.utils.html import conditional_escape, format_html, format_html_join
+from django.utils.html import conditional_escape, escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 register = template.Library()
@@ -30,6 +32,10 @@ _INPUT_TEMPLATES = frozenset(
     for name in ("input", "text", "number", "email", "url", "search", "tel", "date", "hidden")
 )
 _TEXTAREA_TEMPLATE = "django/forms/widgets/textarea.html"
+# A <select> and its <option>s: a template render per option otherwise (the who step's
+# marketplace and language lists are most of its widgets' cost).
+_SELECT_TEMPLATE = "django/forms/widgets/select.html"
+_OPTION_TEMPLATE = "django/forms/widgets/select_option.html"
 
 
 def _attributes(attrs: dict[str, object]) -> str:
@@ -45,7 +51,11 @@ def _control(field: BoundField, css_class: str | None) -> SafeString:
     """The widget with `css_class` (None: its own attributes only), as as_widget renders it."""
     widget = field.field.widget
     attrs: dict[str, str | bool] = {"class": css_class} if css_class else {}
-    if widget.template_name not in _INPUT_TEMPLATES and widget.template_name != _TEXTAREA_TEMPLATE:
+    template_name = widget.template_name
+    if template_name == _SELECT_TEMPLATE:
+        if getattr(widget, "option_template_name", None) != _OPTION_TEMPLATE:
+            return field.as_widget(attrs=attrs)
+    elif template_name not in _INPUT_TEMPLATES and template_name != _TEXTAREA_TEMPLATE:
         return field.as_widget(attrs=attrs)
     if field.field.localize:
         widget.is_localized = True
@@ -54,6 +64,8 @@ def _control(field: BoundField, css_class: str | None) -> SafeString:
         attrs.setdefault("id", field.auto_id)
     context = widget.get_context(field.html_name, field.value(), attrs)["widget"]
     name = conditional_escape(context["name"])
+    if template_name == _SELECT_TEMPLATE:
+        return _select(name, context)
     value = context["value"]
     if widget.template_name == _TEXTAREA_TEMPLATE:
         text = conditional_escape(value) if value else ""
@@ -64,6 +76,23 @@ def _control(field: BoundField, css_class: str | None) -> SafeString:
         f'<input type="{conditional_escape(context["type"])}" name="{name}"'
         f"{value_attribute}{_attributes(context['attrs'])}>"
     )
+
+
+def _select(name: str, context: dict) -> SafeString:
+    """As django/forms/widgets/select.html and select_option.html write it, whitespace too."""
+    parts = [f'<select name="{name}"{_attributes(context["attrs"])}>']
+    for group_name, options, _index in context["optgroups"]:
+        if group_name:
+            parts.append(f'\n  <optgroup label="{conditional_escape(group_name)}">')
+        for option in options:
+            parts.append(
+                f'\n  <option value="{escape(str(option["value"]))}"'
+                f"{_attributes(option['attrs'])}>{conditional_escape(option['label'])}</option>\n"
+            )
+        if group_name:
+            parts.append("\n  </optgroup>")
+    parts.append("\n</select>")
+    return mark_safe("".join(parts))  # noqa: S308 (every part escaped above)
 
 
 def _widget_classes(field: BoundField, bootstrap_class: str) -> str:
@@ -152,3 +181,21 @@ def plain_hidden_form(form: forms.Form) -> SafeString:
     if form.is_bound and form.errors:
         return mark_safe(str(form))  # noqa: S308 (Django's own rendering)
     return mark_safe("".join(_control(field, None) for field in form))  # noqa: S308
+
+
+@register.filter
+def plain_options(field: BoundField) -> SafeString:
+    """The <option>s of a hand-drawn <select> for `field`, the chosen one selected: what a
+    {% for %} over the choices writes, without a template node per option (the drafts
+    filter has over forty)."""
+    chosen = "%s" % (field.value(),)  # noqa: UP031 (as |stringformat:"s" reads it)
+    # Django normalises a choice field's choices to (value, label) pairs when it is built;
+    # any other field has none.
+    choices: list[tuple[Any, Any]] = list(getattr(field.field, "choices", ()))
+    return mark_safe(  # noqa: S308 (every value and label escaped)
+        "".join(
+            f'<option value="{conditional_escape(value)}"'
+            f"{' selected' if chosen == '%s' % (value,) else ''}>{conditional_escape(label)}</option>"  # noqa: UP031
+            for value, label in choices
+        )
+    )

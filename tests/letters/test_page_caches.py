@@ -14,8 +14,9 @@ from django.urls import reverse
 from contacts.models import Contact
 from letters.drafts.models import Draft
 from letters.models import LetterTemplate
+from letters.services import template_version_create
 from tests.factories import as_user, new_draft
-from tests.letters.test_library import make_template
+from tests.letters.test_library import BODY, PLACEHOLDERS, SUBJECT, make_template
 
 pytestmark = pytest.mark.django_db
 
@@ -141,3 +142,24 @@ def test_the_wizard_review_shows_an_edited_address_at_once(seeded: None, client:
 
     Contact.objects.filter(email="reinstatement-review@amazon.de").update(active=False)
     assert "reinstatement-review@amazon.de" not in mailto_addresses(wizard.open("review"))
+
+
+def test_template_page_shows_a_new_versions_text_and_the_page_language_at_once(
+    client: Client,
+) -> None:
+    template = make_template("where-is-my-parcel")
+    url = reverse("letters:template_detail", args=[template.slug])
+    before = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+
+    template_version_create(
+        template=template,
+        subject=SUBJECT,
+        body=BODY + "A new closing line, shown at once.\n",
+        placeholders=PLACEHOLDERS,
+    )
+    after = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    chinese = client.get(url, HTTP_ACCEPT_LANGUAGE="zh-CN").content.decode()
+
+    assert "A new closing line" not in before
+    assert "A new closing line, shown at once." in after and "What you will be asked" in after
+    assert "你需要回答的问题" in chinese and "What you will be asked" not in chinese

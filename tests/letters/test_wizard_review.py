@@ -156,6 +156,22 @@ def test_check_again_rechecks_the_edited_text_and_keeps_it(wizard: Wizard) -> No
     assert textarea(page, "review-body") == body
 
 
+def test_the_findings_follow_every_edit_though_they_are_cached(wizard: Wizard) -> None:
+    # The review's findings are cached by content: the same letter twice, then the link
+    # taken out again, must each show what the text holds now.
+    page = walk_to_review(wizard, get_case_type("review_followup"), "US")
+    clean = textarea(page, "review-body")
+    linked = clean + "\nSee https://example.com for our other lamps.\n"
+
+    first = wizard.submit("review", {"body": linked}, action="check").content.decode()
+    again = wizard.submit("review", {"body": linked}, action="check").content.decode()
+    cleaned = wizard.submit("review", {"body": clean}, action="check").content.decode()
+
+    assert "Contains a link to a site that is not Amazon" in first
+    assert "Contains a link to a site that is not Amazon" in again
+    assert "Contains a link" not in cleaned
+
+
 def test_a_short_letter_with_an_address_gets_a_mailto_link(wizard: Wizard) -> None:
     odr_review(wizard)
     subject, body = "Appeal – Lumora Home EU & co", "Dear team,\n\n50% fixed? Yes: see below.\n"

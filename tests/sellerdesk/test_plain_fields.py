@@ -8,7 +8,7 @@ import pytest
 from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
 from django import forms
 
-from sellerdesk.templatetags.plain_fields import plain_field
+from sellerdesk.templatetags.plain_fields import plain_field, plain_options
 
 KINDS = {"": "Choose one", "a": "First <kind>", "b": "Second"}
 
@@ -101,3 +101,39 @@ def test_management_forms_are_written_as_django_writes_them(bound: bool) -> None
     # Missing counts are an error Django shows: the form is left to Django.
     broken = ManagementForm({"causes-TOTAL_FORMS": "x"}, prefix="causes")
     assert plain_hidden_form(broken) == str(broken) and "errorlist" in str(broken)
+
+
+class SelectForm(forms.Form):
+    grouped = forms.ChoiceField(
+        choices=[("", "Choose <one>"), ("Group & co", [("a", 'A "b"'), ("b", "B")]), ("c", "C")]
+    )
+    several = forms.MultipleChoiceField(choices=[("x", "X"), ("y", "Y")], required=False)
+
+
+@pytest.mark.parametrize("data", [None, {"grouped": "a", "several": ["x", "y"]}, {"grouped": "z"}])
+def test_a_select_is_written_byte_for_byte_as_django_writes_it(data: dict | None) -> None:
+    # Written by hand, not by Django's template per option: the page must not change at all.
+    form = SelectForm(data)
+    form.is_bound and form.is_valid()
+    fresh = SelectForm(data)
+    fresh.is_bound and fresh.is_valid()
+
+    for name in ("grouped", "several"):
+        kind = type(form.fields[name].widget).__name__.lower()  # as crispy names it
+        invalid = " is-invalid" if form[name].errors else ""
+        expected = form[name].as_widget(attrs={"class": f"{kind} form-select{invalid}"})
+        assert str(plain_field(fresh[name])).count(str(expected)) == 1
+
+
+def test_plain_options_select_the_chosen_value_and_escape_the_labels() -> None:
+    form = SampleForm({"who-kind": "b"}, prefix="who")
+
+    options = str(plain_options(form["kind"]))
+
+    assert options == (
+        '<option value="">Choose one</option>'
+        '<option value="a">First &lt;kind&gt;</option>'
+        '<option value="b" selected>Second</option>'
+    )
+    # Unbound, nothing is marked: the browser shows the first option, "Choose one".
+    assert "selected" not in str(plain_options(SampleForm(prefix="who")["kind"]))
