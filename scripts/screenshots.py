@@ -162,23 +162,6 @@ class Shooter:
         if wide:
             self.errors.append(f"{path.name}: wider than the screen: {', '.join(wide)}")
 
-    def shoot_element(self, page: Page, name: str, selector: str) -> None:
-        """Only one part of a long page (a draft's timeline is far below its letter)."""
-        page.wait_for_load_state()
-        path = OUT / f"{name}-{self.lang}-{self.width}.png"
-        # Where the part is on the whole page (a bounding box is relative to the scrolled view).
-        top, height = page.locator(selector).evaluate(
-            "(element) => [element.getBoundingClientRect().top + window.scrollY,"
-            " element.getBoundingClientRect().height]"
-        )
-        # The page's full width and a margin above and below: the part as it sits on the page.
-        clip = {"x": 0, "y": max(top - 16, 0), "width": self.width, "height": height + 32}
-        page.screenshot(path=str(path), full_page=True, clip=clip)
-        self.written.append(str(path.relative_to(ROOT)))
-        wide = page.evaluate(OVERFLOW)
-        if wide:
-            self.errors.append(f"{path.name}: wider than the screen: {', '.join(wide)}")
-
     def visit(self, page: Page, name: str, url: str) -> None:
         page.goto(url)
         self.shoot(page, name)
@@ -272,7 +255,7 @@ def shoot_checked_mail(shot: Shooter, password: str) -> None:
     entry = owner.locator(".timeline-checked_mail").last
     expect(entry).to_be_visible()
     entry.locator("summary").click()
-    shot.shoot_element(owner, "sender-check-timeline", "#timeline")
+    shot.shoot_part(owner, "sender-check-timeline", "#timeline", "#timeline")
 
 
 def walk_notice(page: Page, shoot: Callable[[str], None]) -> None:

@@ -72,13 +72,14 @@ def _seed_only_where_asked(request: pytest.FixtureRequest, _django_db_marker: No
     """Hide the session's seed from a database test that did not ask for it."""
     if "seeded" in request.fixturenames:
         return
-    marker = request.node.get_closest_marker("django_db")
-    if not marker and "db" not in request.fixturenames and not _is_transactional(request):
+    transactional = _is_transactional(request)
+    uses_db = request.node.get_closest_marker("django_db") or "db" in request.fixturenames
+    if not (uses_db or transactional):
         return
     from django.db import connection
 
-    request.getfixturevalue("transactional_db" if _is_transactional(request) else "db")
-    if not _is_transactional(request):
+    request.getfixturevalue("transactional_db" if transactional else "db")
+    if not transactional:
         # Inside the test's transaction: rolled back, so the next test finds the seed again.
         assert connection.in_atomic_block
     elif not _seed_is_loaded():
