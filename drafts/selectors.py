@@ -15,8 +15,8 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from drafts.models import Draft, DraftRevision, TimelineEntry
 from letters.checks import Finding, check_letter
-from letters.drafts.models import Draft, DraftRevision, TimelineEntry
 from letters.placeholders import Kind
 from letters.rendering import RenderedLetter, example_values, render_reading, render_version
 from sellerdesk.models import Team

@@ -224,6 +224,3 @@ class TemplateVersion(models.Model):
     @property
     def has_reading(self) -> bool:
         return bool(self.reading_zh_body.strip())
-
-
-from letters.drafts.models import Draft, DraftRevision, TimelineEntry  # noqa: E402,F401

@@ -12,10 +12,10 @@ from django.db import connection
 from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from django.utils.translation import get_language
 
+from drafts.models import Draft
+from drafts.selectors import FINDINGS_CACHE_SECONDS, template_version_outcomes
 from letters.cases import CASE_TYPES, Audience, CaseType
 from letters.checks import Finding, check_letter
-from letters.drafts.models import Draft
-from letters.drafts.selectors import FINDINGS_CACHE_SECONDS, template_version_outcomes
 from letters.models import LetterTemplate, TemplateVersion
 from letters.placeholders import Placeholder
 from letters.rendering import (

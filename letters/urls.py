@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from django.urls import include, path
 
+from drafts import due_views
 from letters import views
-from letters.drafts import due_views
 
 app_name = "letters"
 

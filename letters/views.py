@@ -7,8 +7,8 @@ import functools
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from drafts.selectors import PUBLIC_OUTCOME_MIN_TEAMS
 from letters.cases import Audience
-from letters.drafts.selectors import PUBLIC_OUTCOME_MIN_TEAMS
 from letters.placeholders import Kind, Placeholder
 from letters.selectors import (
     library_fingerprint,

@@ -9,8 +9,8 @@ from django.contrib.sessions.models import Session
 from django.test import Client
 from django.urls import reverse
 
+from drafts.models import Draft
 from letters.cases import get_case_type
-from letters.drafts.models import Draft
 from letters.models import TemplateVersion
 from tests.conftest import PASSWORD
 from tests.letters.wizard_helpers import (
