@@ -341,6 +341,6 @@ class TimelineEntry(models.Model):
         if self.kind == self.Kind.OVERRIDE:
             return _override_in_page_language(self.text)
         if self.kind == self.Kind.FOLLOW_UP or (self.kind == self.Kind.SENT and self.text):
-            # "Follow-up letter started." and the route a letter was sent through.
+            # "Follow-up letter started." and the channel a letter was sent through.
             return translation.gettext(self.text)
         return self.text

@@ -1,6 +1,6 @@
 """The /letters/ pages under the letters: names: the library, the wizard, the calendar feed.
 
-The site's wiring, like sellerdesk/urls.py: it routes to the layers above letters (the library
+The site's wiring, like sellerdesk/urls.py: it points to the layers above letters (the library
 counts drafts, the feed lists them), which the rest of letters never imports.
 """
 
