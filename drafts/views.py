@@ -15,7 +15,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from drafts import exports
+from drafts import team_export as exports
 from drafts.diff import diff_html
 from drafts.forms import (
     CheckedMailForm,
@@ -53,7 +53,7 @@ from drafts.services import (
     timeline_add,
     timeline_checked_mail_add,
 )
-from letters import exports as letter_exports
+from letters import letter_files as letter_exports
 from letters.appeal_pack import AppealPackError, Pack, pack_response
 from letters.checks.findings import Severity
 from letters.notices.reader import read_notice

@@ -23,7 +23,7 @@ from django.views.decorators.http import require_POST
 from contacts.models import Channel
 from drafts.models import Draft
 from drafts.services import LetterSpec, draft_create
-from letters import exports
+from letters import letter_files as exports
 from letters.appeal_pack import AppealPackError, Pack, pack_response
 from letters.cases import CASE_TYPES_BY_KEY, Audience, CaseType
 from letters.channels import channels_for

@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.utils.translation import get_language
 
 from drafts.selectors import FINDINGS_CACHE_SECONDS
-from letters import exports
+from letters import letter_files as exports
 from letters.cases import Audience, CaseType
 from letters.channels import channels_for
 from letters.checks import check_letter

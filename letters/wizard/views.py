@@ -25,7 +25,7 @@ from formtools.wizard.storage import get_storage
 from formtools.wizard.views import NamedUrlSessionWizardView, WizardView
 
 from drafts.selectors import TeamIdentities, team_identities
-from letters import exports
+from letters import letter_files as exports
 from letters.appeal_pack import AppealPackError, Pack, pack_response
 from letters.cases import CASE_TYPES_BY_KEY, Audience, CaseType
 from letters.delivery import Delivery, delivery_for
