@@ -18,6 +18,18 @@ from letters.checks.findings import Severity
 from letters.checks.rule import SUBJECT, Hit, Letter, RuleBook
 
 ERROR = Severity.ERROR
+# "…write something nice? We'll add a little surprise": the value promised just after.
+_PROMISE = re.compile(
+    r"\b(?:we(?:['’]ll|\s+will|\s+would|\s+can)|you(?:['’]ll|\s+will|\s+can)\s+(?:get|receive"
+    r"|have))\b",
+    re.I,
+)
+# A removal with a value is a deal only on a condition: "if you take away the star, we add…"
+# ("since we refunded you, could you update it?" gives the refund as a reason, not a price).
+_ON_CONDITION = re.compile(
+    r"\b(?:if|once|after|when|as\s+soon\s+as|si|se|wenn|falls|sobald|nachdem)\b|もし|たら|れば",
+    re.I,
+)
 _IN_RETURN = re.compile(
     r"\b(?:in\s+return|in\s+exchange|en\s+échange|en\s+retour|im\s+gegenzug|in\s+cambio"
     r"|a\s+cambio)\b|その代わり",
@@ -46,14 +58,32 @@ _lexicon_rule(
     ),
     lexicon.REVIEW_SOLICITATION,
 )
-_lexicon_rule(
+
+
+@book.rule(
     "buyer.remove_or_cancel",
+    ERROR,
     _(
         "Asks the buyer to change or remove a review, feedback or claim, or to cancel the order. "
         "Amazon forbids both: solve the problem and leave those decisions to the buyer."
     ),
-    lexicon.REMOVE_OR_CANCEL,
 )
+def remove_or_cancel(letter: Letter) -> Iterator[Hit]:
+    seen: set[tuple[int, int]] = set()
+    for hit in letter.sentences_matching(
+        lexicon.pattern(lexicon.REMOVE_OR_CANCEL, letter.language),
+        needles=lexicon.needles(id(lexicon.REMOVE_OR_CANCEL), letter.language),
+    ):
+        seen.add((hit.part, hit.start))
+        yield hit
+    # "Your review is false. Please correct it.": the review is named in the sentence before.
+    context = lexicon.pattern(lexicon.REMOVAL_CONTEXT, letter.language)
+    for hit in letter.sentences_matching(lexicon.pattern(lexicon.PRONOUN_REMOVAL, letter.language)):
+        text = (letter.subject if hit.part == SUBJECT else letter.body).text
+        nearby = text[max(0, hit.start - 250) : hit.start + len(hit.excerpt)]
+        if (hit.part, hit.start) not in seen and context.search(nearby):
+            seen.add((hit.part, hit.start))
+            yield hit
 
 
 @book.rule(
@@ -70,13 +100,31 @@ def incentive(letter: Letter) -> Iterator[Hit]:
     review = lexicon.needles(id(lexicon.INCENTIVE_VALUE), letter.language)
     # "Please do not leave negative feedback; we refunded you" asks the opposite of a review.
     refusal = lexicon.pattern(lexicon.DISCOURAGE_CLAIM, letter.language)
-    for hit in letter.sentences_matching(tie, needles=review):
+    # Asking to change or remove a review ties a value as much as asking for one.
+    removal = lexicon.pattern(lexicon.REMOVE_OR_CANCEL, letter.language)
+    reviewed = lexicon.pattern(lexicon.REVIEW, letter.language)
+    seen: set[tuple[int, int]] = set()
+    removals = (
+        hit
+        for hit in letter.sentences_matching(removal, needles=review)
+        if reviewed.search(hit.excerpt) and _ON_CONDITION.search(hit.excerpt)
+    )
+    for hit in (*letter.sentences_matching(tie, needles=review), *removals):
+        if (hit.part, hit.start) in seen:
+            continue
+        seen.add((hit.part, hit.start))
         text = (letter.subject if hit.part == SUBJECT else letter.body).text
         # The value may sit in the sentence before: "We refund you. In return, remove it."
         before = text[max(0, hit.start - 300) : hit.start]
+        end = hit.start + len(hit.excerpt)
+        after = text[end : end + 160]
         if refusal.search(hit.excerpt):
             continue
-        if value.search(hit.excerpt) or (_IN_RETURN.search(hit.excerpt) and value.search(before)):
+        if (
+            value.search(hit.excerpt)
+            or (_IN_RETURN.search(hit.excerpt) and value.search(before))
+            or (_PROMISE.match(after.lstrip()) and value.search(after))
+        ):
             yield hit
 
 

@@ -14,10 +14,13 @@ Lexicon = dict[str, str]
 
 # A review, feedback, rating or stars, in each language.
 REVIEW: Lexicon = {
-    "en": r"(?:reviews?|feedback|ratings?|testimonials?|[1-5][\s-]*stars?|five[\s-]*stars?|[1-5]\s?★)",
-    "de": r"(?:bewertung\w*|rezension\w*|feedback|[1-5][\s-]*sterne\w*|fünf[\s-]*sterne\w*)",
+    "en": r"(?:reviews?|feedback|ratings?|testimonials?|[1-5][\s-]*stars?|(?:one|two|three|four"
+    r"|five)[\s-]*stars?|[1-5]\s?★)",
+    "de": r"(?:bewertung\w*|rezension\w*|feedback|[1-5][\s-]*sterne\w*|fünf[\s-]*sterne\w*"
+    r"|sternchen|ein\s+paar\s+sterne)",
     "fr": r"(?:avis|évaluations?|commentaires?|[1-5][\s-]*étoiles?|cinq[\s-]*étoiles?)",
-    "it": r"(?:recension[ei]|feedback|valutazion[ei]|[1-5][\s-]*stelle|cinque[\s-]*stelle)",
+    "it": r"(?:recension[ei]|feedback|valutazion[ei]|[1-5][\s-]*stell(?:e|ine)"
+    r"|cinque[\s-]*stell(?:e|ine))",
     "es": r"(?:reseñas?|opini[oó]n(?:es)?|valoraci[oó]n(?:es)?|comentarios?|[1-5][\s-]*estrellas?"
     r"|cinco[\s-]*estrellas?)",
     "ja": r"(?:レビュー|評価|フィードバック|口コミ|星[1-5１-５]|★)",
@@ -31,10 +34,16 @@ def _en_review_solicitation() -> str:
     # What a review request may ask for besides a review: an opinion, a few words, the stars.
     rev = (
         r"(?:" + REVIEW["en"] + r"|opinions?|thoughts|impressions?|a\s+few\s+(?:words|lines)"
-        r"|tell\s+other\s+(?:shoppers|buyers|customers))"
+        r"|tell\s+other\s+(?:shoppers|buyers|customers)"
+        # A review named by where it goes or what it says, without the word "review".
+        r"|(?:on|to|in)\s+(?:the\s+)?(?:product|item|listing)\s+page|anything\s+(?:public|online)"
+        r"|publicly|(?:shar|post|writ)\w{0,4}\s+(?:your\s+|an?\s+)?(?:honest\s+)?(?:experience"
+        r"|opinion|thoughts)|(?:shar|writ|post|say|tell|hear|read)\w{0,4}\s+(?:\w+\s+){0,6}?on"
+        r"\s+amazon\b|what\s+you\s+think|(?:some|a\s+few)\s+stars|marks"
+        r"|something\s+(?:nice|good|positive|kind|great|lovely))"
     )
     happy = (
-        r"(?:(?:happy|satisfied|pleased|delighted|content|glad)\w{0,3}"
+        r"(?:(?:happy|satisf\w|pleased|delighted|content|glad)\w{0,3}"
         r"|(?:like|love|enjoy)\w{0,2}\s+(?:it|the|your|our|this|them))"
     )
     return "|".join(
@@ -44,7 +53,8 @@ def _en_review_solicitation() -> str:
             rf"(?:(?:\w+\s+){{0,2}}?{happy}|(?:is|was|went|works?|worked)\s+(?:\w+\s+){{0,2}}?"
             rf"(?:fine|well|good|ok|okay|great|perfect|smooth\w*)){_GAP}{rev}",
             rf"\bif\s+(?:there\s+(?:are|were|is)\s+)?no\s+(?:problems?|issues?|complaints?){_GAP}{rev}",
-            rf"\bif\s+(?:everything|all|it|the\s+\w+)\s+(?:is|was|went|works?|worked|arrived|arrives"
+            rf"\bif\s+(?:everything|all|it|they|these|both|the\s+\w+)\s+(?:is|was|are|were|went|works?"
+            r"|worked|arrived|arrives"
             r"|looks?|fits?|goes)\s+"
             rf"(?:\w+\s+){{0,2}}?(?:fine|well|good|ok|okay|great|perfect|smooth\w*){_GAP}{rev}",
             rf"\b{rev}{_GAP}\bif\s+(?:you(?:\s+(?:are|were)|['’]re)\s+)?(?:\w+\s+){{0,2}}?{happy}",
@@ -103,8 +113,31 @@ def _en_review_solicitation() -> str:
             rf"[^.!?\n]{{0,60}}?{rev}",
             rf"\b(?:happy|satisfied|pleased)\s+customers?\b[^.!?\n]{{0,60}}?{rev}",
             r"\b(?:review|feedback)\s+request\b[^.!?\n]{0,120}?\b(?:again|another|once\s+more)\b",
-            rf"\bif\s+you\s+(?:\w+\s+){{0,2}}?{_ASK}\s+(?:\w+\s+){{0,3}}?{rev}{_GAP}\b(?:mention"
-            r"|say|write|describe|state|note|include|highlight|talk\s+about)\b",
+            rf"\b(?:if|when|once|as|while)\s+you\s+(?:\w+\s+){{0,2}}?{_ASK}\s+(?:\w+\s+){{0,3}}?"
+            rf"(?:{rev}|on\s+amazon){_GAP}\b(?:mention|say|write|describe|state|note|include"
+            r"|highlight|talk\s+about)\b",
+            # Positive only, in so many words: "only positive feedback please".
+            rf"\bonly\s+(?:\w+\s+)?(?:positive|good|great|happy|5[\s-]*stars?|five[\s-]*stars?)\s+"
+            rf"(?:\w+\s+)?{rev}",
+            r"\b(?:positive|good|great|glowing|5[\s-]*stars?|five[\s-]*stars?)\s+(?:feedback|reviews?"
+            r"|ratings?)\s+(?:only|please|pls|plz)\b",
+            # Gated by timing: "hold off on writing a review until…", "before your review goes up".
+            rf"\b(?:hold\s+off|wait)\s+(?:on|with|before)\s+(?:\w+\s+){{0,3}}?{rev}",
+            rf"\bbefore\s+(?:your|the|any|a)\s+(?:\w+\s+)?{rev}\s+(?:goes|is|gets|appears)\b",
+            # Repeated: "sorry for asking again", "as we asked last week", "don't forget to".
+            rf"\b(?:sorry\s+(?:for|to)\s+(?:ask|bother|remind)\w*|ask\w*\s+(?:you\s+)?again"
+            rf"|remind\w*\s+you)\b[^.!?\n]{{0,120}}?{rev}",
+            rf"\b{rev}[^.!?\n]{{0,120}}?\bask\w*\s+(?:you\s+)?again\b",
+            rf"\bas\s+(?:we|i)\s+(?:already\s+)?(?:asked|mentioned|wrote|said|requested)\b"
+            rf"[^.!?\n]{{0,80}}?{rev}",
+            rf"\b(?:don['’]?t|do\s+not|never)\s+forget\s+to\s+(?:\w+\s+){{0,4}}?{rev}",
+            r"\b(?:review|feedback|rating)\s+(?:invitation|request|e-?mail|reminder)s?\b"
+            r"[^.!?\n]{0,40}?\b(?:already|last\s+\w+|earlier|before|previously)\b",
+            r"\balready\s+(?:sent|asked|requested|e-?mailed)\b[^.!?\n]{0,60}?\b(?:reviews?"
+            r"|feedback|ratings?)\b",
+            rf"\bstill\s+(?:\w+\s+){{0,2}}?(?:love|like|hope|hoping|waiting)\b[^.!?\n]{{0,60}}?{rev}",
+            rf"\b(?:{_ASK}|say\w{{0,3}})\s+(?:us\s+)?something\s+(?:nice|good|positive|kind|great"
+            r"|lovely|sweet)\b",
         )
     )
 
@@ -124,10 +157,12 @@ REVIEW_SOLICITATION: Lexicon = {
         r"\s+(?:bewertung|rezension)"
         r"|\b(?:erneut|nochmals|noch\s+einmal|erinner\w*)\b[^.!?\n]{0,60}?(?:bewert|rezension)"
         r"|\b(?:ein\s+paar|einige)\s+(?:nette|gute|positive|freundliche)\s+worte\b"
+        r"|\bzuerst\b[^.!?\n]{0,60}?\bbevor\s+sie\s+(?:\w+\s+){0,3}?(?:schreiben|posten"
+        r"|veröffentlichen|bewerten)"
     ),
     "fr": (
         r"\bsi\s+vous\s+(?:êtes|etes|avez\s+été|étiez)\s+(?:\w+\s+)?(?:satisfait|content|ravi)e?s?"
-        rf"\b{_GAP}{REVIEW['fr']}"
+        rf"\b{_GAP}(?:{REVIEW['fr']}|petit\s+mot|quelques\s+mots|mot\s+(?:positif|gentil))"
         r"|\b(?:avis|évaluation|commentaire)s?\s+(?:positif|favorable|élogieux|5\s+étoiles)s?"
         r"|\b(?:bonne|excellente|meilleure)\s+note\b|\b(?:bon|excellent)\s+commentaire\b"
         r"|\b(?:5|cinq)\s+étoiles\b|\bbon\s+avis\b|\bnote\s+maximale\b"
@@ -172,6 +207,7 @@ REVIEW_SOLICITATION: Lexicon = {
         r"|(?:レビュー|評価)[^。！？\n]{0,15}?(?:前に|する前|される前)"
         r"|(?:再度|改めて|もう一度)[^。！？\n]{0,30}?(?:レビュー|評価)"
         r"|(?:問題(?:が)?なければ|問題ございませんでしたら)[^。！？\n]{0,40}?(?:レビュー|評価)"
+        r"|(?:レビュー|評価)[^。！？\n]{0,10}?[「『]"
     ),
 }
 
@@ -188,16 +224,31 @@ _DESCRIBED = (
 _CLAIM = r"(?:claims?|disputes?|chargebacks?|complaints?)"
 REMOVE_OR_CANCEL: Lexicon = {
     "en": (
-        rf"\b{_CHANGE}\s+{_DESCRIBED}(?:{REVIEW['en']}|comments?)\b|\b{_CLOSE}\s+{_DESCRIBED}{_CLAIM}\b"
+        rf"\b{_CHANGE}\s+{_DESCRIBED}(?:{REVIEW['en']}|comments?|(?:one|two|1|2)[\s-]*stars?)\b"
+        rf"|\b{_CLOSE}\s+{_DESCRIBED}{_CLAIM}\b"
         rf"|\b{REVIEW['en']}\s+(?:\w+\s+){{0,3}}?(?:be|been|being|get|gets)\s+{_CHANGE}"
-        rf"|\b{_CLAIM}\s+(?:\w+\s+){{0,3}}?(?:be|been|being|get|gets)\s+{_CLOSE}"
+        # "The claim will be closed by Amazon" tells the buyer what happens; it asks nothing.
+        rf"|\b{_CLAIM}\s+(?:\w+\s+){{0,3}}?(?:be|been|being|get|gets)\s+{_CLOSE}(?!\w)"
+        r"(?!\s+(?:automatically|by\s+amazon))"
+        r"|\btake\s+(?:away|off|back)\s+(?:the\s+|your\s+|that\s+|this\s+)?(?:one|two|1|2|low"
+        r"|bad)[\s-]*stars?\b|\bsecond\s+chance\s+(?:on|in|with)\s+(?:your|the)\s+"
+        r"(?:reviews?|feedback|ratings?)\b"
+        # Cancelling the order asked of the buyer, often to buy again.
+        r"|\b(?:please|pls|kindly|just|better\s+(?:you\s+)?|can\s+you|could\s+you|would\s+you)\s+"
+        r"(?:\w+\s+){0,2}?cancel\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:order|it|purchase)\b"
+        r"|\bcancel\w{0,3}\s+(?:the\s+|your\s+)?(?:order|it)\b[^.!?\n]{0,40}?\b(?:buy|order"
+        r"|purchase|place|re-?order)\w*\s+(?:it\s+|one\s+)?(?:again|new|a\s+new|another)\b"
+        r"|\brefuse\s+(?:the\s+)?(?:parcel|package|delivery)\b[^.!?\n]{0,60}?\bcancel"
+        r"|\bchange\w{0,3}\s+(?:the\s+|your\s+)?return\s+reason\b"
+        r"|\b(?:cancel|withdr[ae]w|retract)\w{0,4}\s+(?:the|your|this)\s+(?:return|refund)\b"
+        r"|\b(?:please|could\s+you|can\s+you|would\s+you)\s+(?:\w+\s+){0,3}?clos\w{0,3}\s+"
+        r"(?:the|your|this)\s+(?:return|refund|a-?to-?z|claim|case)"
         r"|\b(?:please|kindly|could\s+you|can\s+you|would\s+you|will\s+you|need\s+you\s+to"
         r"|want\s+you\s+to|ask(?:ing)?\s+you\s+to|like\s+you\s+to|request\s+(?:that\s+)?you)"
         r"\s+(?:\w+\s+){0,2}?cancel\s+(?:the|your|this|that)\s+(?:\w+\s+)?(?:order|purchase)"
         r"|\bplease\s+(?:\w+\s+){0,2}?request\s+(?:a\s+)?cancell?ation\b"
         r"|\b(?:take\s+down|remove|delete|edit|change|withdraw)\s+what\s+you\s+(?:wrote|said"
         r"|posted|left)\b"
-        r"|\bcancel\w{0,3}\s+(?:the|your|this)\s+(?:return|refund)\s+requests?\b"
         r"|\b(?:adjust|reconsider|rethink|revisit|amend)\w{0,3}\s+(?:the|your|this|that)\s+"
         r"(?:\w+\s+)?(?:reviews?|feedback|ratings?|stars?|comments?)\b"
         r"|\b(?:remove|delete|take\s+down)\s+(?:the\s+)?(?:photos?|pictures?|video|post)\s+you\s+"
@@ -210,6 +261,8 @@ REMOVE_OR_CANCEL: Lexicon = {
         r"|\b(?:ändern|entfernen|löschen)\s+sie\s+(?:bitte\s+)?(?:ihre|die)\s+(?:bewertung|rezension)"
         r"|\bstornieren\s+sie\s+(?:bitte\s+)?(?:die|ihre|diese)\s+bestellung"
         r"|\bbitte\s+(?:\w+\s+){0,4}?bestellung\s+(?:zu\s+)?stornieren"
+        r"|\b(?:ändern|entfernen|löschen|korrigieren)\s+sie\s+(?:bitte\s+)?(?:ihre|die|den|ihren)\s+"
+        r"(?:\w+\s+)?(?:bewertung|rezension|kommentar|sterne)"
     ),
     "fr": (
         r"\b(?:modifier|supprimer|retirer|changer|mettre\s+à\s+jour|annuler|clôturer|fermer)\s+"
@@ -217,23 +270,81 @@ REMOVE_OR_CANCEL: Lexicon = {
         r"|réclamation|litige)"
         r"|\b(?:veuillez|merci\s+d['’]|pourriez-vous|pouvez-vous|nous\s+vous\s+demandons\s+d['’])"
         r"\s*(?:\w+\s+){0,2}?annuler\s+(?:votre|la|cette)\s+commande"
+        r"|\bannulez\s+(?:votre|la|cette)\s+commande"
+        r"|\b(?:modifiez|supprimez|retirez|changez|annulez)\s+(?:votre|la|le|cette|cet)\s+"
+        r"(?:\w+\s+)?(?:avis|évaluation|commentaire|note|réclamation|litige|retour)"
     ),
     "it": (
         r"\b(?:modificare|rimuovere|cancellare|eliminare|cambiare|aggiornare|ritirare|chiudere)"
         r"\s+(?:la\s+sua|la|il\s+suo|il|sua|suo)\s+(?:recensione|valutazione|feedback|reclamo)"
         r"|\b(?:la\s+preghiamo\s+di|per\s+favore|potrebbe|può)\s+(?:\w+\s+){0,2}?annullare\s+"
         r"(?:l['’]|il\s+suo\s+|questo\s+)ordine"
+        r"|\bannull(?:i|ate)\s+(?:l['’]|il\s+suo\s+|il\s+)ordine"
+        r"|\b(?:chiuda|ritiri|annulli|cancelli|modifichi|elimini|rimuova)\s+(?:la|il)\s+(?:sua\s+|suo\s+)?"
+        r"(?:richiesta|reclamo|contestazione|caso|recensione|valutazione|feedback|reso)"
     ),
     "es": (
         r"\b(?:modificar|eliminar|cambiar|retirar|actualizar|borrar|quitar|cerrar)\s+"
         r"(?:su|la|el|tu|esta)\s+(?:reseña|opinión|valoración|comentario|reclamación|reclamo)"
         r"|\b(?:por\s+favor|le\s+pedimos\s+que|podría|puede)\s+(?:\w+\s+){0,2}?"
         r"(?:cancele|cancelar)\s+(?:su|el|este)\s+pedido"
+        r"|\b(?:si\s+)?(?:cambia|cambie|modifica|modifique|elimina|elimine|borra|borre|retira"
+        r"|retire|quita|quite|actualiza|actualice|cierra|cierre)\s+(?:su|la|el|tu|esta)\s+"
+        r"(?:\w+\s+)?(?:reseña|opinión|valoración|comentario|reclamación|reclamo|disputa"
+        r"|solicitud\s+de\s+devoluci[oó]n)"
     ),
     "ja": (
         r"(?:レビュー|評価|クレーム|申請)[^。！？\n]{0,10}?(?:削除|変更|修正|取り消|取下|撤回)"
         r"|キャンセルして(?:ください|いただけ|頂け)"
+        r"|(?:返品|返金)?リクエスト[^。！？\n]{0,10}?(?:取り消|取消|キャンセル|撤回)"
     ),
+}
+
+# "Please correct it", "if it is not withdrawn", "Wenn Sie sie nicht löschen": a request to
+# change or withdraw "it", read with REMOVAL_CONTEXT (the review or claim named nearby).
+PRONOUN_REMOVAL: Lexicon = {
+    "en": (
+        r"\b(?:please|kindly|could\s+you|can\s+you|would\s+you(?:\s+mind)?|will\s+you|if\s+you"
+        r"\s+(?:do\s+not|don['’]?t|can|could|would)|unless\s+you|you\s+(?:should|must|need\s+to"
+        r"|have\s+to))\s+(?:\w+\s+){0,2}?(?:correct|delet|remov|edit|chang|updat|withdr[ae]w"
+        r"|retract|cancel|clos|take\s+down|reconsider|revis|amend)\w{0,4}\s+(?:it|them|this|that)\b"
+        r"|\b(?:it|this|that|they|the\s+(?:review|feedback|rating|claim|chargeback|dispute))\s+"
+        r"(?:is|are)\s+(?:still\s+)?not\s+(?:withdrawn|removed|deleted|corrected|changed|cancell?ed"
+        r"|closed|taken\s+down|gone|down)\b"
+        r"|(?:^|(?<=[.!?,;:]\s)|(?<=\n))(?:correct|delete|remove|withdraw|retract|take\s+down)\s+"
+        r"(?:it|them)\b"
+    ),
+    "de": (
+        r"\b(?:wenn|falls|sofern)\s+sie\s+(?:sie|es|diese|diesen|ihn)\s+(?:\w+\s+){0,5}?"
+        r"(?:löschen|entfernen|ändern|zurückziehen|zurücknehmen|korrigieren)"
+        r"|\b(?:löschen|entfernen|ändern|korrigieren)\s+sie\s+(?:bitte\s+)?(?:sie|es|diese)\b"
+    ),
+    "fr": (
+        r"\b(?:veuillez|merci\s+de|pourriez-vous|pouvez-vous|si\s+vous\s+ne)\s+(?:\w+\s+){0,2}?"
+        r"(?:le|la|les)\s+(?:supprimer|retirer|modifier|annuler|corriger|supprimez|retirez"
+        r"|modifiez|annulez|corrigez)|\b(?:supprimez|retirez|modifiez|annulez|corrigez)-(?:le|la"
+        r"|les)\b"
+    ),
+    "it": (
+        r"\bse\s+non\s+(?:la|lo|le)\s+(?:ritira|rimuove|cancella|elimina|modifica|chiude)"
+        r"|\b(?:la\s+preghiamo\s+di|per\s+favore|potrebbe|può)\s+(?:\w+\s+)?(?:ritir|rimuover"
+        r"|cancellar|eliminar|modificar|chiuder|corregger)\w{0,2}(?:la|lo|le)\b"
+    ),
+    "es": (
+        r"\bsi\s+no\s+(?:la|lo|las|los)\s+(?:retira|elimina|borra|cambia|modifica|cierra|quita"
+        r"|corrige)\w*|\b(?:por\s+favor|le\s+pedimos\s+que|podría|puede)\s+(?:\w+\s+)?(?:retirar"
+        r"|eliminar|borrar|cambiar|modificar|cerrar|quitar)(?:la|lo)\b"
+        r"|\b(?:retírela|elimínela|bórrela|cámbiela|modifíquela|ciérrela|quítela)\b"
+    ),
+}
+REMOVAL_CONTEXT: Lexicon = {
+    "en": r"\b(?:reviews?|feedback|ratings?|stars?|comments?|claims?|chargebacks?|disputes?"
+    r"|a-?to-?z|complaints?|post)\b",
+    "de": r"\b(?:bewertung|rezension|feedback|sterne|reklamation|garantieantrag|rückbuchung"
+    r"|beschwerde|kommentar)",
+    "fr": r"\b(?:avis|évaluation|commentaire|réclamation|litige|étoiles?)\b",
+    "it": r"\b(?:recension|valutazion|feedback|reclam|contestazion|disputa|comment|stell)",
+    "es": r"\b(?:reseña|opini[oó]n|valoraci[oó]n|comentario|reclam|disputa|estrellas)",
 }
 
 _VALUE_EN = (
@@ -241,6 +352,9 @@ _VALUE_EN = (
     r"|vouchers?|cash\s*back|rebates?|compensat\w*|rewards?|bonus\w*|paypal|money\s+back|money"
     r"|free|freebies?|store\s+credit|credit|cash|points"
     r"|gift\s+cards?)\b|\$\s?\d|[£€]\s?\d|(?<!\d)\d{1,3}\s*%\s*off\b"
+    r"|\b\d+\s*(?:dollars?|bucks|euros?|pounds?|usd|eur|gbp)\b|\bsurprise\b|\bsamples?\b"
+    r"|\bextend\w*\s+(?:\w+\s+)?warranty\b|(?<!\d)\d{1,3}\s*%\s*(?:back|extra|more|on\s+top"
+    r"|cash)\b|\b(?:another|extra|additional)\s+\d{1,3}\s*%"
 )
 INCENTIVE_VALUE: Lexicon = {
     "en": _VALUE_EN,
@@ -274,6 +388,13 @@ INCENTIVE_TIE: Lexicon = {
         r"\w{0,2}(?=\s*[,.;!?]|\s+(?:please|then|us)\b)"
         r"|\bif\s+you\s+(?:\w+\s+){0,3}?(?:comments?|opinion)\b"
         r"|\b(?<!you\s)(?<!thanks\s)(?:for|after)\s+(?:your|an|a)\s+(?:\w+\s+){0,2}?(?:opinion|thoughts)\b"
+        # A review named by what it shares or where: "share your experience on the product page".
+        r"|\bif\s+you\s+(?:\w+\s+){0,2}?(?:rate|review)\b"
+        r"|\b(?:shar|post|writ|leav)\w{0,4}\s+(?:your\s+|an?\s+)?(?:honest\s+)?(?:opinion|thoughts"
+        r"|experience|impressions?)\b"
+        r"|\b(?:shar|post|writ|leav|say)\w{0,4}\s+(?:\w+\s+){0,4}?(?:on|to)\s+(?:the\s+)?"
+        r"(?:product\s+page|listing|amazon)\b"
+        r"|\b(?:write|say|post|leave)\s+(?:us\s+)?something\s+(?:nice|good|positive|kind|great)"
     ),
     "de": rf"\b(?:für|nach|gegen)\s+(?:\w+\s+){{0,2}}?{REVIEW['de']}"
     rf"|{REVIEW['de']}[^.!?\n]{{0,40}}?\b(?:erhalten|bekommen|senden\s+wir)"
@@ -281,7 +402,7 @@ INCENTIVE_TIE: Lexicon = {
     r"|\bhinterlassen\s+sie\s+(?:uns\s+)?(?:eine|ihre)\s+(?:bewertung|rezension)",
     "fr": rf"\b(?:en\s+échange\s+d['’]|pour|après|contre)\s*(?:\w+\s+){{0,2}}?{REVIEW['fr']}"
     r"|\blaissez(?:-nous)?\s+(?:un|votre)\s+(?:avis|commentaire|évaluation)"
-    rf"|\bsi\s+vous\s+(?:\w+\s+){{0,3}}?{REVIEW['fr']}"
+    rf"|\bsi\s+vous\s+(?:\w+\s+){{0,4}}?{REVIEW['fr']}"
     rf"|\b(?:dès\s+que|une\s+fois\s+que|lorsque|quand)\s+(?:\w+\s+){{0,2}}?{REVIEW['fr']}",
     "it": rf"\b(?:in\s+cambio\s+di|per|dopo|contro)\s+(?:\w+\s+){{0,3}}?{REVIEW['it']}"
     r"|\blascia?(?:\s*ci)?\s+(?:una|la\s+sua)\s+(?:recensione|valutazione)"
@@ -298,7 +419,17 @@ PROMOTION: Lexicon = {
         r"|\b(?:search|look)\s+(?:for\s+)?(?:our|the)\s+(?:brand|store|shop)(?:\s+name)?\s+"
         r"(?:on|in)\s+amazon\b|\bsearch\s+(?:for\s+)?our\s+(?:brand|store|shop)\b"
         r"|\bsearch\s+(?:for\s+)?[\"“']?[A-Z][\w-]{1,30}[\"”']?\s+on\s+amazon\b"
-        r"|\b(?:new|latest|upcoming)\s+(?:collections?|arrivals?|product\s+lines?|ranges?)\b"
+        r"|\b(?:new|latest|upcoming)\s+(?:\w+\s+)?(?:collections?|arrivals?|product\s+lines?"
+        r"|ranges?|lookbooks?)\b|\b(?:just|recently|newly)\s+(?:launched|released|introduced)\b"
+        r"|\bsearch\s+(?:bar|box|field)\b|\bour\s+(?:amazon\s+)?(?:storefront|brand\s+store)\b"
+        r"|\bfree\s+samples?\b|\bbest[\s-]?sellers?\b|\bgift\s+guides?\b"
+        # A deal on a later order: "$5 off next time", "use code THANKS10", "buy 2 get 1 free".
+        r"|\b(?:next\s+time|next\s+(?:order|purchase)|future\s+(?:orders?|purchases?))\b"
+        r"[^.!?\n]{0,60}?(?:\d\s*%|[$£€]\s?\d|\d\s?[$£€]|\boff\b|\bdiscount|\bcoupon|\bcode\b"
+        r"|\bsave\b)|(?:\d\s*%|[$£€]\s?\d|\bcoupon|\bdiscount|\bcode\b)[^.!?\n]{0,60}?\b(?:next"
+        r"\s+time|next\s+(?:order|purchase)|future\s+(?:orders?|purchases?))\b"
+        r"|[$£€]\s?\d+(?:[.,]\d+)?\s+off\b|\b\d+\s?[$£€]\s+off\b|\buse\s+(?:the\s+)?code\s+\w"
+        r"|\bbuy\s+(?:\d|one|two)\s+(?:more\s+)?(?:and\s+)?get\s+(?:\d|one)\b"
         r"|\bour\s+(?:new|latest|upcoming|other|best-?selling)\s+(?:\w+\s+)?(?:products|items"
         r"|models|designs|releases)\b"
         r"|\b(?:discount|coupon|promo(?:tion(?:al)?)?|voucher)\s+codes?\b"
@@ -322,6 +453,7 @@ PROMOTION: Lexicon = {
         r"|\bbesuchen\s+sie\s+unser\w*\s+(?:shop|store|markenshop|website|seite)"
         r"|\bweitere\w*\s+(?:produkte|artikel)\s+(?:von\s+uns|aus\s+unserem)"
         r"|\bunser\w*\s+(?:\w+\s+)?(?:katalog|broschüre|prospekt|preisliste)\w*"
+        r"|\bneue\w*\s+saison\b|\bneuheiten\b"
     ),
     "fr": (
         r"\bnos\s+autres\s+produits\b|\bnouvelle\s+collection\b|\bnos\s+nouveaux\s+produits\b"
@@ -329,6 +461,7 @@ PROMOTION: Lexicon = {
         r"|\bnewsletter\b|\boffre\s+spéciale\b|\b\d{1,2}\s*%\s+de\s+réduction\b"
         r"|\brecherchez\s+(?:notre|la)\s+marque|\bvisitez\s+notre\s+(?:boutique|site|magasin)"
         r"|\bnotre\s+(?:\w+\s+)?(?:catalogue|brochure|dépliant|prospectus)\b"
+        r"|\bnouvelle\s+saison\b|\bnos\s+nouveautés\b"
     ),
     "it": (
         r"\baltri\s+(?:nostri\s+)?prodotti\b|\bnuova\s+collezione\b|\bnostri\s+nuovi\s+prodotti\b"
@@ -336,6 +469,7 @@ PROMOTION: Lexicon = {
         r"|\bofferta\s+speciale\b|\b\d{1,2}\s*%\s+di\s+sconto\b"
         r"|\bcerca(?:te)?\s+il\s+nostro\s+marchio|\bvisit[ia]\s+il\s+nostro\s+(?:negozio|sito)"
         r"|\bnostro\s+(?:\w+\s+)?(?:catalogo|volantino|listino)\b"
+        r"|\bnuova\s+stagione\b|\b(?:le\s+)?nostre\s+novità\b"
     ),
     "es": (
         r"\b(?:nuestros\s+)?otros\s+productos\b|\bnueva\s+colección\b|\bnuevos\s+productos\b"
@@ -343,7 +477,8 @@ PROMOTION: Lexicon = {
         r"|\bs[íi]g(?:a|ue)nos\b|\bnewsletter\b|\boferta\s+especial\b"
         r"|\b\d{1,2}\s*%\s+de\s+descuento\b|\bbusque\s+nuestra\s+marca"
         r"|\bvisite\s+nuestra\s+(?:tienda|web|página)|\bproductos\s+nuevos\b"
-        r"|\bnuestro\s+(?:\w+\s+)?catálogo\b"
+        r"|\bnuestro\s+(?:\w+\s+)?(?:catálogo|folleto)\b"
+        r"|\bnueva\s+temporada\b|\bnuestras\s+novedades\b"
     ),
     "ja": (
         r"新商品|新製品|新作|次回(?:の)?(?:ご)?(?:注文|購入|お買い物|お買い上げ)|クーポンコード"
@@ -403,12 +538,36 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"|submit|leav|writ|giv|post|mak|initiat|lodg|request|escalat|do)\w{0,4}\s+"
         r"(?:(?:us|me|them)\s+)?(?:(?:a|an|any|the|your|that|this|such)\s+)?(?:(?:negative|bad|poor|low|neutral|critical"
         r"|1[\s-]star|one[\s-]star)\s+(?:feedback|reviews?|ratings?|comments?)|a-?to-?z|a-z\b"
-        r"|(?:guarantee\s+)?claims?|chargebacks?|disputes?|complaints?)"
+        r"|(?:guarantee\s+)?claims?|chargebacks?|disputes?|complaints?|cases?)"
+        # "Claims will hurt our shop"; a claim that closes closes "our account", not itself.
         r"|\b(?:a-?to-?z|claims?|chargebacks?|negative\s+(?:feedback|reviews?)|bad\s+reviews?)\s+"
         r"(?:\w+\s+){0,2}?(?:will|would|could|can|may)\s+(?:\w+\s+)?(?:hurt|harm|damage|ruin"
-        r"|destroy|kill|close|suspend|affect)"
+        r"|destroy|kill|affect|(?:close|suspend)\s+(?:our|my|the)\s+(?:\w+\s+)?(?:account|shop"
+        r"|store|business|listing))"
+        # "No need to ask Amazon or open a case", "no need for any Amazon case".
+        r"|\bno\s+need\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:open|fil|start|mak|ask|contact|involv"
+        r"|request|go\s+to|escalat|report|writ)\w*\s+(?:\w+\s+){0,3}?(?:amazon|a-?to-?z|a-z\b"
+        r"|cases?|claims?|disputes?|chargebacks?)"
+        r"|\bno\s+need\s+(?:for\s+)?(?:any\s+|an?\s+)?(?:\w+\s+)?(?:amazon\s+)?(?:cases?|claims?"
+        r"|a-?to-?z|disputes?|chargebacks?|return\s+process)\b"
+        r"|\b(?:hold\s+off|wait)\s+(?:on|with|before)\s+(?:\w+\s+){0,2}?(?:any\s+)?(?:(?:negative"
+        r"|bad|poor|low|1[\s-]star|one[\s-]star)\s+(?:feedback|reviews?|ratings?)|claims?|cases?"
+        r"|a-?to-?z|disputes?|chargebacks?)\b"
+        # "A claim will not help you", "a case only slows things down".
+        r"|\b(?:a-?to-?z|claims?|cases?|disputes?|chargebacks?|complaints?)\s+(?:\w+\s+)?(?:will"
+        r"|would|does|do|is|are|can)\s*(?:not|n['’]t)\s+(?:help|change|speed|solve|work"
+        r"|necessary|needed)\b"
+        r"|\b(?:a-?to-?z|claims?|cases?|disputes?)\s+(?:\w+\s+){0,2}?only\s+(?:slows?|delays?"
+        r"|makes?\s+(?:it|things)\s+(?:slower|worse|longer))"
+        # Returns or claims said to cost or hurt the seller.
+        r"|\b(?:returns?|returning(?:\s+it)?|claims?|cases?|complaints?|chargebacks?)\s+(?:is|are"
+        r"|will\s+be|would\s+be)\s+(?:very\s+|so\s+|really\s+|too\s+|quite\s+)?(?:costly"
+        r"|expensive)\s+for\s+(?:us|me|our|my|a\s+small)"
+        r"|\b(?:returns?|claims?|complaints?|chargebacks?)\s+(?:\w+\s+)?(?:hurt|harm|damage|ruin"
+        r"|kill|penali[sz]e|cost)s?\s+(?:us|our|my|small\s+sellers?)\b"
+        r"|\b(?:don['’]?t|do\s+not|stop)\s+complain\w*\b"
         r"|\b(?:no\s+need\s+to|do\s+not|don['’]?t|please\s+don['’]?t|without|before|instead\s+of)\s+"
-        r"(?:contact|involv|go(?:ing)?\s+to|tell|complain\w*\s+to|report\w*\s+(?:this|it|us)\s+to"
+        r"(?:contact|involv|ask|go(?:ing)?\s+to|tell|complain\w*\s+to|report\w*\s+(?:this|it|us)\s+to"
         r"|escalat\w*\s+to|writ\w*\s+to)\w{0,4}\s+amazon\b"
         r"|\b(?:do\s+not|don['’]?t|please\s+don['’]?t)\s+report\s+(?:this|it|us|the\s+\w+)\b"
         r"|\b(?:do\s+not|don['’]?t|please\s+not)\s+(?:send\s+(?:it\s+|them\s+)?back|return)\b"
@@ -427,7 +586,7 @@ DISCOURAGE_CLAIM: Lexicon = {
         # A claim or return answered with a threat: "if you open a claim we will report you".
         r"|\bif\s+you\s+(?:\w+\s+){0,4}?(?:claims?|case|disputes?|chargebacks?|complaints?|return"
         r"|a-?to-?z)\b[^.!?\n]{0,80}?\b(?:report|ban|block|blacklist|police|fraud|sue|lawyer"
-        r"|legal)\w*"
+        r"|legal|mark|flag)\w*"
         r"|\b(?:report|ban|block|blacklist|sue)\w*\b[^.!?\n]{0,80}?\bif\s+you\s+(?:\w+\s+){0,2}?"
         r"(?:open|file|start|make|return|claim|dispute|complain)\w*"
         r"|\bplease\s+(?:\w+\s+){0,2}?no\s+(?:bad|negative|poor|low|1[\s-]star|one[\s-]star)\s+"
@@ -440,27 +599,37 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"\b(?:keine\w*|nicht|kein|bevor\s+sie|ohne)\s+(?:\w+\s+){0,3}?(?:a-?bis-?z|a-to-z"
         r"|garantieantr\w*|reklamation\w*|rückbuchung\w*|negative\w*\s+bewertung|schlechte\w*"
         r"\s+bewertung|beschwerde\w*)"
+        r"|\b(?:rücksendung|retoure|rückgabe|reklamation|beschwerde)\w*\s+(?:\w+\s+){0,2}?"
+        r"(?:schaden|schadet|kosten|kostet)\s+(?:uns|unser)"
     ),
     "fr": (
         r"\bne\s+(?:\w+\s+)?(?:retournez|renvoyez)\s+pas\b[^.!?\n]{0,80}?(?:co[uû]t|cher)|"
         r"\b(?:ne|n['’]|sans|avant\s+d['’e])\s*(?:\w+\s+){0,3}?(?:pas\s+)?(?:\w+\s+){0,2}?"
         r"(?:réclamation|litige|a-?à-?z|avis\s+négatif|rétrofacturation|mauvais\s+avis)"
+        r"|\b(?:retours?|réclamations?|litiges?)\s+(?:\w+\s+){0,2}?(?:co[uû]tent|co[uû]te|nuisent"
+        r"|nuit|pénalisent|pénalise)\b"
     ),
     "it": (
-        r"\b(?:non|prima\s+di|senza)\s+(?:\w+\s+){0,3}?(?:reclamo|contestazione|a-?z\b"
-        r"|recensione\s+negativa|valutazione\s+negativa|feedback\s+negativo|chargeback|storno)"
+        r"\b(?:non(?!\s+esit)|prima\s+di|senza)\s+(?:\w+\s+){0,3}?(?:reclamo|contestazione|a-?z\b"
+        r"|recensione\s+negativa|valutazione\s+negativa|feedback\s+negativo|chargeback|storno"
+        r"|garanzia\s+dalla\s+a\s+alla\s+z|richiesta\s+di\s+(?:rimborso|garanzia))"
+        r"|\b(?:res[oi]|reclam[oi]|contestazion[ei])\s+(?:\w+\s+){0,2}?(?:ci\s+)?(?:costano|costa"
+        r"|danneggiano|danneggia|penalizzano|penalizza)\b|\bci\s+(?:penalizza|danneggia)\w*"
         r"|\bse\s+(?:\w+\s+){0,3}?(?:reclamo|contestazione|restituisce|apre\s+un\s+caso)\b"
         r"[^.!?\n]{0,80}?(?:segnal|denunc|blocc|polizia|avvocat)"
     ),
     "es": (
-        r"\b(?:no|antes\s+de|sin)\s+(?:\w+\s+){0,3}?(?:reclamación|reclamo|disputa|a-?z\b"
-        r"|reseña\s+negativa|opinión\s+negativa|contracargo)"
+        r"\b(?:no(?!\s+dud)|antes\s+de|sin)\s+(?:\w+\s+){0,4}?(?:reclamación|reclamo|disputa"
+        r"|a-?z\b|reseña\s+negativa|opinión\s+negativa|contracargo|garant[ií]a\s+de\s+la\s+a)"
+        r"|\b(?:devoluci[oó]n(?:es)?|reclamaci[oó]n(?:es)?|reclamos?|disputas?)\s+(?:\w+\s+){0,2}?"
+        r"(?:nos\s+)?(?:cuestan|cuesta|perjudican|perjudica|dañan|daña|penalizan|penaliza)\b"
         r"|\bsi\s+(?:\w+\s+){0,3}?(?:reclamación|reclamo|disputa|caso|devoluci[oó]n)\b"
         r"[^.!?\n]{0,80}?(?:denunci|report|bloque|policía|abogad)"
     ),
     "ja": (
         r"(?:A-?to-?z|Ａ-?ｔｏ-?ｚ|保証(?:の)?申請|クレーム|低評価|悪い評価|チャージバック)"
         r"[^。！？\n]{0,20}?(?:しないで|お控え|ご遠慮|前に|やめて)"
+        r"|返品[^。！？\n]{0,20}?(?:場合|なら)[^。！？\n]{0,40}?(?:法的|記録|通報|報告)"
     ),
 }
 THREAT: Lexicon = {
@@ -480,22 +649,44 @@ THREAT: Lexicon = {
         r"|blocked|reported)\b|\bwe\s+have\s+your\s+(?:home\s+)?address\b"
         r"|\btake\s+you\s+to\s+court\b|\bsmall\s+claims\b|\bdebt\s+collect\w*|\bcollection\s+agency\b"
         r"|\bcontact\s+your\s+(?:bank|employer|family)\b"
+        # Marking or reporting the buyer: "report to Amazon as abuse", "mark your account as".
+        r"|\breport\w*\s+(?:\w+\s+){0,3}?as\s+(?:abuse|abusive|fraud\w*|scam\w*|a\s+scammer"
+        r"|suspicious)\b|\b(?:mark|flag)\w*\s+(?:you|your\s+(?:\w+\s+)?(?:account|name"
+        r"|profile))\b|\b(?:blocked|banned|black)[\s-]?(?:buyers?\s+|customers?\s+)?list\b"
+        r"|\bpost\s+your\s+(?:name|address|photo|details)|\b(?:publish|expose|share)\s+your\s+"
+        r"(?:name|address|photo|details|personal)\w*\b[^.!?\n]{0,30}?\b(?:online|publicly"
+        r"|internet|social)|\blegal\s+(?:department|team|measures)\b|\bdefamat\w+|\blibel\b"
+        r"|\bthis\s+is\s+(?:fraud|theft|a\s+crime|illegal)\b"
     ),
     "de": r"\b(?:anwalt|anwälte|rechtliche\w*\s+schritte|polizei|anzeige\s+erstatten|verklagen"
-    r"|wir\s+werden\s+sie\s+(?:melden|verklagen|anzeigen))\b",
+    r"|wir\s+werden\s+sie\s+(?:melden|verklagen|anzeigen))\b|\bstrafanzeige\b"
+    r"|\berstatten\s+(?:wir\s+)?anzeige\b|\bmelden\s+wir\s+(?:sie|ihr\s+konto)\b"
+    r"|\bihr(?:en)?\s+(?:amazon-?)?konto\s+(?:\w+\s+){0,3}?melden\b"
+    r"|\bwir\s+(?:\w+\s+){0,2}?sie\s+bei\s+amazon\s+melden\b",
     "fr": r"\b(?:avocats?|poursuites?\s+judiciaires?|action\s+en\s+justice|police|port\w+"
-    r"\s+plainte|nous\s+vous\s+signalerons|signaler\w*\s+(?:votre\s+compte|vous))\b",
+    r"\s+plainte|nous\s+vous\s+signalerons|signaler\w*\s+(?:votre\s+compte|vous))\b"
+    r"|\bmesures\s+(?:légales|judiciaires)|\bcontre\s+vous\b",
     "it": r"\b(?:avvocat[oi]|azion[ei]\s+legal[ei]|vie\s+legali|polizia|denunc\w+)\b"
     r"|\b(?:la|lo|vi|li)\s+segnal(?:iamo|eremo)\b"
-    r"|\bsegnal(?:iamo|eremo)\s+(?:il\s+suo|la\s+sua)\s+account",
+    r"|\bsegnal(?:iamo|eremo)\s+(?:il\s+suo|la\s+sua)\s+account"
+    r"|\bmisure\s+legali|\bcontro\s+di\s+lei\b",
     "es": r"\b(?:abogad[oa]s?|acci[oó]n(?:es)?\s+legal(?:es)?|policía|denunci\w+)\b"
-    r"|\b(?:le|lo|la)\s+(?:reportaremos|bloquearemos)\b|\breportaremos\s+su\s+cuenta\b",
+    r"|\b(?:le|lo|la)\s+(?:reportaremos|bloquearemos)\b|\breportaremos\s+su\s+cuenta\b"
+    r"|\bmedidas\s+legales|\bacciones\s+judiciales|\bcontra\s+usted\b",
     "ja": r"(?:弁護士|法的措置|訴え|警察|通報します)",
 }
-_DOCS = r"(?:catalog(?:ue)?s?|brochures?|flyers?|leaflets?|lookbooks?|price\s+lists?|product\s+lists?|newsletters?|coupons?|vouchers?|business\s+cards?|promotional\s+\w+|(?:loyalty|membership|discount)\s+cards?)"
+_DOCS = (
+    r"(?:catalog(?:ue)?s?|brochures?|flyers?|leaflets?|lookbooks?|price\s+lists?|product\s+lists?"
+    r"|newsletters?|coupons?|vouchers?|business\s+cards?|promotional\s+\w+|(?:loyalty|membership"
+    r"|discount)\s+cards?"
+    # What the order does not need: a gift guide, a survey, pictures of the seller's factory.
+    r"|gift\s+guides?|best\s*sellers?|surveys?|questionnaires?|(?:survey|feedback)\s+forms?"
+    r"|(?:photos?|pictures?|images?)\s+of\s+our\s+(?:factory|team|office|warehouse|store|shop"
+    r"|company|other|new|workshop|staff)|new\s+(?:\w+\s+)?(?:collection|season|arrivals?))"
+)
 ATTACHMENT: Lexicon = {
     "en": (
-        rf"\b(?:attach\w*|enclos\w*|pdf)\b[^.!?\n]{{0,60}}?\b{_DOCS}\b"
+        rf"\b(?:attach\w*|enclos\w*|pdf)\b[^.!?\n]{{0,120}}?\b{_DOCS}\b"
         rf"|\b{_DOCS}\b[^.!?\n]{{0,40}}?\b(?:attach\w*|enclos\w*)"
         # A printed insert is an attachment too: "we put our brochure inside the box".
         rf"|\b(?:put|place[sd]?|includ\w*|insert\w*|add\w*|slip\w*)\b[^.!?\n]{{0,40}}?\b{_DOCS}\b"
@@ -510,7 +701,8 @@ ATTACHMENT: Lexicon = {
     r"\b[^.!?\n]{0,40}?\b(?:ci-joint|en\s+pièce\s+jointe|joint)\b",
     "it": r"\b(?:in\s+allegato|allegat\w+)\b[^.!?\n]{0,60}?(?:catalogo|brochure|volantino|listino)",
     "es": r"\b(?:adjunt\w+|anexo)\b[^.!?\n]{0,60}?(?:catálogo|folleto|lista\s+de\s+precios)",
-    "ja": r"(?:添付|同封)[^。！？\n]{0,30}?(?:カタログ|チラシ|パンフレット)",
+    "ja": r"(?:添付|同封)[^。！？\n]{0,30}?(?:カタログ|チラシ|パンフレット)"
+    r"|(?:カタログ|チラシ|パンフレット)[^。！？\n]{0,20}?(?:添付|同封)",
 }
 # Emoji and pictographs, emoticons, kaomoji, GIFs and images placed in the message.
 EMOTICON_MEDIA = re.compile(
@@ -565,29 +757,42 @@ _REVIEW_NEEDLES: dict[str, tuple[str, ...]] = {
 NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
     id(REVIEW_SOLICITATION): {
         **_REVIEW_NEEDLES,
-        "en": (*_REVIEW_NEEDLES["en"], "words", "comment", "remark", "experience", "impression"),
-        "de": (*_REVIEW_NEEDLES["de"], "worte"),
+        "en": (
+            *(*_REVIEW_NEEDLES["en"], "words", "comment", "remark", "experience", "impression"),
+            *("opinion", "thoughts", "marks", "page", "public", "amazon", "think", "something"),
+            *("tell other", "tell people", "tell everyone", "tell the world", "thumbs", "10/10"),
+        ),
+        "de": (*_REVIEW_NEEDLES["de"], "worte", "bevor"),
         "it": (*_REVIEW_NEEDLES["it"], "parola"),
-        "fr": (*_REVIEW_NEEDLES["fr"], "mots"),
+        "fr": (*_REVIEW_NEEDLES["fr"], "mots", "mot "),
         "es": (*_REVIEW_NEEDLES["es"], "palabras"),
     },
     id(REMOVE_OR_CANCEL): {
         "en": (
             *(*_REVIEW_NEEDLES["en"], "comment", "claim", "dispute", "chargeback", "complaint"),
-            "cancel",
+            *("cancel", "return", "refund", "refuse", "what you", "take down"),
         ),
-        "de": (*_REVIEW_NEEDLES["de"], "garantieantrag", "reklamation", "stornier"),
-        "fr": (*_REVIEW_NEEDLES["fr"], "note", "réclamation", "litige", "annuler"),
-        "it": (*_REVIEW_NEEDLES["it"], "reclamo", "annullare"),
-        "es": (*_REVIEW_NEEDLES["es"], "reclam", "cancel"),
-        "ja": (*_REVIEW_NEEDLES["ja"], "クレーム", "申請", "キャンセル"),
+        "de": (*_REVIEW_NEEDLES["de"], "garantieantrag", "reklamation", "stornier", "kommentar"),
+        "fr": (*_REVIEW_NEEDLES["fr"], "note", "réclamation", "litige", "annule", "retour"),
+        "it": (
+            *_REVIEW_NEEDLES["it"],
+            "reclamo",
+            "annull",
+            "richiesta",
+            "contestazione",
+            "caso",
+            "reso",
+        ),
+        "es": (*_REVIEW_NEEDLES["es"], "reclam", "cancel", "disputa", "devoluci"),
+        "ja": (*_REVIEW_NEEDLES["ja"], "クレーム", "申請", "キャンセル", "リクエスト"),
     },
     id(INCENTIVE_VALUE): {
         **_REVIEW_NEEDLES,
         # A review changed or deleted, or a comment or opinion asked for, is tied too.
         "en": (
             *(*_REVIEW_NEEDLES["en"], "comment", "opinion", "delete", "remove", "change"),
-            *("update", "edit", "revis", "withdr"),
+            *("update", "edit", "revis", "withdr", "rate", "experience", "thoughts"),
+            *("impression", "product page", "listing", "amazon", "something", "take away"),
         ),
     },
     id(PROMOTION): {
@@ -596,27 +801,30 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
             *("our other", "our best", "catalog", "code", "follow", "favorit", "favourit"),
             *("bookmark", "visit", "check out", "see our", "see my", "browse", "% off", "%off"),
             *("black friday", "cyber monday", "prime day", "amazon.", "brand", "discount"),
-            *("brochure", "flyer", "lookbook", "price list"),
+            *("brochure", "flyer", "lookbook", "price list", "launched", "released"),
+            *("introduced", "storefront", "sample", "best seller", "bestseller", "best-seller"),
+            *("gift guide", "next time", "future", "off", "buy"),
         ),
         "de": (
             *("unser", "kollektion", "nächste", "code", "folgen sie", "newsletter", "katalog"),
             *("sonderangebot", "rabatt", "suchen sie", "besuchen", "weitere", "broschüre"),
-            *("prospekt", "preisliste"),
+            *("prospekt", "preisliste", "saison", "neuheiten"),
         ),
         "fr": (
             *("nos autres", "collection", "nouveaux", "prochain", "code promo", "suivez"),
             *("newsletter", "catalogue", "offre spéciale", "réduction", "recherchez", "visitez"),
-            *("brochure", "dépliant", "prospectus"),
+            *("brochure", "dépliant", "prospectus", "saison", "nouveautés"),
         ),
         "it": (
             *("altri", "collezione", "nuovi prodotti", "prossimo", "codice sconto", "seguici"),
             *("newsletter", "catalogo", "offerta speciale", "sconto", "cerca", "visit"),
-            *("volantino", "listino"),
+            *("volantino", "listino", "stagione", "novità"),
         ),
         "es": (
             *("otros productos", "colección", "nuevos productos", "próxim", "descuento"),
             *("sígan", "sigan", "síguenos", "siguenos", "newsletter", "catálogo"),
-            *("oferta especial", "busque", "visite", "productos nuevos"),
+            *("oferta especial", "busque", "visite", "productos nuevos", "folleto"),
+            *("temporada", "novedades"),
         ),
         "ja": (
             *("新商品", "新製品", "新作", "次回", "クーポンコード", "割引コード", "フォロー"),
@@ -638,22 +846,26 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
         "en": (
             *("a-to-z", "a-z", "atoz", "a to z", "claim", "chargeback", "dispute", "complaint"),
             *("feedback", "review", "rating", "comment", "return", "send it back", "amazon"),
-            *("report", "keep", "otherwise"),
+            *("report", "keep", "otherwise", "case", "complain"),
         ),
         "de": (
             *("a-bis-z", "a-to-z", "garantieantr", "reklamation", "rückbuchung", "bewertung"),
-            "beschwerde",
+            *("beschwerde", "rücksendung", "retoure", "rückgabe"),
         ),
-        "fr": ("réclamation", "litige", "a-à-z", "à-z", "avis", "rétrofacturation", "retournez"),
+        "fr": (
+            *("réclamation", "litige", "a-à-z", "à-z", "avis", "rétrofacturation", "retournez"),
+            "retour",
+        ),
         "it": (
             *("reclamo", "contestazione", "a-z", "recensione", "chargeback", "storno"),
-            *("valutazione", "feedback", "restituisce", "caso"),
+            *("valutazione", "feedback", "restituisce", "caso", "garanzia", "richiesta di"),
+            *("reso", "resi", "reclami", "penalizz", "dannegg"),
         ),
         "es": (
             *("reclamación", "reclamo", "disputa", "a-z", "reseña", "opinión", "contracargo"),
-            *("caso", "devoluci"),
+            *("caso", "devoluci", "garant", "reclamaci"),
         ),
-        "ja": ("a-to-z", "ａ", "保証", "クレーム", "低評価", "悪い評価", "チャージバック"),
+        "ja": ("a-to-z", "ａ", "保証", "クレーム", "低評価", "悪い評価", "チャージバック", "返品"),
     },
     id(THREAT): {
         "en": (
@@ -661,12 +873,24 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
             *("lawyer", "attorney", "lawsuit", "police", "you will", "or else", "otherwise"),
             *("where you", "consequences", "against you", "will ban", "will block", "account"),
             *("your address", "home address", "to court", "small claims", "collect"),
-            *("your bank", "your employer", "your family"),
+            *("your bank", "your employer", "your family", "as abuse", "as fraud", "as scam"),
+            *("as a scammer", "as suspicious", "mark", "flag", "list"),
+            *("post your", "publish your", "expose your", "share your", "defamat", "libel"),
+            *("this is",),
         ),
-        "de": ("anwalt", "anwält", "rechtlich", "polizei", "anzeige", "verklagen", "wir werden"),
-        "fr": ("avocat", "poursuite", "justice", "police", "plainte", "signaler"),
-        "it": ("avvocat", "legal", "polizia", "denunc", "segnal"),
-        "es": ("abogad", "legal", "policía", "denunci", "reportaremos", "bloquearemos"),
+        "de": (
+            *("anwalt", "anwält", "rechtlich", "polizei", "anzeige", "verklagen", "wir werden"),
+            "melden",
+        ),
+        "fr": (
+            *("avocat", "poursuite", "justice", "police", "plainte", "signaler", "mesures"),
+            "contre vous",
+        ),
+        "it": ("avvocat", "legal", "polizia", "denunc", "segnal", "misure", "contro di lei"),
+        "es": (
+            *("abogad", "legal", "policía", "denunci", "reportaremos", "bloquearemos"),
+            *("medidas", "acciones judiciales", "contra usted"),
+        ),
         "ja": ("弁護士", "法的措置", "訴え", "警察", "通報"),
     },
     id(ATTACHMENT): {
