@@ -93,7 +93,10 @@ _TLDS = (
     *("com", "net", "org", "info", "biz", "shop", "store", "online", "site", "website", "io"),
     *("co", "uk", "de", "fr", "cn", "jp", "ca", "au", "eu", "top", "xyz", "app", "ly"),
 )
-_TLD = "|".join(_TLDS)
+# Also words: "it", "me", "us" end a bare domain only in lower case ("lucecasa.it",
+# "youtu.be/…"), so a missing space after a full stop ("arrived.It works") is no link.
+_WORD_TLDS = ("it", "es", "nl", "be", "me", "tv", "gl", "us")
+_TLD = "|".join(_TLDS) + "|(?-i:" + "|".join(_WORD_TLDS) + ")"
 LINK = re.compile(
     r"\bhttps?://\S+|\bwww\.\S+"
     # A bare domain, not inside an e-mail address; "Amazon.com" alone names the shop.
@@ -101,7 +104,13 @@ LINK = re.compile(
     rf"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLD})\b(?![@-])(?:/\S*)?",
     re.I,
 )
-LINK_NEEDLES = ("http", "www.", *(f".{tld}" for tld in _TLDS))
+LINK_NEEDLES = ("http", "www.", *(f".{tld}" for tld in (*_TLDS, *_WORD_TLDS)), "dot")
+# A domain spelled out to slip past filters: "forum.camguard dot net", "shop(dot)com".
+SPELLED_LINK = re.compile(
+    r"\b[a-z0-9][\w-]{1,62}(?:\.[\w-]{1,63}){0,4}\s{0,3}(?:\(dot\)|\[dot\]|\bdot\b)\s{0,3}"
+    r"(?:com|net|org|info|shop|store|de|fr|cn|jp|es|nl|io|co\.uk)\b",
+    re.I,
+)
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
 EMAIL_NEEDLES = ("@",)
@@ -116,6 +125,9 @@ PHONE = re.compile(
     r"|(?<![\w.-])1[3-9]\d{9}(?!\w)"
     # French, Italian, Spanish and German mobile numbers in pairs or groups: "06 12 34 56 78".
     r"|(?<![\w.-])0[1-9](?:[\s.]\d{2}){4}(?!\w|[\s.]\d)"
+    # An international number dialled with 00 ("0044 7700 900123"), an Italian mobile.
+    r"|(?<![\w.+-])00[1-9]\d{0,2}(?:[\s.-]\(?\d{1,6}\)?){2,4}(?!\w|[\s.-]\d)"
+    r"|(?<![\w.-])3\d{2}[\s.]\d{6,7}(?!\w|[\s.]\d)"
     r"|\b(?:tel|phone|mobile|cell)\b\s*(?:number|no\.?)?\s*[:.]?\s*\+?\d[\d\s().-]{5,}\d",
     re.I,
 )
@@ -213,6 +225,15 @@ def link(letter: Letter) -> Iterator[Hit]:
             host = _HOST.match(match.group())
             name = host.group(1).rstrip(".,;)").lower() if host else ""
             if AMAZON_HOST.fullmatch(name.removeprefix("www.")):
+                continue
+            start, sentence = text.sentence_at(match.start())
+            if (part, start) not in seen:
+                seen.add((part, start))
+                yield Hit(part, start, sentence)
+        # An e-mail address spelled out is buyer.off_amazon_contact's, not a link.
+        emails = [match.span() for match in lexicon.OBFUSCATED_EMAIL.finditer(text.text)]
+        for match in SPELLED_LINK.finditer(text.text):
+            if any(low <= match.start() < high for low, high in emails):
                 continue
             start, sentence = text.sentence_at(match.start())
             if (part, start) not in seen:

@@ -200,10 +200,15 @@ _lexicon_rule(
     lexicon.ATTACHMENT,
 )
 
-# The tag as the first thing in the body, where a subject line would put it.
+# The tag as the first thing in the body, where a subject line would put it, or as a heading
+# line of its own ("[IMPORTANT] About your review", "IMPORTANT NOTICE!!!"). "Important:" at
+# the start of an ordinary sentence is left alone: it is how sellers stress a step.
 _BODY_TAG = re.compile(
-    r"\A\s*[\[【]\s*(?:important|urgent|wichtig|dringend|urgente|importante|重要|緊急|至急)\s*[\]】]",
-    re.I,
+    r"\A\s*[\[【]\s*(?:important|urgent|wichtig|dringend|urgente|importante|重要|緊急|至急)\s*[\]】]"
+    r"|^[ \t]*[\[【]\s*(?:important|urgent|wichtig|dringend|urgente|importante|重要|緊急|至急)\s*!*"
+    r"\s*[\]】]|(?-i:^[ \t]*\**[ \t]*(?:IMPORTANT|URGENT|WICHTIG|DRINGEND|URGENTE|IMPORTANTE)"
+    r"(?:[ \t]+(?:NOTICE|INFORMATION|INFO|HINWEIS|AVISO|AVVISO))?[ \t]*(?:!{2,}|:|\*))",
+    re.I | re.M,
 )
 
 

@@ -490,6 +490,12 @@ PROMOTION: Lexicon = {
 _PAY_EN = (
     r"\b(?:paypal|venmo|zelle|cash\s*app|western\s+union|moneygram|alipay|wechat\s+pay"
     r"|revolut|bank\s+transfer|wire\s+transfer|direct\s+transfer|iban|sepa\s+transfer)\b"
+    r"|\b(?:our|my)\s+bank\s+account\b|\btransfer\s+(?:the\s+money\s+|it\s+)?directly\b"
+    # The buyer's own address or number asked for, to write outside Amazon.
+    r"|\b(?:give|send|tell|share|provide|leave)\s+(?:me|us)\s+your\s+(?:\w+\s+)?(?:e-?mail"
+    r"|(?:phone|mobile)(?!\s+(?:model|type|brand|make|os|version|settings|case|screen))"
+    r"|whats\s?app|wechat|telegram|contact\s+(?:details|number))"
+    r"|\bwhat\s+is\s+your\s+(?:\w+\s+)?(?:e-?mail|phone\s+number|mobile|whats\s?app|wechat)\b"
 )
 OFF_AMAZON_PAYMENT: Lexicon = {
     "en": _PAY_EN,
@@ -505,11 +511,14 @@ OFF_AMAZON_PAYMENT: Lexicon = {
 }
 # "support(at)shop(dot)com", "support [at] shop [dot] com", "support at shop dot com".
 OBFUSCATED_EMAIL = re.compile(
-    r"\b[\w.+-]{1,64}\s{0,3}(?:[(\[{<]\s{0,2}at\s{0,2}[)\]}>]|\bat\b)\s{0,3}[\w-]{1,63}\s{0,3}"
-    r"(?:[(\[{<]\s{0,2}(?:dot|punkt|point|punto)\s{0,2}[)\]}>]|\b(?:dot|punkt)\b)\s{0,3}"
+    r"\b[\w.+-]{1,64}\s{0,3}(?:[(\[{<]\s{0,2}(?:at|arobase|chiocciola|arroba|klammeraffe)\s{0,2}"
+    r"[)\]}>]|\b(?:at|arobase|chiocciola|arroba|klammeraffe)\b)\s{0,3}[\w-]{1,63}\s{0,3}"
+    r"(?:[(\[{<]\s{0,2}(?:dot|punkt|point|punto)\s{0,2}[)\]}>]|\b(?:dot|punkt|point|punto)\b)"
+    r"\s{0,3}"
     r"(?:com|net|org|de|fr|it|es|cn|co|uk|jp"
     r"|shop|store|info)\b"
     r"|\b(?:gmail|hotmail|outlook|yahoo|163|126|qq|foxmail)\s{0,3}(?:\.|dot|\(dot\))\s{0,3}com\b"
+    r"|[\w.+-]@(?:gmail|hotmail|outlook|yahoo|163|126|qq|foxmail)\b"
     r"|\bwww\s{0,2}(?:\(dot\)|\[dot\]|\bdot\b)\s{0,2}[\w-]{1,63}",
     re.I,
 )
@@ -528,7 +537,17 @@ MESSENGER_CONTACT = re.compile(
     r"|(?-i:\b(?:on|via)\s+Line\b|\bLINE\s+ID\b)|(?:加|添加)(?:我|我们)?的?(?:微信|QQ|qq)"
     rf"|\b(?:scan|add)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:qr\s+code|{_APPS})"
     rf"|\b(?:follow|join|find|like)\s+(?:us|our\s+\w+(?:\s+\w+)?)\s+(?:on|at|via)\s+{_SOCIAL}\b"
-    rf"|\b{_SOCIAL}\s+@\w|(?-i:LINE)\s?(?:公式)?(?:アカウント|ID)|友(?:だち|達)追加",
+    rf"|\b{_SOCIAL}\s+@\w|(?-i:LINE)\s?[（(]?\s?(?:公式)?(?:アカウント|ID)|友(?:だち|達)追加"
+    r"|公式\s?(?-i:LINE)"
+    # "Add our customer service on WeChat", "WeChat, ID shop_88", "WhatsApp al 347 1234567".
+    rf"|\b(?:add|contact|message|reach|find|text|write\s+to|chat\s+with)\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:on|via|through|in|over)\s+(?:the\s+)?{_APPS}\b"
+    rf"|\b{_APPS}\s*[,(（]\s*(?:id|number|no\.?|account)\b"
+    rf"|\b{_APPS}\s+(?:\w+\s+){{0,2}}?\+?\d[\d\s-]{{6,14}}\d"
+    r"|\b(?:scrivici|contattaci|ci\s+contatti|ci\s+scriva|escr[íi]benos|cont[áa]ct(?:e|a)nos"
+    r"|écrivez-nous|contactez-nous|schreiben\s+sie\s+uns|kontaktieren\s+sie\s+uns|ajoutez-nous"
+    r"|añádenos|agr[ée]g(?:a|ue)nos|aggiungici)\s+(?:\w+\s+){0,2}?(?:su|via|por|en|sur|par|auf"
+    rf"|über|per|a)\s+{_APPS}",
     re.I,
 )
 DISCOURAGE_CLAIM: Lexicon = {
@@ -719,12 +738,18 @@ ORDER_BLOCKER = re.compile(
     r"|fehlt|incompl[eè]te|erronée|incomplet[oa]|errat[oa]|sbagliat[oa]|incorrect[oa]|errónea)"
     r"|\b(?:missing|incomplete|wrong|incorrect|invalid|unvollständige|falsche|incomplète"
     r"|incompleto|incompleta|errato|sbagliato)\s+(?:\w+\s+)?(?:address|adresse|anschrift"
-    r"|indirizzo|direcci[oó]n)\b|住所[^。！？\n]{0,20}?(?:不明|不備|誤り|間違)",
+    r"|indirizzo|direcci[oó]n)\b|住所[^。！？\n]{0,20}?(?:不明|不備|誤り|間違)"
+    r"|\baddress\s+(?:was\s+)?not\s+found\b|\b(?:confirm|verify|check|correct)\s+(?:your\s+)?"
+    r"(?:full\s+|complete\s+|correct\s+|delivery\s+|shipping\s+)?address\b|\breturned\s+to\s+sender"
+    r"|\bundeliverable\b|\b(?:direcci[oó]n|indirizzo|adresse)\s+(?:\w+\s+)?(?:equivocad[ao]"
+    r"|err[oó]ne[ao]|incorrect[ao]|incomplet[ao]|sbagliat[oa]|introuvable|inconnue)"
+    r"|(?:誤った|間違った|不明な)住所|住所(?:の)?(?:確認|不備)",
     re.I,
 )
 IMPORTANT_TAG = re.compile(
     r"[\[【(]\s*(?:important|urgent|wichtig|dringend|urgente|importante|action\s+required|重要"
-    r"|緊急|至急)\s*[\]】)]|^\s*(?:important|urgent|wichtig|dringend|urgente|importante)\s*[:!]"
+    r"|緊急|至急)\s*!*\s*[\]】)]|^\W{0,5}(?:important|urgent|wichtig|dringend|urgente|importante)"
+    r"\s*(?:notice\s*)?[:!\-–—]"
     r"|(?-i:^\s*(?:IMPORTANT|URGENT|WICHTIG|DRINGEND|URGENTE|IMPORTANTE|ATTENTION|ACHTUNG)\b)"
     r"|^\s*(?:attention|action\s+required|please\s+read|read\s+(?:immediately|now)|achtung"
     r"|notice)\s*[:!]|[\[【(]\s*(?:attention|alert|notice|action\s+needed|read\s+me)\s*[\]】)]"
@@ -834,7 +859,8 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
     id(OFF_AMAZON_PAYMENT): {
         "en": (
             *("paypal", "venmo", "zelle", "cash app", "cashapp", "western union", "moneygram"),
-            *("alipay", "wechat pay", "revolut", "transfer", "iban", "sepa"),
+            *("alipay", "wechat pay", "revolut", "transfer", "iban", "sepa", "bank account"),
+            *("me your", "us your", "what is your"),
         ),
         "de": ("überweisung", "paypal", "rufen sie uns", "direkt", "außerhalb"),
         "fr": ("virement", "paypal", "appelez", "directement", "en dehors"),
@@ -903,6 +929,7 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
     },
 }
 OBFUSCATED_NEEDLES = (
+    *("arobase", "chiocciola", "arroba", "klammeraffe"),
     "dot",
     "punkt",
     "point",
