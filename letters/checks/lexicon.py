@@ -40,11 +40,15 @@ def _en_review_solicitation() -> str:
         r"|publicly|(?:shar|post|writ)\w{0,4}\s+(?:your\s+|an?\s+)?(?:honest\s+)?(?:experience"
         r"|opinion|thoughts)|(?:shar|writ|post|say|tell|hear|read)\w{0,4}\s+(?:\w+\s+){0,6}?on"
         r"\s+amazon\b|what\s+you\s+think|(?:some|a\s+few)\s+stars|marks"
-        r"|something\s+(?:nice|good|positive|kind|great|lovely))"
+        r"|something\s+(?:nice|good|positive|kind|great|lovely)|on\s+the\s+(?:product\s+)?listing"
+        r"|tell\s+(?:others|people|everyone)\s+about"
+        # Words put in the buyer's mouth: "a short 'works great' on Amazon".
+        r"|[\"“‘'][^\"”’'\n]{1,60}[\"”’']\s+(?:on|to)\s+(?:amazon|the\s+listing|the\s+product\s+page))"
     )
     happy = (
         r"(?:(?:happy|satisf\w|pleased|delighted|content|glad)\w{0,3}"
-        r"|(?:like|love|enjoy)\w{0,2}\s+(?:it|the|your|our|this|them))"
+        r"|(?:lik|lov|enjoy)\w{0,3}\s+(?:it|the|your|our|this|them)|lives?\s+up\s+to"
+        r"|meets?\s+(?:\w+\s+)?expectations)"
     )
     return "|".join(
         (
@@ -109,7 +113,14 @@ def _en_review_solicitation() -> str:
             r"\btell\s+(?:other|others|people|everyone|the\s+world)\b[^.!?\n]{0,40}?\b(?:how|that)\s+"
             r"(?:great|good|much\s+you|well|happy|nice|amazing|wonderful)",
             r"\bsay\s+something\s+(?:nice|good|positive|kind|great)\b",
-            rf"\b(?:friendly\s+)?reminder\b[^.!?\n]{{0,80}}?{rev}|\bjust\s+checking\s+(?:if|whether)\b"
+            rf"\b(?:friendly\s+|gentle\s+)?(?:reminder|nudge)\b[^.!?\n]{{0,80}}?{rev}"
+            rf"|\bif\s+(?:\w+\s+){{1,5}}?(?:{happy}){_GAP}{rev}"
+            # Gated: "before you rate the product, drop us a line".
+            r"|\bbefore\s+(?:you\s+)?(?:rate|review|rating|reviewing)\b"
+            r"|\b(?:when|once|if|as|while)\s+you\s+(?:\w+\s+)?(?:(?:post|writ|shar)\w{0,3}\s+about"
+            r"|review\w{0,3}|rat(?:e|ing))\b[^.!?\n]{0,60}?\b(?:mention|say|write|describe|state"
+            r"|note|include|highlight|call)\s+(?:that|it|how|the|what)\b"
+            r"|\bjust\s+checking\s+(?:if|whether)\b"
             rf"[^.!?\n]{{0,60}}?{rev}",
             rf"\b(?:happy|satisfied|pleased)\s+customers?\b[^.!?\n]{{0,60}}?{rev}",
             r"\b(?:review|feedback)\s+request\b[^.!?\n]{0,120}?\b(?:again|another|once\s+more)\b",
@@ -238,7 +249,8 @@ REMOVE_OR_CANCEL: Lexicon = {
         r"(?:\w+\s+){0,2}?cancel\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:order|it|purchase)\b"
         r"|\bcancel\w{0,3}\s+(?:the\s+|your\s+)?(?:order|it)\b[^.!?\n]{0,40}?\b(?:buy|order"
         r"|purchase|place|re-?order)\w*\s+(?:it\s+|one\s+)?(?:again|new|a\s+new|another)\b"
-        r"|\brefuse\s+(?:the\s+)?(?:parcel|package|delivery)\b[^.!?\n]{0,60}?\bcancel"
+        r"|\brefuse\s+(?:the\s+)?(?:parcel|package|delivery|shipment)\b[^.!?\n]{0,60}?\b(?:cancel"
+        r"|(?:order|buy|purchase)\w*\s+(?:\w+\s+){0,3}?again)"
         r"|\bchange\w{0,3}\s+(?:the\s+|your\s+)?return\s+reason\b"
         r"|\b(?:cancel|withdr[ae]w|retract)\w{0,4}\s+(?:the|your|this)\s+(?:return|refund)\b"
         r"|\b(?:please|could\s+you|can\s+you|would\s+you)\s+(?:\w+\s+){0,3}?clos\w{0,3}\s+"
@@ -311,6 +323,8 @@ PRONOUN_REMOVAL: Lexicon = {
         r"|\b(?:it|this|that|they|the\s+(?:review|feedback|rating|claim|chargeback|dispute))\s+"
         r"(?:is|are)\s+(?:still\s+)?not\s+(?:withdrawn|removed|deleted|corrected|changed|cancell?ed"
         r"|closed|taken\s+down|gone|down)\b"
+        r"|\b(?:if|unless|when)\s+(?:it|this|that|they|the\s+(?:review|feedback|rating))\s+(?:is|are)\s+"
+        r"still\s+(?:online|up|there|visible|live|posted|published)\b"
         r"|(?:^|(?<=[.!?,;:]\s)|(?<=\n))(?:correct|delete|remove|withdraw|retract|take\s+down)\s+"
         r"(?:it|them)\b"
     ),
@@ -403,7 +417,7 @@ INCENTIVE_TIE: Lexicon = {
     "fr": rf"\b(?:en\s+échange\s+d['’]|pour|après|contre)\s*(?:\w+\s+){{0,2}}?{REVIEW['fr']}"
     r"|\blaissez(?:-nous)?\s+(?:un|votre)\s+(?:avis|commentaire|évaluation)"
     rf"|\bsi\s+vous\s+(?:\w+\s+){{0,4}}?{REVIEW['fr']}"
-    rf"|\b(?:dès\s+que|une\s+fois\s+que|lorsque|quand)\s+(?:\w+\s+){{0,2}}?{REVIEW['fr']}",
+    rf"|\b(?:dès\s+que|une\s+fois\s+que|lorsque|quand)\s+(?:\w+\s+){{0,4}}?{REVIEW['fr']}",
     "it": rf"\b(?:in\s+cambio\s+di|per|dopo|contro)\s+(?:\w+\s+){{0,3}}?{REVIEW['it']}"
     r"|\blascia?(?:\s*ci)?\s+(?:una|la\s+sua)\s+(?:recensione|valutazione)"
     rf"|\bse\s+(?:\w+\s+){{0,3}}?{REVIEW['it']}",
@@ -422,6 +436,8 @@ PROMOTION: Lexicon = {
         r"|\b(?:new|latest|upcoming)\s+(?:\w+\s+)?(?:collections?|arrivals?|product\s+lines?"
         r"|ranges?|lookbooks?)\b|\b(?:just|recently|newly)\s+(?:launched|released|introduced)\b"
         r"|\bsearch\s+(?:bar|box|field)\b|\bour\s+(?:amazon\s+)?(?:storefront|brand\s+store)\b"
+        r"|\bour\s+amazon\s+(?:store|shop|page)\b|\b(?:spring|summer|autumn|fall|winter|holiday"
+        r"|christmas|easter)\s+(?:collection|range|line|lookbook|catalog(?:ue)?)s?\b"
         r"|\bfree\s+samples?\b|\bbest[\s-]?sellers?\b|\bgift\s+guides?\b"
         # A deal on a later order: "$5 off next time", "use code THANKS10", "buy 2 get 1 free".
         r"|\b(?:next\s+time|next\s+(?:order|purchase)|future\s+(?:orders?|purchases?))\b"
@@ -585,6 +601,11 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"|\b(?:returns?|claims?|complaints?|chargebacks?)\s+(?:\w+\s+)?(?:hurt|harm|damage|ruin"
         r"|kill|penali[sz]e|cost)s?\s+(?:us|our|my|small\s+sellers?)\b"
         r"|\b(?:don['’]?t|do\s+not|stop)\s+complain\w*\b"
+        r"|\b(?:do\s+not|don['’]?t|please\s+don['’]?t|no\s+need\s+to|never)\s+(?:\w+\s+){0,2}?"
+        r"(?:open|fil|start|submit|rais|lodg|request)\w{0,4}\s+(?:anything|something|a\s+\w+"
+        r"|any\s+\w+)\s+(?:with|on|through|via|at)\s+amazon\b"
+        r"|\b(?:claims?|returns?|cases?|a-?to-?z|complaints?)\s+(?:count|go|work|weigh)\s+against\s+"
+        r"(?:us|our|my|small|sellers|the\s+seller)"
         r"|\b(?:no\s+need\s+to|do\s+not|don['’]?t|please\s+don['’]?t|without|before|instead\s+of)\s+"
         r"(?:contact|involv|ask|go(?:ing)?\s+to|tell|complain\w*\s+to|report\w*\s+(?:this|it|us)\s+to"
         r"|escalat\w*\s+to|writ\w*\s+to)\w{0,4}\s+amazon\b"
@@ -639,7 +660,8 @@ DISCOURAGE_CLAIM: Lexicon = {
     ),
     "es": (
         r"\b(?:no(?!\s+dud)|antes\s+de|sin)\s+(?:\w+\s+){0,4}?(?:reclamación|reclamo|disputa"
-        r"|a-?z\b|reseña\s+negativa|opinión\s+negativa|contracargo|garant[ií]a\s+de\s+la\s+a)"
+        r"|a-?z\b|reseña\s+negativa|opinión\s+negativa|contracargo|garant[ií]a\s+de\s+la\s+a"
+        r"|un\s+caso)"
         r"|\b(?:devoluci[oó]n(?:es)?|reclamaci[oó]n(?:es)?|reclamos?|disputas?)\s+(?:\w+\s+){0,2}?"
         r"(?:nos\s+)?(?:cuestan|cuesta|perjudican|perjudica|dañan|daña|penalizan|penaliza)\b"
         r"|\bsi\s+(?:\w+\s+){0,3}?(?:reclamación|reclamo|disputa|caso|devoluci[oó]n)\b"
@@ -649,6 +671,7 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"(?:A-?to-?z|Ａ-?ｔｏ-?ｚ|保証(?:の)?申請|クレーム|低評価|悪い評価|チャージバック)"
         r"[^。！？\n]{0,20}?(?:しないで|お控え|ご遠慮|前に|やめて)"
         r"|返品[^。！？\n]{0,20}?(?:場合|なら)[^。！？\n]{0,40}?(?:法的|記録|通報|報告)"
+        r"|返品(?:せずに|しないで|をお控え|はご遠慮)"
     ),
 }
 THREAT: Lexicon = {
@@ -739,6 +762,9 @@ ORDER_BLOCKER = re.compile(
     r"|\b(?:missing|incomplete|wrong|incorrect|invalid|unvollständige|falsche|incomplète"
     r"|incompleto|incompleta|errato|sbagliato)\s+(?:\w+\s+)?(?:address|adresse|anschrift"
     r"|indirizzo|direcci[oó]n)\b|住所[^。！？\n]{0,20}?(?:不明|不備|誤り|間違)"
+    r"|\b(?:house|street|apartment|flat|suite|unit|door|zip|postal|post)\s+(?:number|code|no)\b"
+    r"[^.!?\n]{0,30}?\b(?:missing|wrong|incorrect|invalid|incomplete)\b|\bmissing\s+(?:house"
+    r"|street|apartment|flat|suite|unit|zip|postal)\s+(?:number|code)\b"
     r"|\baddress\s+(?:was\s+)?not\s+found\b|\b(?:confirm|verify|check|correct)\s+(?:your\s+)?"
     r"(?:full\s+|complete\s+|correct\s+|delivery\s+|shipping\s+)?address\b|\breturned\s+to\s+sender"
     r"|\bundeliverable\b|\b(?:direcci[oó]n|indirizzo|adresse)\s+(?:\w+\s+)?(?:equivocad[ao]"
@@ -786,6 +812,7 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
             *(*_REVIEW_NEEDLES["en"], "words", "comment", "remark", "experience", "impression"),
             *("opinion", "thoughts", "marks", "page", "public", "amazon", "think", "something"),
             *("tell other", "tell people", "tell everyone", "tell the world", "thumbs", "10/10"),
+            *("rate", "before you", "when you", "once you", "if you", "listing", "nudge"),
         ),
         "de": (*_REVIEW_NEEDLES["de"], "worte", "bevor"),
         "it": (*_REVIEW_NEEDLES["it"], "parola"),
@@ -828,7 +855,8 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
             *("black friday", "cyber monday", "prime day", "amazon.", "brand", "discount"),
             *("brochure", "flyer", "lookbook", "price list", "launched", "released"),
             *("introduced", "storefront", "sample", "best seller", "bestseller", "best-seller"),
-            *("gift guide", "next time", "future", "off", "buy"),
+            *("gift guide", "next time", "future", "off", "buy", "amazon store", "amazon shop"),
+            *("amazon page", "range", "collection", "line", "lookbook", "catalog"),
         ),
         "de": (
             *("unser", "kollektion", "nächste", "code", "folgen sie", "newsletter", "katalog"),
