@@ -30,6 +30,12 @@ _ON_CONDITION = re.compile(
     r"\b(?:if|once|after|when|as\s+soon\s+as|si|se|wenn|falls|sobald|nachdem)\b|もし|たら|れば",
     re.I,
 )
+_REFUSED_PAYMENT = re.compile(
+    r"\b(?:never|not|don['’]t|won['’]t)\s+(?:\w+\s+){0,3}?(?:ask|request|accept|use|take|need)\w*"
+    r"\b[^.!?\n]{0,50}?\b(?:paypal|venmo|zelle|bank\s+transfer|wire\s+transfer|cash\s*app"
+    r"|western\s+union)\b",
+    re.I,
+)
 _IN_RETURN = re.compile(
     r"\b(?:in\s+return|in\s+exchange|en\s+échange|en\s+retour|im\s+gegenzug|in\s+cambio"
     r"|a\s+cambio)\b|その代わり",
@@ -107,7 +113,8 @@ def incentive(letter: Letter) -> Iterator[Hit]:
     removals = (
         hit
         for hit in letter.sentences_matching(removal, needles=review)
-        if reviewed.search(hit.excerpt) and _ON_CONDITION.search(hit.excerpt)
+        if reviewed.search(hit.excerpt)
+        and (_ON_CONDITION.search(hit.excerpt) or _IN_RETURN.search(hit.excerpt))
     )
     for hit in (*letter.sentences_matching(tie, needles=review), *removals):
         if (hit.part, hit.start) in seen:
@@ -148,7 +155,10 @@ _lexicon_rule(
 )
 def off_amazon_contact(letter: Letter) -> Iterator[Hit]:
     payment = lexicon.pattern(lexicon.OFF_AMAZON_PAYMENT, letter.language)
-    seen: set[tuple[int, int]] = set()
+    # "We never ask buyers to pay through PayPal" is the rule kept, not broken.
+    seen: set[tuple[int, int]] = {
+        (hit.part, hit.start) for hit in letter.sentences_matching(_REFUSED_PAYMENT)
+    }
     for pattern, needles in (
         (payment, lexicon.needles(id(lexicon.OFF_AMAZON_PAYMENT), letter.language)),
         (lexicon.OBFUSCATED_EMAIL, lexicon.OBFUSCATED_NEEDLES),

@@ -120,6 +120,9 @@ def _en_review_solicitation() -> str:
             r"|\b(?:when|once|if|as|while)\s+you\s+(?:\w+\s+)?(?:(?:post|writ|shar)\w{0,3}\s+about"
             r"|review\w{0,3}|rat(?:e|ing))\b[^.!?\n]{0,60}?\b(?:mention|say|write|describe|state"
             r"|note|include|highlight|call)\s+(?:that|it|how|the|what)\b"
+            rf"|\b(?:again|once\s+more)\s*[:,-]\s*(?:\w+\s+){{0,3}}?{rev}"
+            r"|\b(?:missed|ignored)\s+(?:our|my)\s+(?:first|previous|last|earlier)\s+(?:message"
+            rf"|e-?mail|request|note)\b[^.!?\n]{{0,80}}?{rev}"
             r"|\bjust\s+checking\s+(?:if|whether)\b"
             rf"[^.!?\n]{{0,60}}?{rev}",
             rf"\b(?:happy|satisfied|pleased)\s+customers?\b[^.!?\n]{{0,60}}?{rev}",
@@ -299,7 +302,7 @@ REMOVE_OR_CANCEL: Lexicon = {
         r"\b(?:modificar|eliminar|cambiar|retirar|actualizar|borrar|quitar|cerrar)\s+"
         r"(?:su|la|el|tu|esta)\s+(?:reseña|opinión|valoración|comentario|reclamación|reclamo)"
         r"|\b(?:por\s+favor|le\s+pedimos\s+que|podría|puede)\s+(?:\w+\s+){0,2}?"
-        r"(?:cancele|cancelar)\s+(?:su|el|este)\s+pedido"
+        r"(?:cancele|cancelar)\s+(?:su|el|este)\s+pedido|\bcancele\s+(?:su|el|este)\s+pedido"
         r"|\b(?:si\s+)?(?:cambia|cambie|modifica|modifique|elimina|elimine|borra|borre|retira"
         r"|retire|quita|quite|actualiza|actualice|cierra|cierre)\s+(?:su|la|el|tu|esta)\s+"
         r"(?:\w+\s+)?(?:reseña|opinión|valoración|comentario|reclamación|reclamo|disputa"
@@ -601,6 +604,14 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"|\b(?:returns?|claims?|complaints?|chargebacks?)\s+(?:\w+\s+)?(?:hurt|harm|damage|ruin"
         r"|kill|penali[sz]e|cost)s?\s+(?:us|our|my|small\s+sellers?)\b"
         r"|\b(?:don['’]?t|do\s+not|stop)\s+complain\w*\b"
+        r"|\bnot\s+(?:to\s+)?(?:leave|give|write|post)\s+(?:a\s+|any\s+)?(?:bad|negative|poor|low"
+        r"|1[\s-]star|one[\s-]star)\s+(?:feedback|reviews?|ratings?)"
+        r"|\b(?:claims?|cases?|a-?to-?z|disputes?)\b[^.!?\n]{0,40}?\b(?:won['’]?t|will\s+not|does\s+not"
+        r"|doesn['’]t)\s+(?:bring|help|speed|make|change|solve)"
+        r"|\b(?:claims?|cases?|a-?to-?z|disputes?|returns?)\b[^.!?\n]{0,40}?\b(?:get|put|land)s?\s+"
+        r"(?:our|my|the|us)\s+(?:\w+\s+)?(?:in|into)\s+trouble"
+        r"|\breturn(?:s|ers?|ing)?\b[^.!?\n]{0,60}?\b(?:get|gets|be|are|will\s+be)\s+(?:reported"
+        r"|blocked|banned|blacklisted|flagged)\b"
         r"|\b(?:do\s+not|don['’]?t|please\s+don['’]?t|no\s+need\s+to|never)\s+(?:\w+\s+){0,2}?"
         r"(?:open|fil|start|submit|rais|lodg|request)\w{0,4}\s+(?:anything|something|a\s+\w+"
         r"|any\s+\w+)\s+(?:with|on|through|via|at)\s+amazon\b"
@@ -644,7 +655,7 @@ DISCOURAGE_CLAIM: Lexicon = {
     ),
     "fr": (
         r"\bne\s+(?:\w+\s+)?(?:retournez|renvoyez)\s+pas\b[^.!?\n]{0,80}?(?:co[uû]t|cher)|"
-        r"\b(?:ne|n['’]|sans|avant\s+d['’e])\s*(?:\w+\s+){0,3}?(?:pas\s+)?(?:\w+\s+){0,2}?"
+        r"\b(?:ne|n['’]|sans|avant\s+d['’e])\s*(?!h[ée]sit)(?:\w+\s+){0,3}?(?:pas\s+)?(?:\w+\s+){0,2}?"
         r"(?:réclamation|litige|a-?à-?z|avis\s+négatif|rétrofacturation|mauvais\s+avis)"
         r"|\b(?:retours?|réclamations?|litiges?)\s+(?:\w+\s+){0,2}?(?:co[uû]tent|co[uû]te|nuisent"
         r"|nuit|pénalisent|pénalise)\b"
@@ -669,7 +680,7 @@ DISCOURAGE_CLAIM: Lexicon = {
     ),
     "ja": (
         r"(?:A-?to-?z|Ａ-?ｔｏ-?ｚ|保証(?:の)?申請|クレーム|低評価|悪い評価|チャージバック)"
-        r"[^。！？\n]{0,20}?(?:しないで|お控え|ご遠慮|前に|やめて)"
+        r"[^。！？\n]{0,20}?(?:しないで|お控え|ご遠慮|前に|やめて|せず|なさらず|しないよう)"
         r"|返品[^。！？\n]{0,20}?(?:場合|なら)[^。！？\n]{0,40}?(?:法的|記録|通報|報告)"
         r"|返品(?:せずに|しないで|をお控え|はご遠慮)"
     ),
@@ -699,6 +710,8 @@ THREAT: Lexicon = {
         r"(?:name|address|photo|details|personal)\w*\b[^.!?\n]{0,30}?\b(?:online|publicly"
         r"|internet|social)|\blegal\s+(?:department|team|measures)\b|\bdefamat\w+|\blibel\b"
         r"|\bthis\s+is\s+(?:fraud|theft|a\s+crime|illegal)\b"
+        r"|\b(?:get|gets|be|are|will\s+be)\s+reported\s+to\s+amazon\b"
+        r"|\b(?:abusive|serial|fraudulent)\s+(?:returners?|buyers?|customers?)\b"
     ),
     "de": r"\b(?:anwalt|anwälte|rechtliche\w*\s+schritte|polizei|anzeige\s+erstatten|verklagen"
     r"|wir\s+werden\s+sie\s+(?:melden|verklagen|anzeigen))\b|\bstrafanzeige\b"
@@ -734,6 +747,8 @@ ATTACHMENT: Lexicon = {
         rf"|\b(?:put|place[sd]?|includ\w*|insert\w*|add\w*|slip\w*)\b[^.!?\n]{{0,40}}?\b{_DOCS}\b"
         r"[^.!?\n]{0,40}?\b(?:in|inside|into)\s+(?:the\s+|your\s+)?(?:box|parcel|package|packet"
         r"|shipment)\b"
+        rf"|\b{_DOCS}\b[^.!?\n]{{0,30}}?\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:in|inside)\s+"
+        r"(?:the\s+|your\s+)?(?:box|parcel|package|packet|shipment)\b"
     ),
     "de": r"\b(?:anhang|angehängt|beigefügt|anbei)\b[^.!?\n]{0,60}?(?:katalog|broschüre|flyer"
     r"|prospekt|preisliste|gutschein)|\b(?:katalog|broschüre|flyer|prospekt|preisliste)\w*"
@@ -765,6 +780,9 @@ ORDER_BLOCKER = re.compile(
     r"|\b(?:house|street|apartment|flat|suite|unit|door|zip|postal|post)\s+(?:number|code|no)\b"
     r"[^.!?\n]{0,30}?\b(?:missing|wrong|incorrect|invalid|incomplete)\b|\bmissing\s+(?:house"
     r"|street|apartment|flat|suite|unit|zip|postal)\s+(?:number|code)\b"
+    r"|\b(?:confirm\w*|conferm\w*|bestätig\w*|verif\w*)\b[^.!?\n]{0,30}?\b(?:address|dirección"
+    r"|direccion|adresse|indirizzo|anschrift)\b|\b(?:falta\w*|manca\w*|manque\w*|fehl\w*)\b"
+    r"[^.!?\n]{0,40}?\b(?:direcci[oó]n|indirizzo|adresse|anschrift)\b"
     r"|\baddress\s+(?:was\s+)?not\s+found\b|\b(?:confirm|verify|check|correct)\s+(?:your\s+)?"
     r"(?:full\s+|complete\s+|correct\s+|delivery\s+|shipping\s+)?address\b|\breturned\s+to\s+sender"
     r"|\bundeliverable\b|\b(?:direcci[oó]n|indirizzo|adresse)\s+(?:\w+\s+)?(?:equivocad[ao]"
