@@ -216,7 +216,7 @@ _lexicon_rule(
 _BODY_TAG = re.compile(
     r"\A\s*[\[【]\s*(?:important|urgent|wichtig|dringend|urgente|importante|重要|緊急|至急)\s*[\]】]"
     r"|^[ \t]*[\[【]\s*(?:important|urgent|wichtig|dringend|urgente|importante|重要|緊急|至急)\s*!*"
-    r"\s*[\]】]|(?-i:^[ \t]*\**[ \t]*(?:IMPORTANT|URGENT|WICHTIG|DRINGEND|URGENTE|IMPORTANTE)"
+    r"\s*[\]】]|(?-i:^[ \t]*(?:\*+[ \t]*)?(?:IMPORTANT|URGENT|WICHTIG|DRINGEND|URGENTE|IMPORTANTE)"
     r"(?:[ \t]+(?:NOTICE|INFORMATION|INFO|HINWEIS|AVISO|AVVISO))?[ \t]*(?:!{2,}|:|\*))",
     re.I | re.M,
 )

@@ -32,11 +32,17 @@ _ASK = r"(?:leav|writ|post|giv|submit|shar|provid|drop|add|rat|publish|spar|spen
 
 def _en_review_solicitation() -> str:
     # What a review request may ask for besides a review: an opinion, a few words, the stars.
-    rev = (
+    rev0 = (
         r"(?:" + REVIEW["en"] + r"|opinions?|thoughts|impressions?|a\s+few\s+(?:words|lines)"
-        r"|tell\s+other\s+(?:shoppers|buyers|customers)"
-        # A review named by where it goes or what it says, without the word "review".
-        r"|(?:on|to|in)\s+(?:the\s+)?(?:product|item|listing)\s+page|anything\s+(?:public|online)"
+        r"|tell\s+other\s+(?:shoppers|buyers|customers))"
+    )
+    # A review named by where it goes or what it says, without the word "review": read only
+    # where a request is conditional, gated, repeated or dictated; the other patterns keep
+    # the short form (the pattern is compiled once per language, and size costs there).
+    rev = (
+        r"(?:"
+        + rev0
+        + r"|(?:on|to|in)\s+(?:the\s+)?(?:product|item|listing)\s+page|anything\s+(?:public|online)"
         r"|publicly|(?:shar|post|writ)\w{0,4}\s+(?:your\s+|an?\s+)?(?:honest\s+)?(?:experience"
         r"|opinion|thoughts)|(?:shar|writ|post|say|tell|hear|read)\w{0,4}\s+(?:\w+\s+){0,6}?on"
         r"\s+amazon\b|what\s+you\s+think|(?:some|a\s+few)\s+stars|marks"
@@ -61,9 +67,9 @@ def _en_review_solicitation() -> str:
             r"|worked|arrived|arrives"
             r"|looks?|fits?|goes)\s+"
             rf"(?:\w+\s+){{0,2}}?(?:fine|well|good|ok|okay|great|perfect|smooth\w*){_GAP}{rev}",
-            rf"\b{rev}{_GAP}\bif\s+(?:you(?:\s+(?:are|were)|['’]re)\s+)?(?:\w+\s+){{0,2}}?{happy}",
+            rf"\b{rev0}{_GAP}\bif\s+(?:you(?:\s+(?:are|were)|['’]re)\s+)?(?:\w+\s+){{0,2}}?{happy}",
             rf"\b(?:happy|satisfied|pleased|love|enjoy)\w{{0,3}}\s+(?:with\s+)?(?:\w+\s+){{0,4}}?"
-            rf"\w*\?\s*(?:please\s+)?{_ASK}\s+(?:\w+\s+){{0,3}}?{rev}",
+            rf"\w*\?\s*(?:please\s+)?{_ASK}\s+(?:\w+\s+){{0,3}}?{rev0}",
             # Gated: the buyer must come to the seller before reviewing.
             rf"\b(?:before|instead\s+of|prior\s+to|rather\s+than)\s+(?:you\s+)?(?:\w+\s+)?{_ASK}"
             rf"\s+(?:\w+\s+){{0,3}}?{rev}",
@@ -71,16 +77,16 @@ def _en_review_solicitation() -> str:
             rf"\b(?:contact|message|tell|inform|write\s+to|talk\s+to)\s+us\s+first\b[^.!?\n]{{0,100}}?{rev}",
             rf"\b(?:haven['’]?t|have\s+not|did\s+not|didn['’]t)\s+(?:yet\s+)?(?:left|written|posted|shared"
             rf"|had\s+(?:a\s+)?(?:chance|time)\s+to\s+\w+)\s+(?:\w+\s+){{0,2}}?{rev}",
-            rf"\bsecond\s+(?:request|reminder|time)\b[^.!?\n]{{0,60}}?{rev}|\b{rev}[^.!?\n]{{0,60}}?\bsecond"
+            rf"\bsecond\s+(?:request|reminder|time)\b[^.!?\n]{{0,60}}?{rev0}|\b{rev0}[^.!?\n]{{0,60}}?\bsecond"
             r"\s+(?:request|reminder|time)\b",
             # Steering or dictating what the review says.
             r"\b(?:mention|say|write|describe|state|note|include|highlight|talk\s+about|tell"
             rf"\s+(?:others|other\s+(?:buyers|customers)|people)){_GAP}\b(?:in|on|within)\s+"
-            rf"(?:your|the|a|an)\s+(?:\w+\s+)?{rev}",
-            rf"\b{rev}\s+(?:like|such\s+as|saying|that\s+says|stating|mentioning|describing)\b",
+            rf"(?:your|the|a|an)\s+(?:\w+\s+)?{rev0}",
+            rf"\b{rev0}\s+(?:like|such\s+as|saying|that\s+says|stating|mentioning|describing)\b",
             r"\bin\s+(?:your|the|a)\s+(?:\w+\s+)?(?:reviews?|feedback|ratings?)\b[^.!?\n]{0,40}?"
             r"\b(?:mention|say|write|describe|state|note|include|highlight|talk\s+about|tell)\b",
-            rf"\b{rev}[^.!?\n]{{0,30}}:\s*[\"“‘']",
+            rf"\b{rev0}[^.!?\n]{{0,30}}:\s*[\"“‘']",
             # "Some good words", "a few kind words", "a nice comment", "positive experience".
             rf"\b(?:{_ASK}|say\w{{0,3}})\s+(?:\w+\s+){{0,3}}?(?:some|few|kind|nice|good|sweet"
             r"|positive|warm|encouraging)\s+(?:good\s+|kind\s+|nice\s+|positive\s+)?"
@@ -91,23 +97,23 @@ def _en_review_solicitation() -> str:
             r"\b(?:again|another|once\s+more|one\s+more\s+time|remind\w*|reminder|follow(?:ing)?"
             r"[\s-]up|already\s+(?:asked|sent|requested|wrote)|previous(?:ly)?\s+(?:asked"
             r"|requested)|still\s+(?:waiting|hoping)|not\s+yet|haven'?t\s+yet|have\s+not\s+yet"
-            rf"|had\s+a\s+chance|have\s+a\s+chance){_GAP}\b{_ASK}\s+(?:\w+\s+){{0,3}}?{rev}",
-            rf"\b{_ASK}\s+(?:\w+\s+){{0,3}}?{rev}{_GAP}\b(?:again|yet|once\s+more)\b",
+            rf"|had\s+a\s+chance|have\s+a\s+chance){_GAP}\b{_ASK}\s+(?:\w+\s+){{0,3}}?{rev0}",
+            rf"\b{_ASK}\s+(?:\w+\s+){{0,3}}?{rev0}{_GAP}\b(?:again|yet|once\s+more)\b",
             rf"\b(?:review|feedback|rating)\s+requests?\b[^.!?\n]{{0,120}}?\b{_ASK}\s+"
-            rf"(?:\w+\s+){{0,3}}?{rev}",
-            rf"\bstill\s+(?:\w+\s+){{0,2}}?(?:waiting|hoping)\s+for\s+(?:\w+\s+){{0,2}}?{rev}",
+            rf"(?:\w+\s+){{0,3}}?{rev0}",
+            rf"\bstill\s+(?:\w+\s+){{0,2}}?(?:waiting|hoping)\s+for\s+(?:\w+\s+){{0,2}}?{rev0}",
             # Positive-only: stars or a good review asked for.
             rf"\b{_ASK}\s+(?:\w+\s+){{0,3}}?(?:positive|good|great|glowing|favou?rable|excellent"
-            rf"|nice|kind|perfect|top|full|high|happy|5|five)[\s-]+(?:\w+\s+)?{rev}",
+            rf"|nice|kind|perfect|top|full|high|happy|5|five)[\s-]+(?:\w+\s+)?{rev0}",
             r"\b(?:5|five|full|top)[\s-]*(?:stars?|marks)\b|★{3,}|\b[1-5]\s?★",
             r"\b(?:some|a\s+few)\s+(?:good|kind|nice|sweet|positive|warm)\s+words\b",
             r"\b(?:hope|wish|would\s+love|love\s+to\s+(?:see|get|read)|appreciate|grateful|please|could"
             r"|can|would|help\s+us|mean\s+a\s+lot)\b[^.!?\n]{0,60}?\b(?:positive|good|great|glowing"
             r"|favou?rable|excellent|nice|kind|lovely|awesome|amazing|wonderful|perfect|best|top|high"
-            rf"|happy|shining|stellar|5[\s-]*star|five[\s-]*star)\s+(?:\w+\s+)?{rev}",
+            rf"|happy|shining|stellar|5[\s-]*star|five[\s-]*star)\s+(?:\w+\s+)?{rev0}",
             rf"\b(?:once|when|as\s+soon\s+as|as\s+long\s+as|provided)\s+(?:you\s+(?:are|feel|['’]re)\s+"
             rf"|you['’]re\s+)(?:\w+\s+)?(?:happy|satisfied|pleased|delighted){_GAP}{rev}",
-            rf"\b{rev}[^.!?\n]{{0,40}}?\bonly\s+if\b|\bonly\s+(?:\w+\s+){{0,3}}?{rev}\s+if\b",
+            rf"\b{rev0}[^.!?\n]{{0,40}}?\bonly\s+if\b|\bonly\s+(?:\w+\s+){{0,3}}?{rev0}\s+if\b",
             r"\brate\s+(?:us|it|them|the\s+\w+|our\s+\w+)\s+(?:highly|well|high|positively|top"
             r"|the\s+highest|5|five|10)\b|\b(?:top|full)\s+marks\b|\b10\s*/\s*10\b|\bthumbs\s+up\b",
             r"\btell\s+(?:other|others|people|everyone|the\s+world)\b[^.!?\n]{0,40}?\b(?:how|that)\s+"
@@ -124,24 +130,24 @@ def _en_review_solicitation() -> str:
             r"|\b(?:missed|ignored)\s+(?:our|my)\s+(?:first|previous|last|earlier)\s+(?:message"
             rf"|e-?mail|request|note)\b[^.!?\n]{{0,80}}?{rev}"
             r"|\bjust\s+checking\s+(?:if|whether)\b"
-            rf"[^.!?\n]{{0,60}}?{rev}",
-            rf"\b(?:happy|satisfied|pleased)\s+customers?\b[^.!?\n]{{0,60}}?{rev}",
+            rf"[^.!?\n]{{0,60}}?{rev0}",
+            rf"\b(?:happy|satisfied|pleased)\s+customers?\b[^.!?\n]{{0,60}}?{rev0}",
             r"\b(?:review|feedback)\s+request\b[^.!?\n]{0,120}?\b(?:again|another|once\s+more)\b",
             rf"\b(?:if|when|once|as|while)\s+you\s+(?:\w+\s+){{0,2}}?{_ASK}\s+(?:\w+\s+){{0,3}}?"
             rf"(?:{rev}|on\s+amazon){_GAP}\b(?:mention|say|write|describe|state|note|include"
             r"|highlight|talk\s+about)\b",
             # Positive only, in so many words: "only positive feedback please".
             rf"\bonly\s+(?:\w+\s+)?(?:positive|good|great|happy|5[\s-]*stars?|five[\s-]*stars?)\s+"
-            rf"(?:\w+\s+)?{rev}",
+            rf"(?:\w+\s+)?{rev0}",
             r"\b(?:positive|good|great|glowing|5[\s-]*stars?|five[\s-]*stars?)\s+(?:feedback|reviews?"
             r"|ratings?)\s+(?:only|please|pls|plz)\b",
             # Gated by timing: "hold off on writing a review until…", "before your review goes up".
             rf"\b(?:hold\s+off|wait)\s+(?:on|with|before)\s+(?:\w+\s+){{0,3}}?{rev}",
-            rf"\bbefore\s+(?:your|the|any|a)\s+(?:\w+\s+)?{rev}\s+(?:goes|is|gets|appears)\b",
+            rf"\bbefore\s+(?:your|the|any|a)\s+(?:\w+\s+)?{rev0}\s+(?:goes|is|gets|appears)\b",
             # Repeated: "sorry for asking again", "as we asked last week", "don't forget to".
             rf"\b(?:sorry\s+(?:for|to)\s+(?:ask|bother|remind)\w*|ask\w*\s+(?:you\s+)?again"
             rf"|remind\w*\s+you)\b[^.!?\n]{{0,120}}?{rev}",
-            rf"\b{rev}[^.!?\n]{{0,120}}?\bask\w*\s+(?:you\s+)?again\b",
+            rf"\b{rev0}[^.!?\n]{{0,120}}?\bask\w*\s+(?:you\s+)?again\b",
             rf"\bas\s+(?:we|i)\s+(?:already\s+)?(?:asked|mentioned|wrote|said|requested)\b"
             rf"[^.!?\n]{{0,80}}?{rev}",
             rf"\b(?:don['’]?t|do\s+not|never)\s+forget\s+to\s+(?:\w+\s+){{0,4}}?{rev}",
