@@ -100,7 +100,7 @@ _TLD = "|".join(_TLDS) + "|(?-i:" + "|".join(_WORD_TLDS) + ")"
 LINK = re.compile(
     r"\bhttps?://\S+|\bwww\.\S+"
     # A bare domain, not inside an e-mail address; "Amazon.com" alone names the shop.
-    r"|(?<![@\w.-])(?!amazon(?:\.[a-z]{2,3}){1,2}(?![\w/-]|\.\w))"
+    r"|(?<![@＠\w.-])(?!amazon(?:\.[a-z]{2,3}){1,2}(?![\w/-]|\.\w))"
     rf"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLD})\b(?![@-])(?:/\S*)?",
     re.I,
 )

@@ -21,7 +21,9 @@ ERROR = Severity.ERROR
 # "…write something nice? We'll add a little surprise": the value promised just after.
 _PROMISE = re.compile(
     r"\b(?:we(?:['’]ll|\s+will|\s+would|\s+can)|you(?:['’]ll|\s+will|\s+can)\s+(?:get|receive"
-    r"|have))\b",
+    r"|have))\b|\ble\s+(?:enviaremos|regalaremos|daremos|invieremo|regaleremo|daremo)\b"
+    r"|\bnous\s+vous\s+(?:offrirons|enverrons|donnerons)\b|\bvous\s+recevrez\b|\briceverà\b"
+    r"|\brecibirá\b|\b(?:erhalten|bekommen)\s+sie\b|\bwir\s+(?:schenken|senden|schicken)\s+ihnen\b",
     re.I,
 )
 # A removal with a value is a deal only on a condition: "if you take away the star, we add…"
@@ -130,7 +132,7 @@ def incentive(letter: Letter) -> Iterator[Hit]:
         if (
             value.search(hit.excerpt)
             or (_IN_RETURN.search(hit.excerpt) and value.search(before))
-            or (_PROMISE.match(after.lstrip()) and value.search(after))
+            or (_PROMISE.match(after.lstrip(" \t\n¡¿")) and value.search(after))
         ):
             yield hit
 

@@ -80,7 +80,8 @@ def _en_review_solicitation() -> str:
             rf"\bsecond\s+(?:request|reminder|time)\b[^.!?\n]{{0,60}}?{rev0}|\b{rev0}[^.!?\n]{{0,60}}?\bsecond"
             r"\s+(?:request|reminder|time)\b",
             # Steering or dictating what the review says.
-            r"\b(?:mention|say|write|describe|state|note|include|highlight|talk\s+about|tell"
+            r"\b(?:mention|say|write|describe|state|note|include|highlight|talk\s+about|praise"
+            r"|shout[\s-]?out|thank|credit|tell"
             rf"\s+(?:others|other\s+(?:buyers|customers)|people)){_GAP}\b(?:in|on|within)\s+"
             rf"(?:your|the|a|an)\s+(?:\w+\s+)?{rev0}",
             rf"\b{rev0}\s+(?:like|such\s+as|saying|that\s+says|stating|mentioning|describing)\b",
@@ -268,7 +269,7 @@ REMOVE_OR_CANCEL: Lexicon = {
         r"|want\s+you\s+to|ask(?:ing)?\s+you\s+to|like\s+you\s+to|request\s+(?:that\s+)?you)"
         r"\s+(?:\w+\s+){0,2}?cancel\s+(?:the|your|this|that)\s+(?:\w+\s+)?(?:order|purchase)"
         r"|\bplease\s+(?:\w+\s+){0,2}?request\s+(?:a\s+)?cancell?ation\b"
-        r"|\b(?:take\s+down|remove|delete|edit|change|withdraw)\s+what\s+you\s+(?:wrote|said"
+        r"|\b(?:take\s+down|remov|delet|edit|chang|withdraw|updat|revis|correct)\w*\s+what\s+you\s+(?:wrote|said"
         r"|posted|left)\b"
         r"|\b(?:adjust|reconsider|rethink|revisit|amend)\w{0,3}\s+(?:the|your|this|that)\s+"
         r"(?:\w+\s+)?(?:reviews?|feedback|ratings?|stars?|comments?)\b"
@@ -278,7 +279,8 @@ REMOVE_OR_CANCEL: Lexicon = {
     "de": (
         r"\b(?:bewertung|rezension|feedback|garantieantrag|reklamation)\w*\s+(?:\w+\s+){0,4}?"
         r"(?:zu\s+)?(?:ändern|entfernen|löschen|zurückziehen|zurückzuziehen|zurücknehmen"
-        r"|aktualisieren|anpassen|schließen|zu\s+ändern|zu\s+entfernen|zu\s+löschen)"
+        r"|aktualisieren|anpassen|schließen|zu\s+ändern|zu\s+entfernen|zu\s+löschen|überdenken"
+        r"|überarbeiten|anheben|korrigieren)"
         r"|\b(?:ändern|entfernen|löschen)\s+sie\s+(?:bitte\s+)?(?:ihre|die)\s+(?:bewertung|rezension)"
         r"|\bstornieren\s+sie\s+(?:bitte\s+)?(?:die|ihre|diese)\s+bestellung"
         r"|\bbitte\s+(?:\w+\s+){0,4}?bestellung\s+(?:zu\s+)?stornieren"
@@ -332,8 +334,10 @@ PRONOUN_REMOVAL: Lexicon = {
         r"|\b(?:it|this|that|they|the\s+(?:review|feedback|rating|claim|chargeback|dispute))\s+"
         r"(?:is|are)\s+(?:still\s+)?not\s+(?:withdrawn|removed|deleted|corrected|changed|cancell?ed"
         r"|closed|taken\s+down|gone|down)\b"
-        r"|\b(?:if|unless|when)\s+(?:it|this|that|they|the\s+(?:review|feedback|rating))\s+(?:is|are)\s+"
-        r"still\s+(?:online|up|there|visible|live|posted|published)\b"
+        r"|\b(?:if|unless|when|as\s+long\s+as)\s+(?:it|this|that|they|the\s+(?:review|feedback"
+        r"|rating|claim))\s+(?:is\s+still|are\s+still|stays?|remains?)\s+(?:online|up|there|visible"
+        r"|live|posted|published|open)\b|\b(?:bump|push)\w*\s+(?:it|that|this|them|(?:the|your|that|this)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:rating|review|stars?|feedback))\s+up\b"
         r"|(?:^|(?<=[.!?,;:]\s)|(?<=\n))(?:correct|delete|remove|withdraw|retract|take\s+down)\s+"
         r"(?:it|them)\b"
     ),
@@ -431,7 +435,7 @@ INCENTIVE_TIE: Lexicon = {
     r"|\blascia?(?:\s*ci)?\s+(?:una|la\s+sua)\s+(?:recensione|valutazione)"
     rf"|\bse\s+(?:\w+\s+){{0,3}}?{REVIEW['it']}",
     "es": rf"\b(?:a\s+cambio\s+de|por|después\s+de|tras)\s+(?:\w+\s+){{0,3}}?{REVIEW['es']}"
-    r"|\bd[ée]j(?:a|e|enos|anos)\s+(?:una|su|tu)\s+(?:reseña|opinión|valoración)"
+    r"|\bd[ée]j(?:a|e|enos|anos|arnos|ar)\s+(?:una|su|tu)\s+(?:reseña|opinión|valoración)"
     rf"|\bsi\s+(?:\w+\s+){{0,3}}?{REVIEW['es']}",
     "ja": r"(?:レビュー|評価)",
 }
@@ -448,6 +452,7 @@ PROMOTION: Lexicon = {
         r"|\bour\s+amazon\s+(?:store|shop|page)\b|\b(?:spring|summer|autumn|fall|winter|holiday"
         r"|christmas|easter)\s+(?:collection|range|line|lookbook|catalog(?:ue)?)s?\b"
         r"|\bfree\s+samples?\b|\bbest[\s-]?sellers?\b|\bgift\s+guides?\b"
+        r"|\bsister\s+(?:brand|store|shop|company|line)\b|\b(?:discount|loyalty|coupon)\s+cards?\b"
         # A deal on a later order: "$5 off next time", "use code THANKS10", "buy 2 get 1 free".
         r"|\b(?:next\s+time|next\s+(?:order|purchase)|future\s+(?:orders?|purchases?))\b"
         r"[^.!?\n]{0,60}?(?:\d\s*%|[$£€]\s?\d|\d\s?[$£€]|\boff\b|\bdiscount|\bcoupon|\bcode\b"
@@ -525,13 +530,14 @@ _PAY_EN = (
 OFF_AMAZON_PAYMENT: Lexicon = {
     "en": _PAY_EN,
     "de": r"\b(?:überweisung|banküberweisung|paypal|rufen\s+sie\s+uns\s+an|schreiben\s+sie\s+uns"
-    r"\s+direkt|direkt\s+(?:kontaktieren|an\s+uns)|außerhalb\s+von\s+amazon)\b",
+    r"\s+direkt|direkt\s+(?:kontaktieren|an\s+uns)|außerhalb\s+von\s+amazon)\b"
+    r"|\bbesuchen\s+sie\s+unsere\s+(?:website|webseite|homepage|internetseite)",
     "fr": r"\b(?:virement\s+bancaire|virement|paypal|appelez-nous|appelez\s+nous|contactez-nous"
-    r"\s+directement|en\s+dehors\s+d['’]amazon)\b",
+    r"\s+directement|en\s+dehors\s+d['’]amazon)\b|\bvisitez\s+notre\s+(?:site|boutique\s+en\s+ligne)",
     "it": r"\b(?:bonifico(?:\s+bancario)?|paypal|satispay|ci\s+chiami|ci\s+contatti\s+"
-    r"direttamente|fuori\s+da\s+amazon)\b",
+    r"direttamente|fuori\s+da\s+amazon)\b|\bvisit[ia]\s+il\s+nostro\s+sito",
     "es": r"\b(?:transferencia(?:\s+bancaria)?|bizum|paypal|llámenos|llamenos|contáctenos\s+"
-    r"directamente|fuera\s+de\s+amazon)\b",
+    r"directamente|fuera\s+de\s+amazon)\b|\bvisite\s+nuestra\s+(?:web|página\s+web|tienda\s+online)",
     "ja": r"(?:銀行振込|振込|ペイパル|PayPay|直接(?:ご)?連絡|メールアドレス|お電話|電話番号)",
 }
 # "support(at)shop(dot)com", "support [at] shop [dot] com", "support at shop dot com".
@@ -544,6 +550,7 @@ OBFUSCATED_EMAIL = re.compile(
     r"|shop|store|info)\b"
     r"|\b(?:gmail|hotmail|outlook|yahoo|163|126|qq|foxmail)\s{0,3}(?:\.|dot|\(dot\))\s{0,3}com\b"
     r"|[\w.+-]@(?:gmail|hotmail|outlook|yahoo|163|126|qq|foxmail)\b"
+    r"|[\w.+-]\s?＠\s?[\w-]+(?:\.[\w-]+)+"
     r"|\bwww\s{0,2}(?:\(dot\)|\[dot\]|\bdot\b)\s{0,2}[\w-]{1,63}",
     re.I,
 )
@@ -610,6 +617,11 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"|\b(?:returns?|claims?|complaints?|chargebacks?)\s+(?:\w+\s+)?(?:hurt|harm|damage|ruin"
         r"|kill|penali[sz]e|cost)s?\s+(?:us|our|my|small\s+sellers?)\b"
         r"|\b(?:don['’]?t|do\s+not|stop)\s+complain\w*\b"
+        r"|\b(?:fee|fees|charges?)\b[^.!?\n]{0,30}?\b(?:every|each|per)\s+return"
+        r"|\bkeep\s+(?:it|them|the\s+\w+)\b[^.!?\n]{0,40}?(?:\d{1,2}\s?%|[$£€]\s?\d|\d\s?[$£€]"
+        r"|partial)[^.!?\n]{0,30}?\binstead\b|\bkeep\s+(?:it|this)\s+between\s+us\b"
+        r"|\b(?:contact\w*|involv\w*|ask\w*|tell\w*|writ\w+\s+to)\s+amazon\b[^.!?\n]{0,60}?\b(?:only"
+        r"|just)\s+(?:make|slow|delay|complicat)"
         r"|\bnot\s+(?:to\s+)?(?:leave|give|write|post)\s+(?:a\s+|any\s+)?(?:bad|negative|poor|low"
         r"|1[\s-]star|one[\s-]star)\s+(?:feedback|reviews?|ratings?)"
         r"|\b(?:claims?|cases?|a-?to-?z|disputes?)\b[^.!?\n]{0,40}?\b(?:won['’]?t|will\s+not|does\s+not"
@@ -658,6 +670,8 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"\s+bewertung|beschwerde\w*)"
         r"|\b(?:rücksendung|retoure|rückgabe|reklamation|beschwerde)\w*\s+(?:\w+\s+){0,2}?"
         r"(?:schaden|schadet|kosten|kostet)\s+(?:uns|unser)"
+        r"|\b(?:rücksendung|retoure|rückgabe)\w*\s+(?:sind|ist)\s+(?:für\s+uns\s+)?(?:sehr\s+|extrem\s+"
+        r"|zu\s+)?(?:teuer|kostspielig)"
     ),
     "fr": (
         r"\bne\s+(?:\w+\s+)?(?:retournez|renvoyez)\s+pas\b[^.!?\n]{0,80}?(?:co[uû]t|cher)|"
@@ -705,7 +719,9 @@ THREAT: Lexicon = {
         r"|\btake\s+(?:\w+\s+)?(?:action|measures|steps)\s+against\s+you\b"
         r"|\b(?:amazon|we)\s+will\s+(?:ban|block|close|suspend|blacklist)\s+(?:you|your)\b"
         r"|\byour\s+(?:amazon\s+)?account\s+(?:will|could|may)\s+be\s+(?:closed|suspended|banned"
-        r"|blocked|reported)\b|\bwe\s+have\s+your\s+(?:home\s+)?address\b"
+        r"|blocked|reported)\b|\bwe\s+have\s+your\s+(?:home\s+)?(?:address|details|name"
+        r"|information|data)\b|\b(?:has|have|will\s+have)\s+(?:serious\s+)?consequences\b"
+        r"|\btake\s+(?:this|it|the\s+matter)\s+further\b"
         r"|\btake\s+you\s+to\s+court\b|\bsmall\s+claims\b|\bdebt\s+collect\w*|\bcollection\s+agency\b"
         r"|\bcontact\s+your\s+(?:bank|employer|family)\b"
         # Marking or reporting the buyer: "report to Amazon as abuse", "mark your account as".
@@ -753,6 +769,8 @@ ATTACHMENT: Lexicon = {
         rf"|\b(?:put|place[sd]?|includ\w*|insert\w*|add\w*|slip\w*)\b[^.!?\n]{{0,40}}?\b{_DOCS}\b"
         r"[^.!?\n]{0,40}?\b(?:in|inside|into)\s+(?:the\s+|your\s+)?(?:box|parcel|package|packet"
         r"|shipment)\b"
+        r"|\b(?:in|inside)\s+(?:the\s+|your\s+)?(?:box|parcel|package|packet|shipment)\b"
+        rf"[^.!?\n]{{0,40}}?\b{_DOCS}\b"
         rf"|\b{_DOCS}\b[^.!?\n]{{0,30}}?\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:in|inside)\s+"
         r"(?:the\s+|your\s+)?(?:box|parcel|package|packet|shipment)\b"
     ),
@@ -914,10 +932,13 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
             *("alipay", "wechat pay", "revolut", "transfer", "iban", "sepa", "bank account"),
             *("me your", "us your", "what is your"),
         ),
-        "de": ("überweisung", "paypal", "rufen sie uns", "direkt", "außerhalb"),
-        "fr": ("virement", "paypal", "appelez", "directement", "en dehors"),
-        "it": ("bonifico", "paypal", "satispay", "ci chiami", "direttamente", "fuori da"),
-        "es": ("transferencia", "bizum", "paypal", "llámenos", "llamenos", "directamente", "fuera"),
+        "de": ("überweisung", "paypal", "rufen sie uns", "direkt", "außerhalb", "besuchen"),
+        "fr": ("virement", "paypal", "appelez", "directement", "en dehors", "visitez"),
+        "it": ("bonifico", "paypal", "satispay", "ci chiami", "direttamente", "fuori da", "visit"),
+        "es": (
+            *("transferencia", "bizum", "paypal", "llámenos", "llamenos", "directamente"),
+            *("fuera", "visite"),
+        ),
         "ja": ("振込", "ペイパル", "paypay", "直接", "メール", "電話"),
     },
     id(DISCOURAGE_CLAIM): {
@@ -981,7 +1002,7 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
     },
 }
 OBFUSCATED_NEEDLES = (
-    *("arobase", "chiocciola", "arroba", "klammeraffe"),
+    *("arobase", "chiocciola", "arroba", "klammeraffe", "＠"),
     "dot",
     "punkt",
     "point",

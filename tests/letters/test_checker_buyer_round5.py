@@ -438,3 +438,85 @@ def test_an_english_letter_is_still_english() -> None:
         "receive the tracking number from Amazon as soon as it is on its way. Best regards"
     )
     assert "common.language_mismatch" not in _rules(body, case="tracking_number")
+
+
+@pytest.mark.parametrize(
+    ("body", "rule", "language"),
+    [
+        (
+            "We refunded you; we hope you can find it in your heart to bump that 2-star rating up.",
+            "buyer.remove_or_cancel",
+            "en",
+        ),
+        ("Would you consider editing what you posted about us?", "buyer.remove_or_cancel", "en"),
+        (
+            "Your review is false. We will take this further if the review stays up.",
+            "buyer.remove_or_cancel",
+            "en",
+        ),
+        (
+            "Würden Sie Ihre 1-Sterne-Bewertung bitte noch einmal überdenken?",
+            "buyer.remove_or_cancel",
+            "de",
+        ),
+        (
+            "Amazon charges us a big fee for every return, we are a tiny business.",
+            "buyer.discourage_claim",
+            "en",
+        ),
+        ("Could you keep it for a 40% refund instead?", "buyer.discourage_claim", "en"),
+        (
+            "If you contact Amazon about this, it will only make things slower.",
+            "buyer.discourage_claim",
+            "en",
+        ),
+        ("Retouren sind für uns sehr teuer.", "buyer.discourage_claim", "de"),
+        ("Leaving lies about our product has consequences.", "buyer.threat", "en"),
+        (
+            "In the box you'll also find a discount card for our sister brand.",
+            "buyer.attachment",
+            "en",
+        ),
+        (
+            "A shout-out to our team in your review would be lovely.",
+            "buyer.review_solicitation",
+            "en",
+        ),
+        (
+            "¿Podría dejarnos una valoración de 5 estrellas? ¡Le enviaremos un regalo!",
+            "buyer.review_incentive",
+            "es",
+        ),
+        ("Visite nuestra web para ver más productos.", "buyer.off_amazon_contact", "es"),
+        (
+            "お急ぎの場合は、shop-info＠hana.jp までご連絡ください。",
+            "buyer.off_amazon_contact",
+            "ja",
+        ),
+    ],
+)
+def test_third_probe_categories_are_errors(body: str, rule: str, language: str) -> None:
+    assert rule in _rules(body, case="review_followup", language=language)
+
+
+@pytest.mark.parametrize(
+    ("body", "rule"),
+    [
+        (
+            "We refunded the order. If you still want the item, you can order it again any time.",
+            "buyer.remove_or_cancel",
+        ),
+        (
+            "Would you like to keep it with a 20% refund, or return it for a full refund?",
+            "buyer.discourage_claim",
+        ),
+        ("Return shipping is free and there is no fee for you.", "buyer.discourage_claim"),
+        ("If you decide to write a review, we read every one.", "buyer.review_solicitation"),
+        (
+            "Thank you for your review; a new filter ships today, free of charge.",
+            "buyer.review_incentive",
+        ),
+    ],
+)
+def test_third_probe_near_misses_are_not(body: str, rule: str) -> None:
+    assert rule not in _rules(body, case="review_followup")
