@@ -241,14 +241,28 @@ def link(letter: Letter) -> Iterator[Hit]:
                 yield Hit(part, start, sentence)
 
 
-book.pattern(
+@book.rule(
     "buyer.email_address",
     ERROR,
     _("Contains an e-mail address. Amazon forbids sharing your e-mail address with buyers."),
-    EMAIL,
     needles=EMAIL_NEEDLES,
 )
+def email_address(letter: Letter) -> Iterator[Hit]:
+    # Amazon's own addresses ("…@marketplace.amazon.com", "return@amazon.com") are not the
+    # seller's: naming them keeps the buyer on Amazon.
+    for hit in letter.sentences_matching(EMAIL, needles=EMAIL_NEEDLES):
+        domains = (match.group().rpartition("@")[2] for match in EMAIL.finditer(hit.excerpt))
+        if any(not AMAZON_HOST.fullmatch(domain.lower()) for domain in domains):
+            yield hit
+
+
 DIGITS = tuple("0123456789")
+# "Call Amazon customer service on 0800 …" gives Amazon's number, not the seller's.
+AMAZON_SERVICE = re.compile(
+    r"\bamazon(?:['’]s)?\s+(?:customer\s+(?:service|support|care)|support|help\s*line|hotline)\b",
+    re.I,
+)
+_SELLER_WORDS = re.compile(r"\b(?:us|our|me|my|we)\b", re.I)
 
 
 @book.rule(
@@ -266,6 +280,8 @@ def phone_number(letter: Letter) -> Iterator[Hit]:
         tracking = {
             match.span("number") for match in TRACKED.finditer(text, max(0, start - 80), end)
         }
+        if AMAZON_SERVICE.search(hit.excerpt) and not _SELLER_WORDS.search(hit.excerpt):
+            continue
         if any(match.span() not in tracking for match in PHONE.finditer(text, start, end)):
             yield hit
 

@@ -520,3 +520,28 @@ def test_third_probe_categories_are_errors(body: str, rule: str, language: str) 
 )
 def test_third_probe_near_misses_are_not(body: str, rule: str) -> None:
     assert rule not in _rules(body, case="review_followup")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your message came through 3kx9y2@marketplace.amazon.com and we answered the same day.",
+        "Amazon will e-mail you from return@amazon.com with the label.",
+        "You can call Amazon customer service on 0800 279 7234 if you prefer.",
+        "You can reach Amazon customer service at amazon.com/contact-us.",
+    ],
+)
+def test_amazons_own_addresses_and_numbers_are_not_contact_off_amazon(body: str) -> None:
+    found = _rules(body, case="how_to_use")
+    assert not found & {"buyer.email_address", "buyer.phone_number", "buyer.link"}
+
+
+@pytest.mark.parametrize(
+    ("body", "rule"),
+    [
+        ("Write to help@shopname.com or to return@amazon.com.", "buyer.email_address"),
+        ("Call our hotline or Amazon customer service on 0800 279 7234.", "buyer.phone_number"),
+    ],
+)
+def test_the_sellers_own_address_beside_amazons_still_is(body: str, rule: str) -> None:
+    assert rule in _rules(body, case="how_to_use")
