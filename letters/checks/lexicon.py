@@ -44,7 +44,7 @@ def _en_review_solicitation() -> str:
         + rev0
         + r"|(?:on|to|in)\s+(?:the\s+)?(?:product|item|listing)\s+page|anything\s+(?:public|online)"
         r"|publicly|(?:shar|post|writ)\w{0,4}\s+(?:your\s+|an?\s+)?(?:honest\s+)?(?:experience"
-        r"|opinion|thoughts)|(?:shar|writ|post|say|tell|hear|read)\w{0,4}\s+(?:\w+\s+){0,6}?on"
+        r"|opinion|thoughts)|(?:shar|writ|post|say|tell|told|hear|read)\w{0,4}\s+(?:\w+\s+){0,6}?on"
         r"\s+amazon\b|what\s+you\s+think|(?:some|a\s+few)\s+stars|marks"
         r"|something\s+(?:nice|good|positive|kind|great|lovely)|on\s+the\s+(?:product\s+)?listing"
         r"|tell\s+(?:others|people|everyone)\s+about"
@@ -77,7 +77,9 @@ def _en_review_solicitation() -> str:
             rf"\b(?:contact|message|tell|inform|write\s+to|talk\s+to)\s+us\s+first\b[^.!?\n]{{0,100}}?{rev}",
             rf"\b(?:haven['’]?t|have\s+not|did\s+not|didn['’]t)\s+(?:yet\s+)?(?:left|written|posted|shared"
             rf"|had\s+(?:a\s+)?(?:chance|time)\s+to\s+\w+)\s+(?:\w+\s+){{0,2}}?{rev}",
-            rf"\bsecond\s+(?:request|reminder|time)\b[^.!?\n]{{0,60}}?{rev0}|\b{rev0}[^.!?\n]{{0,60}}?\bsecond"
+            rf"\b(?:second|third|fourth|last|final)\s+(?:request|reminder|time|note|message|e-?mail)\b"
+            rf"[^.!?\n]{{0,60}}?{rev0}|\bif\s+so\b{_GAP}{rev}"
+            rf"|\b{rev0}[^.!?\n]{{0,60}}?\bsecond"
             r"\s+(?:request|reminder|time)\b",
             # Steering or dictating what the review says.
             r"\b(?:mention|say|write|describe|state|note|include|highlight|talk\s+about|praise"
@@ -645,6 +647,10 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"|\b(?:better|best|easier|cheaper)\s+(?:for\s+you\s+)?(?:to\s+|you\s+|if\s+you\s+)?"
         r"(?:just\s+)?keep\b[^\n]{0,80}?(?:\d{1,2}\s?%|[$£€]\s?\d|\d\s?[$£€]|refund|give|send)"
         # Steered to a harmless return reason.
+        r"|\b(?:choose|select|pick|mark|use|say|put)\s+(?:the\s+reason\s+(?:as\s+)?)?[\"'“‘]"
+        r"(?:no\s+longer\s+needed|changed\s+my\s+mind|bought\s+by\s+mistake|ordered\s+by\s+mistake"
+        r"|better\s+price|not\s+needed|accidental\s+order)"
+        r"|\b(?:amazon|it|this|that)\s+(?:will\s+)?penali[sz]es?\s+(?:us|our|the\s+seller)\b"
         r"|\b(?:choose|select|pick|mark|use|say)\s+[\"'“‘]?(?:\w+\s+){0,3}?\w+[\"'”’]?\s*,?\s*"
         r"(?:not|instead\s+of|rather\s+than)\s+[\"'“‘]?(?:defective|damaged|faulty|broken"
         r"|not\s+as\s+described|wrong\s+item)"
@@ -672,13 +678,15 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"(?:schaden|schadet|kosten|kostet)\s+(?:uns|unser)"
         r"|\b(?:rücksendung|retoure|rückgabe)\w*\s+(?:sind|ist)\s+(?:für\s+uns\s+)?(?:sehr\s+|extrem\s+"
         r"|zu\s+)?(?:teuer|kostspielig)"
+        r"|\bnicht\s+(?:direkt\s+)?(?:an|bei)\s+amazon\b|\b(?:kontaktieren|informieren)\s+sie\s+"
+        r"(?:bitte\s+)?nicht\s+amazon\b"
     ),
     "fr": (
         r"\bne\s+(?:\w+\s+)?(?:retournez|renvoyez)\s+pas\b[^.!?\n]{0,80}?(?:co[uû]t|cher)|"
         r"\b(?:ne|n['’]|sans|avant\s+d['’e])\s*(?!h[ée]sit)(?:\w+\s+){0,3}?(?:pas\s+)?(?:\w+\s+){0,2}?"
         r"(?:réclamation|litige|a-?à-?z|avis\s+négatif|rétrofacturation|mauvais\s+avis)"
         r"|\b(?:retours?|réclamations?|litiges?)\s+(?:\w+\s+){0,2}?(?:co[uû]tent|co[uû]te|nuisent"
-        r"|nuit|pénalisent|pénalise)\b"
+        r"|nuit|pénalisent|pénalise)\b|\bne\s+contactez\s+pas\s+amazon\b"
     ),
     "it": (
         r"\b(?:non(?!\s+esit)|prima\s+di|senza)\s+(?:\w+\s+){0,3}?(?:reclamo|contestazione|a-?z\b"
@@ -686,6 +694,7 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"|garanzia\s+dalla\s+a\s+alla\s+z|richiesta\s+di\s+(?:rimborso|garanzia))"
         r"|\b(?:res[oi]|reclam[oi]|contestazion[ei])\s+(?:\w+\s+){0,2}?(?:ci\s+)?(?:costano|costa"
         r"|danneggiano|danneggia|penalizzano|penalizza)\b|\bci\s+(?:penalizza|danneggia)\w*"
+        r"|\bnon\s+contatti\s+amazon\b"
         r"|\bse\s+(?:\w+\s+){0,3}?(?:reclamo|contestazione|restituisce|apre\s+un\s+caso)\b"
         r"[^.!?\n]{0,80}?(?:segnal|denunc|blocc|polizia|avvocat)"
     ),
@@ -695,7 +704,9 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"|un\s+caso)"
         r"|\b(?:devoluci[oó]n(?:es)?|reclamaci[oó]n(?:es)?|reclamos?|disputas?)\s+(?:\w+\s+){0,2}?"
         r"(?:nos\s+)?(?:cuestan|cuesta|perjudican|perjudica|dañan|daña|penalizan|penaliza)\b"
-        r"|\bsi\s+(?:\w+\s+){0,3}?(?:reclamación|reclamo|disputa|caso|devoluci[oó]n)\b"
+        r"|\bno\s+contacte\s+(?:con\s+)?amazon\b"
+        r"|\bsi\s+(?:\w+\s+){0,3}?(?:reclamación|reclamo|disputa|caso|devoluci[oó]n|devuelve"
+        r"|devuelven|devolver)\b"
         r"[^.!?\n]{0,80}?(?:denunci|report|bloque|policía|abogad)"
     ),
     "ja": (
@@ -714,7 +725,7 @@ THREAT: Lexicon = {
         r"|\byou\s+will\s+(?:\w+\s+)?(?:be\s+)?(?:regret|reported|banned|sued|blacklisted|charged"
         r"|punished|held\s+(?:liable|responsible))\b"
         r"|\b(?:or\s+else|otherwise)\b[^.!?\n]{0,40}?\b(?:report|legal|lawyer|police|ban"
-        r"|block|consequences)\b|\bwe\s+know\s+where\s+you\b"
+        r"|block|consequences)\b|\bwe\s+know\s+(?:where\s+you|who\s+you\s+are)\b"
         r"|\b(?:face|there\s+will\s+be|serious)\s+consequences\b"
         r"|\btake\s+(?:\w+\s+)?(?:action|measures|steps)\s+against\s+you\b"
         r"|\b(?:amazon|we)\s+will\s+(?:ban|block|close|suspend|blacklist)\s+(?:you|your)\b"
@@ -766,7 +777,8 @@ ATTACHMENT: Lexicon = {
         rf"\b(?:attach\w*|enclos\w*|pdf)\b[^.!?\n]{{0,120}}?\b{_DOCS}\b"
         rf"|\b{_DOCS}\b[^.!?\n]{{0,40}}?\b(?:attach\w*|enclos\w*)"
         # A printed insert is an attachment too: "we put our brochure inside the box".
-        rf"|\b(?:put|place[sd]?|includ\w*|insert\w*|add\w*|slip\w*)\b[^.!?\n]{{0,40}}?\b{_DOCS}\b"
+        rf"|\b(?:put|place[sd]?|includ\w*|insert\w*|add\w*|slip\w*|pop\w*|tuck\w*|drop\w*"
+        rf"|stuck|stick\w*|threw|throw\w*)\b[^.!?\n]{{0,40}}?\b{_DOCS}\b"
         r"[^.!?\n]{0,40}?\b(?:in|inside|into)\s+(?:the\s+|your\s+)?(?:box|parcel|package|packet"
         r"|shipment)\b"
         r"|\b(?:in|inside)\s+(?:the\s+|your\s+)?(?:box|parcel|package|packet|shipment)\b"
@@ -776,12 +788,18 @@ ATTACHMENT: Lexicon = {
     ),
     "de": r"\b(?:anhang|angehängt|beigefügt|anbei)\b[^.!?\n]{0,60}?(?:katalog|broschüre|flyer"
     r"|prospekt|preisliste|gutschein)|\b(?:katalog|broschüre|flyer|prospekt|preisliste)\w*"
-    r"[^.!?\n]{0,40}?\b(?:im\s+anhang|angehängt|beigefügt|anbei)\b",
+    r"[^.!?\n]{0,40}?\b(?:im\s+anhang|angehängt|beigefügt|anbei)\b"
+    r"|\b(?:im|in\s+ihrem)\s+(?:paket|karton)\b[^.!?\n]{0,40}?(?:katalog|broschüre|flyer|prospekt"
+    r"|gutschein)",
     "fr": r"\b(?:ci-joint|pièce\s+jointe|joint)\b[^.!?\n]{0,60}?(?:catalogue|brochure|dépliant"
     r"|flyer|prospectus|liste\s+de\s+prix)|\b(?:catalogue|brochure|dépliant|flyer|prospectus)"
-    r"\b[^.!?\n]{0,40}?\b(?:ci-joint|en\s+pièce\s+jointe|joint)\b",
-    "it": r"\b(?:in\s+allegato|allegat\w+)\b[^.!?\n]{0,60}?(?:catalogo|brochure|volantino|listino)",
-    "es": r"\b(?:adjunt\w+|anexo)\b[^.!?\n]{0,60}?(?:catálogo|folleto|lista\s+de\s+precios)",
+    r"\b[^.!?\n]{0,40}?\b(?:ci-joint|en\s+pièce\s+jointe|joint)\b"
+    r"|\bdans\s+(?:le|votre)\s+(?:colis|paquet|carton)\b[^.!?\n]{0,40}?(?:catalogue|brochure"
+    r"|dépliant|flyer|prospectus)",
+    "it": r"\b(?:in\s+allegato|allegat\w+)\b[^.!?\n]{0,60}?(?:catalogo|brochure|volantino|listino)"
+    r"|\bnel\s+(?:suo\s+)?pacco\b[^.!?\n]{0,40}?(?:catalogo|brochure|volantino|listino)",
+    "es": r"\b(?:adjunt\w+|anexo)\b[^.!?\n]{0,60}?(?:catálogo|folleto|lista\s+de\s+precios)"
+    r"|\ben\s+(?:el|su)\s+paquete\b[^.!?\n]{0,40}?(?:catálogo|folleto)",
     "ja": r"(?:添付|同封)[^。！？\n]{0,30}?(?:カタログ|チラシ|パンフレット)"
     r"|(?:カタログ|チラシ|パンフレット)[^。！？\n]{0,20}?(?:添付|同封)",
 }
@@ -949,20 +967,20 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
         ),
         "de": (
             *("a-bis-z", "a-to-z", "garantieantr", "reklamation", "rückbuchung", "bewertung"),
-            *("beschwerde", "rücksendung", "retoure", "rückgabe"),
+            *("beschwerde", "rücksendung", "retoure", "rückgabe", "amazon"),
         ),
         "fr": (
             *("réclamation", "litige", "a-à-z", "à-z", "avis", "rétrofacturation", "retournez"),
-            "retour",
+            *("retour", "amazon"),
         ),
         "it": (
             *("reclamo", "contestazione", "a-z", "recensione", "chargeback", "storno"),
             *("valutazione", "feedback", "restituisce", "caso", "garanzia", "richiesta di"),
-            *("reso", "resi", "reclami", "penalizz", "dannegg"),
+            *("reso", "resi", "reclami", "penalizz", "dannegg", "amazon"),
         ),
         "es": (
             *("reclamación", "reclamo", "disputa", "a-z", "reseña", "opinión", "contracargo"),
-            *("caso", "devoluci", "garant", "reclamaci"),
+            *("caso", "devoluci", "garant", "reclamaci", "amazon", "devuelv", "devolver"),
         ),
         "ja": ("a-to-z", "ａ", "保証", "クレーム", "低評価", "悪い評価", "チャージバック", "返品"),
     },
@@ -975,7 +993,7 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
             *("your bank", "your employer", "your family", "as abuse", "as fraud", "as scam"),
             *("as a scammer", "as suspicious", "mark", "flag", "list"),
             *("post your", "publish your", "expose your", "share your", "defamat", "libel"),
-            *("this is",),
+            *("this is", "who you are", "further", "we have your"),
         ),
         "de": (
             *("anwalt", "anwält", "rechtlich", "polizei", "anzeige", "verklagen", "wir werden"),
@@ -994,10 +1012,10 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
     },
     id(ATTACHMENT): {
         "en": ("attach", "enclos", "pdf", "box", "parcel", "package", "packet", "shipment"),
-        "de": ("anhang", "angehängt", "beigefügt", "anbei"),
-        "fr": ("joint",),
-        "it": ("allegat",),
-        "es": ("adjunt", "anexo"),
+        "de": ("anhang", "angehängt", "beigefügt", "anbei", "paket", "karton"),
+        "fr": ("joint", "colis", "paquet", "carton"),
+        "it": ("allegat", "pacco"),
+        "es": ("adjunt", "anexo", "paquete"),
         "ja": ("添付", "同封"),
     },
 }

@@ -545,3 +545,77 @@ def test_amazons_own_addresses_and_numbers_are_not_contact_off_amazon(body: str)
 )
 def test_the_sellers_own_address_beside_amazons_still_is(body: str, rule: str) -> None:
     assert rule in _rules(body, case="how_to_use")
+
+
+@pytest.mark.parametrize(
+    ("body", "rule", "language", "case"),
+    [
+        (
+            "Hope you're loving the blanket! If so, we'd be thrilled if you told the world on Amazon.",
+            "buyer.review_solicitation",
+            "en",
+            "review_followup",
+        ),
+        (
+            "This is our third note about your review. Please take a minute today.",
+            "buyer.review_solicitation",
+            "en",
+            "review_followup",
+        ),
+        (
+            "If you mark it 'defective', Amazon penalises us. Please choose 'no longer needed'.",
+            "buyer.discourage_claim",
+            "en",
+            "return_reason",
+        ),
+        ("We know who you are. Delete the review today.", "buyer.threat", "en", "review_followup"),
+        (
+            "We popped a little leaflet about our new range into the parcel.",
+            "buyer.attachment",
+            "en",
+            "replacement_sent",
+        ),
+        (
+            "Bitte wenden Sie sich nicht an Amazon, wir klären das direkt.",
+            "buyer.discourage_claim",
+            "de",
+            "lost_parcel",
+        ),
+        (
+            "Vous trouverez aussi dans le colis notre catalogue de Noël.",
+            "buyer.attachment",
+            "fr",
+            "replacement_sent",
+        ),
+        (
+            "Si devuelve el producto, lo reportaremos a Amazon como abuso.",
+            "buyer.discourage_claim",
+            "es",
+            "return_reason",
+        ),
+    ],
+)
+def test_fourth_probe_categories_are_errors(body: str, rule: str, language: str, case: str) -> None:
+    assert rule in _rules(body, case=case, language=language)
+
+
+@pytest.mark.parametrize(
+    ("body", "rule", "language"),
+    [
+        (
+            "Did the parcel arrive? If so, please confirm in Your Orders.",
+            "buyer.review_solicitation",
+            "en",
+        ),
+        (
+            "Please choose the reason that fits best: 'defective' if it is broken.",
+            "buyer.discourage_claim",
+            "en",
+        ),
+        ("The manual is in the parcel, in the side pocket of the box.", "buyer.attachment", "en"),
+        ("Sie können sich jederzeit auch an Amazon wenden.", "buyer.discourage_claim", "de"),
+        ("Le colis contient la notice et le chargeur.", "buyer.attachment", "fr"),
+    ],
+)
+def test_fourth_probe_near_misses_are_not(body: str, rule: str, language: str) -> None:
+    assert rule not in _rules(body, case="return_reason", language=language)
