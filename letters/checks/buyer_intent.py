@@ -86,6 +86,8 @@ def remove_or_cancel(letter: Letter) -> Iterator[Hit]:
         yield hit
     # "Your review is false. Please correct it.": the review is named in the sentence before.
     context = lexicon.pattern(lexicon.REMOVAL_CONTEXT, letter.language)
+    if not letter.contains(context):
+        return
     for hit in letter.sentences_matching(lexicon.pattern(lexicon.PRONOUN_REMOVAL, letter.language)):
         text = (letter.subject if hit.part == SUBJECT else letter.body).text
         nearby = text[max(0, hit.start - 250) : hit.start + len(hit.excerpt)]
@@ -233,18 +235,20 @@ _BODY_TAG = re.compile(
     ),
 )
 def important_misuse(letter: Letter) -> Iterator[Hit]:
-    if blocks_the_order(letter):
-        return
+    hits = []
     subject = letter.subject.text
     # "[Important]" in the subject is the older buyer.important_subject rule's.
     match = lexicon.IMPORTANT_TAG.search(subject)
     if match and not re.search(r"\[\s*important\s*\]", subject, re.I):
-        yield Hit(SUBJECT, match.start(), subject.strip())
+        hits.append(Hit(SUBJECT, match.start(), subject.strip()))
     body = letter.body
     match = _BODY_TAG.search(body.text)
     if match:
         start, sentence = body.sentence_at(match.end() - 1)
-        yield Hit(1, start, sentence)
+        hits.append(Hit(1, start, sentence))
+    # Most letters carry no tag: the costlier reading of the whole letter comes last.
+    if hits and not blocks_the_order(letter):
+        yield from hits
 
 
 def blocks_the_order(letter: Letter) -> bool:
