@@ -73,22 +73,31 @@ VAGUE_NEEDLES = (
 )
 
 
+# A part under its heading that says there is nothing: "Preventive: none, because…", "N/A".
+EMPTY_PART = re.compile(
+    r"[ \t*_-]{0,8}(?:none|n/?a|nothing|not\s+applicable|no\s+(?:need|measures?|actions?))\b",
+    re.I,
+)
+
+
 # Appeals Amazon decides on documents (identity, address, bank statements): the letter lists
 # them and offers a call; it has no root cause, corrective or preventive part to miss.
 DOCUMENTS_ONLY = frozenset({"suspension_verification"})
 
 
 def _missing(part: str) -> Check:
-    """A part that is neither under a heading nor anywhere in the prose.
+    """A part that is neither under a heading nor anywhere in the prose, or says "none".
 
-    A plan already reported as hollow (a vague part or promise) is not also told that a part
-    is missing: the seller has one thing to fix first, the substance.
+    Reported even when the rest of the plan is vague: a vague part and an absent one are two
+    different things to fix, and Amazon rejects a plan for either.
     """
 
     def check(letter: Letter) -> Iterator[Hit]:
         if letter.case.key in DOCUMENTS_ONLY:
             return
-        if part not in plan_parts(letter.body.text) and not _hollow(letter):
+        body = letter.body.text
+        found = plan_parts(body).get(part)
+        if found is None or (found.by_heading and EMPTY_PART.match(body, found.text_start)):
             yield MISSING
 
     return check
@@ -111,10 +120,6 @@ def _vague_promises(letter: Letter) -> Iterator[Hit]:
     for hit in letter.sentences_matching(VAGUE_PROMISE, needles=VAGUE_NEEDLES):
         if not CONCRETE.search(hit.excerpt):
             yield hit
-
-
-def _hollow(letter: Letter) -> bool:
-    return any(_vague_parts(letter.body.text)) or any(_vague_promises(letter))
 
 
 book.rule(
