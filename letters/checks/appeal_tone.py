@@ -524,6 +524,44 @@ STOCK_SENTENCES = (
     "every effort",
     "enhanced quality control",
     "look forward positive response",
+    # Round 5: the same boilerplate in the other words sellers paste it in ("strengthen
+    # management" and the like are vague promises, their own rule, not stock text).
+    "taken necessary",
+    "value privileges",
+    "privilege cherish",
+    "strive exceed expectations",
+    "respect intellectual property",
+    "committed policies",
+    "strictly follow",
+    "strictly comply",
+    "look forward favourable",
+    "look forward favorable",
+    "top priority",
+    "highest priority",
+    "prevent recurrence",
+    "regret inconvenience",
+    "sincerely regret",
+    "valuable lesson",
+    "comprehensive analysis",
+    "uphold standards",
+    "strict review process",
+    "immediately investigated",
+    "improved quality control",
+    "read understood policies",
+    "additional measures",
+    "apologize any caused",
+    "ensured information accurate",
+    "continue serve customers",
+    "shopping experience",
+    "grateful understanding",
+    "improve service quality",
+    "taken resolve issue",
+    # The same sentences in Spanish, French and German appeals.
+    "medidas necesarias",
+    "vuelva ocurrir",
+    "respetamos propiedad intelectual",
+    "mesures nécessaires",
+    "notwendigen maßnahmen",
 )
 STOCK_STEMS = tuple(frozenset(word[:5] for word in entry.split()) for entry in STOCK_SENTENCES)
 # Each entry under one of its stems: a sentence is only compared with the entries filed
@@ -533,7 +571,7 @@ for _index, _entry in enumerate(STOCK_STEMS):
     _STOCK_BY_STEM.setdefault(min(_entry), []).append(_index)
 # A letter that leans on this many stock sentences is a template, not an answer.
 STOCK_MIN_ENTRIES = 2
-_WORDS = re.compile(r"[a-z]+")
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _stems(sentence: str) -> frozenset[str]:
