@@ -48,12 +48,13 @@ _NOT_THE_RATE = re.compile(
     r"|required|requirement|maximum|max)\b",
     re.I,
 )
-# "26 hours a day", "8 days a week": more than the day or the week holds.
-PER_DAY = re.compile(
-    r"(?<![\d.,])(\d{1,4})\s+(?:(hours?|hrs?)\s+(?:a|per|each|every)\s+day|(days?)\s+(?:a|per"
-    r"|each|every)\s+week)\b",
+# "26 hours a day", "8 days a week": more than the day or the week holds. The unit is found
+# first (the engine skips to its letters), then the number before it.
+PER_UNIT = re.compile(
+    r"(?:hours?|hrs?|(days?))\s+(?:a|per|each|every)\s+(day|week)\b(?(1)(?<=week)|(?<=day))",
     re.I,
 )
+_NUMBER_BEFORE = re.compile(r"(\d{1,4})\s+$")
 # "after receiving the notice, on 2 Nov 2026 we…": an action after the notice, dated before it.
 AFTER_NOTICE = re.compile(
     r"\bafter\s+(?:receiving|we\s+received|getting|we\s+got|reading)\s+(?:the|your|amazon['’]s"
@@ -71,7 +72,7 @@ WITHIN_LAST = re.compile(
     r"[^.!?\n]{0,40}?\bwithin\s+the\s+(?:last|past)\s+(\d{1,3})\s+days\b", re.I
 )
 # "closed on 15 September until 3 September": a period that ends before it starts.
-UNTIL = re.compile(r"^[^.!?\n\d]{0,60}?\b(?:until|till|to)\s+$", re.I)
+UNTIL = re.compile(r"[^.!?\n\d]{0,60}?\b(?:until|till)\s+$", re.I)
 # "12 of our 5 orders", "12 out of 5 orders". Case-sensitive and starting with a digit, so
 # the regex engine skips straight to the numbers (the digit before is checked in Python).
 COUNT_OF = re.compile(
@@ -133,11 +134,8 @@ _MONTHS = (
     "november",
     "december",
 )
-# A date that must lie in the past: "since 25 December 2026", "shipped on 2026-12-25".
 _MONTH_NAMES = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zA-Z]{0,6}\.?"
-# Dates, digit first so the engine skips to digits: "25 December 2026", "2026-12-25".
-DATE = re.compile(r"(\d{1,2})\s+(" + _MONTH_NAMES + r")\s+(\d{4})\b|(\d{4})-(\d{2})-(\d{2})\b")
-# What makes a date one that must lie in the past, read in the 40 characters before it.
+# A date that must lie in the past: "since 25 December 2026", "shipped on 2026-12-25". What makes a date one that must lie in the past, read in the 40 characters before it.
 PAST_CUE = re.compile(
     r"\b(?:since|dated|(?:notice|letter|e-?mail|invoice|complaint)\s+(?:of|dated|from)"
     r"|(?:shipped|sent|dispatched|delivered|ordered|received|opened|filed|deactivated|suspended"
@@ -157,8 +155,8 @@ RATE_WORD = re.compile(
 )
 
 
-# A date with or without its year ("15 September", "3 Jan 2025", "2026-11-02"), for dates
-# compared with each other; a date without a year takes the year of the letter's notice.
+# Dates, digit first so the engine skips to digits, with or without the year ("15 September",
+# "3 Jan 2025", "2026-11-02"); a date without its year takes the year of the letter's notice.
 LOOSE_DATE = re.compile(
     r"(\d{1,2})\.?\s+(" + _MONTH_NAMES + r")(?:,?\s+(\d{4}))?\b|(\d{4})-(\d{2})-(\d{2})\b"
 )
@@ -185,16 +183,6 @@ def _fact_date(value: object) -> datetime.date | None:
     return None
 
 
-def _past_date(match: re.Match[str]) -> datetime.date | None:
-    try:
-        if match.group(1):
-            month = [m[:3] for m in _MONTHS].index(match.group(2).lower()[:3]) + 1
-            return datetime.date(int(match.group(3)), month, int(match.group(1)))
-        return datetime.date(int(match.group(4)), int(match.group(5)), int(match.group(6)))
-    except ValueError:
-        return None
-
-
 def _glued(text: str, start: int, characters: str) -> bool:
     """Whether the match at `start` continues a word or one of `characters` before it."""
     return start > 0 and (text[start - 1].isalnum() or text[start - 1] in characters)
@@ -211,6 +199,7 @@ BAD_DATE_MONTH_FIRST = re.compile(
     r"\b(?i:feb(?:ruary)?)\.?\s+(?:3[01])(?!\d)|\b(?i:apr(?:il)?|june?|sept?(?:ember)?"
     r"|nov(?:ember)?)\.?\s+31(?!\d)"
 )
+_MONTHS_WITHOUT_31 = ("feb", "apr", "jun", "sep", "nov")
 # Every rate against a target holds one of these.
 _TARGET_WORDS = ("target", "threshold", "limit", "requirement", "standard", "goal")
 
@@ -219,42 +208,22 @@ def _text_hits(letter: Letter) -> Iterator[Hit]:
     body = letter.body
     lowered = body.lowered if body.lowered is not None else body.text.lower()
     if "%" in lowered:
-        for match in body.finditer_near(RATE_VS_TARGET, _TARGET_WORDS, neighbours=False):
-            rate, target = _number(match.group(1)), _number(match.group(3))
-            if rate is None or target is None:
-                continue
-            up = match.group("dir").lower().startswith(_UP)
-            if (up and rate <= target) or (not up and rate > target):
-                yield Hit(BODY, *body.sentence_at(match.start()))
-        for match in body.finditer_near(
-            RATE_VS_TARGET_BEFORE, ("target", "threshold", "limit", "goal"), neighbours=False
-        ):
-            rate, target = _number(match.group(1)), _number(match.group(3))
-            if rate is None or target is None:
-                continue
-            up = match.group("dir").lower().startswith(_UP)
-            if (up and rate <= target) or (not up and rate > target):
-                yield Hit(BODY, *body.sentence_at(match.start()))
+        for pattern in (RATE_VS_TARGET, RATE_VS_TARGET_BEFORE):
+            for match in body.finditer_near(pattern, _TARGET_WORDS, neighbours=False):
+                rate, target = _number(match.group(1)), _number(match.group(3))
+                if rate is None or target is None:
+                    continue
+                up = match.group("dir").lower().startswith(_UP)
+                if (up and rate <= target) or (not up and rate > target):
+                    yield Hit(BODY, *body.sentence_at(match.start()))
         yield from _odr_figures(letter)
-    for match in body.finditer_around(
-        PER_DAY,
-        (
-            " a day",
-            " per day",
-            " each day",
-            " every day",
-            " a week",
-            " per week",
-            " each week",
-            " every week",
-        ),
-        24,
-        1,
-    ):
-        amount = int(match.group(1))
-        if (match.group(2) and amount > 24) or (match.group(3) and amount > 7):
-            yield Hit(BODY, *body.sentence_at(match.start()))
-    yield from _dates_out_of_order(letter)
+    for match in body.finditer(PER_UNIT):
+        number = _NUMBER_BEFORE.search(body.text, max(0, match.start() - 8), match.start())
+        if number is None or _glued(body.text, number.start(), ".,"):
+            continue
+        amount, of = int(number.group(1)), match.group(2).lower()
+        if (of == "day" and amount > 24) or (of == "week" and amount > 7):
+            yield Hit(BODY, *body.sentence_at(number.start()))
     for match in body.finditer_around(
         COUNT_OF, (" of ", " der ", " von ", " de ", " des ", " di ", " dei ", " delle "), 16, 60
     ):
@@ -277,19 +246,15 @@ def _text_hits(letter: Letter) -> Iterator[Hit]:
         last_four = match.group(2) is not None
         if (last_four and len(digits) != 4) or (not last_four and len(digits) >= 8):
             yield Hit(BODY, *body.sentence_at(match.start()))
-    today = timezone.localdate()
-    # Where a date can be: one scan, shared by both date patterns (month names alone are in
+    # Where a date can be: one scan, shared by the date patterns (month names alone are in
     # too many words: "summary", "may", "decided").
     hints = [match.start() for match in DATE_HINT.finditer(body.text)]
-    for match in body.finditer_at(DATE, hints, 12, 24):
-        date = _past_date(match)
-        window = body.text[max(0, match.start() - 40) : match.start()]
-        if date is not None and date > today and PAST_CUE.search(window):
-            yield Hit(BODY, *body.sentence_at(match.start()))
+    if hints:
+        yield from _dates(letter, hints)
     for match in body.finditer_at(BAD_DATE, hints, 12, 24):
         if not _glued(body.text, match.start(), ""):
             yield Hit(BODY, *body.sentence_at(match.start()))
-    for match in body.finditer_around(BAD_DATE_MONTH_FIRST, ("29", "30", "31"), 12, 2):
+    for match in body.finditer_around(BAD_DATE_MONTH_FIRST, _MONTHS_WITHOUT_31, 1, 16):
         yield Hit(BODY, *body.sentence_at(match.start()))
     for match in body.finditer_around(PERCENT, ("%",), 14, 1):
         rate = _number(match.group(1))
@@ -331,41 +296,47 @@ def _odr_figures(letter: Letter) -> Iterator[Hit]:
         yield Hit(BODY, *body.sentence_at(position))
 
 
-def _dates_out_of_order(letter: Letter) -> Iterator[Hit]:
-    """An action "after the notice" dated before it, a document "within the last 90 days" that
-    is older, a period that ends before it starts."""
+def _dates(letter: Letter, hints: list[int]) -> Iterator[Hit]:
+    """Dates that cannot be: a past event dated in the future, an action "after the notice"
+    dated before it, a document "within the last 90 days" that is older, a period that ends
+    before it starts."""
     body = letter.body
     text = body.text
+    today = timezone.localdate()
     notice = _fact_date(letter.facts.get("notice_date"))
-    year = (notice or timezone.localdate()).year
-    hints = [match.start() for match in DATE_HINT.finditer(text)]
-    if not hints:
-        return
+    year = (notice or today).year
     dates = [
         (match, date)
         for match in body.finditer_at(LOOSE_DATE, hints, 12, 24)
         if (date := _loose_date(match, year)) is not None
     ]
+    for match, date in dates:
+        # Only a date with its year can be told to lie in the future.
+        has_year = match.group(3) or match.group(4)
+        window = text[max(0, match.start() - 40) : match.start()]
+        if date > today and has_year and PAST_CUE.search(window):
+            yield Hit(BODY, *body.sentence_at(match.start()))
     if notice is None:
         for match, date in dates:
             if NOTICE_DATE.search(text[max(0, match.start() - 60) : match.start()]):
                 notice = date
                 break
+    reference = notice or today
     previous: tuple[re.Match[str], datetime.date] | None = None
     for match, date in dates:
-        start, sentence = body.sentence_at(match.start())
-        if notice is not None and date < notice and AFTER_NOTICE.search(sentence):
-            yield Hit(BODY, start, sentence)
+        if notice is not None and date < notice:
+            start, sentence = body.sentence_at(match.start())
+            if AFTER_NOTICE.search(sentence):
+                yield Hit(BODY, start, sentence)
         within = WITHIN_LAST.match(text, match.end())
-        reference = notice or timezone.localdate()
         if within and date < reference - datetime.timedelta(days=int(within.group(1))):
-            yield Hit(BODY, start, sentence)
+            yield Hit(BODY, *body.sentence_at(match.start()))
         if (
             previous is not None
             and previous[1] > date
-            and UNTIL.match(text[previous[0].end() : match.start()] + " ")
+            and UNTIL.match(text, previous[0].end(), match.start())
         ):
-            yield Hit(BODY, start, sentence)
+            yield Hit(BODY, *body.sentence_at(match.start()))
         previous = (match, date)
 
 

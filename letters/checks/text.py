@@ -57,6 +57,7 @@ class Text:
     def __init__(self, text: str) -> None:
         self.text = text
         self._stripped: dict[int, str] = {}
+        self._needle_sentences: dict[str, list[int]] = {}
 
     @cached_property
     def lowered(self) -> str | None:
@@ -144,17 +145,31 @@ class Text:
                 for index, folded in enumerate(self._folded)
                 if any(needle in folded for needle in needles)
             ]
-        lowered, starts = self.lowered, self._starts
-        assert lowered is not None
+        if len(needles) == 1:
+            return self._sentences_with(needles[0])
         found: set[int] = set()
         for needle in needles:
-            position = lowered.find(needle)
-            while position >= 0:
-                index = bisect_right(starts, position) - 1
-                found.add(index)
-                following = starts[index + 1] if index + 1 < len(starts) else len(lowered)
-                position = lowered.find(needle, max(following, position + 1))
+            found.update(self._sentences_with(needle))
         return sorted(found)
+
+    def _sentences_with(self, needle: str) -> list[int]:
+        """The indexes of the sentences holding `needle`, found once per needle and text
+        (rules share needles: "fault", "amazon", "responsible")."""
+        try:
+            return self._needle_sentences[needle]
+        except KeyError:
+            pass
+        lowered, starts = self.lowered, self._starts
+        assert lowered is not None
+        found: list[int] = []
+        position = lowered.find(needle)
+        while position >= 0:
+            index = bisect_right(starts, position) - 1
+            found.append(index)
+            following = starts[index + 1] if index + 1 < len(starts) else len(lowered)
+            position = lowered.find(needle, max(following, position + 1))
+        self._needle_sentences[needle] = found
+        return found
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -185,6 +200,10 @@ class Text:
     def sentence_end(self, position: int) -> int:
         """Where the sentence holding `position` ends."""
         return self._spans[bisect_right(self._starts, position) - 1][1]
+
+    def sentence_spans(self) -> list[tuple[int, int]]:
+        """Where each sentence starts and ends (blank ones included)."""
+        return self._spans
 
     def sentences(self) -> Iterator[tuple[int, str]]:
         """Each non-blank sentence with its start offset."""
@@ -218,6 +237,53 @@ class Text:
             if start != last_start:
                 last_start = start
                 yield start, sentence
+
+
+class NeedleSet:
+    """Which of many needles occur in a text, found in one pass instead of one per needle.
+
+    The needles are compiled into one trie-shaped regex tried at every position (a lookahead,
+    so overlapping needles are all seen): each position yields the longest needle starting
+    there, and the needles that are prefixes of it start there too. Linear in the text: the
+    trie's depth is the longest needle's length.
+    """
+
+    def __init__(self, needles: Iterable[str]) -> None:
+        self.needles = frozenset(needle for needle in needles if needle)
+        self._pattern = re.compile(f"(?=({_trie(sorted(self.needles))}))") if self.needles else None
+        # Each needle with the needles that are its prefixes (itself included).
+        self._prefixes = {
+            needle: frozenset(other for other in self.needles if needle.startswith(other))
+            for needle in self.needles
+        }
+
+    def found_in(self, text: str) -> set[str]:
+        """The needles that occur in `text`."""
+        if self._pattern is None:
+            return set()
+        found: set[str] = set()
+        for longest in set(self._pattern.findall(text)):
+            found |= self._prefixes[longest]
+        return found
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A regex matching each of `words`, the longest first, shaped as a trie."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(key) + build(child) for key, child in sorted(node.items()) if key]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
 
 
 def _positions(text: str, needle: str) -> Iterator[int]:
