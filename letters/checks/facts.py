@@ -51,7 +51,7 @@ _NOT_THE_RATE = re.compile(
 # "26 hours a day", "8 days a week": more than the day or the week holds. The unit is found
 # first (the engine skips to its letters), then the number before it.
 PER_UNIT = re.compile(
-    r"(?:hours?|hrs?|(days?))\s+(?:a|per|each|every)\s+(day|week)\b(?(1)(?<=week)|(?<=day))",
+    r"(?:hours?|hrs?|days?)\s+(?:a|per|each|every)\s+(?:day|week)\b",
     re.I,
 )
 _NUMBER_BEFORE = re.compile(r"(\d{1,4})\s+$")
@@ -221,8 +221,10 @@ def _text_hits(letter: Letter) -> Iterator[Hit]:
         number = _NUMBER_BEFORE.search(body.text, max(0, match.start() - 8), match.start())
         if number is None or _glued(body.text, number.start(), ".,"):
             continue
-        amount, of = int(number.group(1)), match.group(2).lower()
-        if (of == "day" and amount > 24) or (of == "week" and amount > 7):
+        amount, said = int(number.group(1)), match.group().lower()
+        hours_a_day = said.startswith("h") and said.endswith("day")
+        days_a_week = said.startswith("d") and said.endswith("week")
+        if (hours_a_day and amount > 24) or (days_a_week and amount > 7):
             yield Hit(BODY, *body.sentence_at(number.start()))
     for match in body.finditer_around(
         COUNT_OF, (" of ", " der ", " von ", " de ", " des ", " di ", " dei ", " delle "), 16, 60

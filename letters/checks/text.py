@@ -11,10 +11,15 @@ from functools import cached_property, lru_cache
 # A sentence ends at . ! ? followed by space, at a Chinese full stop, or at a line break:
 # headings, greetings and list items are sentences of their own. Linear on any input: a
 # run of . ! ? is only tried from its first mark (the lookbehind), so 20,000 "!" cost one
-# pass and not 20,000 (see tests/letters/test_checks_linear.py).
-_SENTENCE_BREAK = re.compile(r"[。！？\n]\s*|(?<![.!?])[.!?]+[\"'”’)]*\s+")
+# pass and not 20,000 (see tests/letters/test_checks_linear.py). Both branches start with a
+# mark, so the engine skips straight to the marks (the lookbehind comes after the first one).
+_SENTENCE_BREAK = re.compile(r"[。！？\n]\s*|[.!?](?<![.!?][.!?])[.!?]*[\"'”’)]*\s+")
 # White space that `fold` would change inside a sentence: tabs, odd spaces, double spaces.
 _ODD_SPACE = re.compile(r"[^\S\n\r ]|\r(?!\n)| {2}")
+_ODD_SPACES = (
+    "  ",
+    *(chr(code) for code in range(0x3001) if chr(code).isspace() and chr(code) not in " \n\r"),
+)
 
 # A body this similar to a stock template or an earlier letter is "nearly identical".
 NEAR_COPY_RATIO = 0.85
@@ -135,7 +140,14 @@ class Text:
     @cached_property
     def _plain(self) -> bool:
         """Whether the lower-cased text is what `fold` sees, offset for offset."""
-        return self.lowered is not None and not _ODD_SPACE.search(self.lowered)
+        lowered = self.lowered
+        if lowered is None:
+            return False
+        if "\r" in lowered:
+            return not _ODD_SPACE.search(lowered)
+        # A few substring scans (each white-space character other than space and line break,
+        # and two spaces) instead of a regex tried at every character: the same answer.
+        return not any(odd in lowered for odd in _ODD_SPACES)
 
     def _with_needles(self, needles: Sequence[str]) -> list[int]:
         """The indexes of the sentences holding one of `needles`, in order."""
@@ -182,8 +194,9 @@ class Text:
     @cached_property
     def _folded(self) -> list[str]:
         """Each sentence as `fold` sees it (a line break can only end a sentence)."""
-        lowered = self.text.lower()
-        if len(lowered) == len(self.text) and not _ODD_SPACE.search(lowered):
+        if self._plain:
+            lowered = self.lowered
+            assert lowered is not None
             return [lowered[start:end] for start, end in self._spans]
         return [fold(self.text[start:end]) for start, end in self._spans]
 
