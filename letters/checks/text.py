@@ -104,17 +104,24 @@ class Text:
     def finditer_at(
         self, pattern: re.Pattern[str], positions: Iterable[int], before: int, after: int
     ) -> Iterator[re.Match[str]]:
-        """`finditer_around` with the `positions` (in order) given instead of needles."""
+        """`finditer_around` with the `positions` (in order) given instead of needles.
+
+        Windows that overlap or touch are searched as one: fewer searches, and no match is
+        cut short at the edge of a window its neighbour continues.
+        """
         pattern, text = self.searchable(pattern)
-        done = 0
+        size = len(text)
+        low = high = 0
         for position in positions:
-            low, high = max(position - before, done, 0), min(position + after, len(text))
-            if low >= high:
+            start, end = max(position - before, 0), min(position + after, size)
+            if start <= high and high > low:
+                high = max(high, end)
                 continue
-            for match in pattern.finditer(text, low, high):
-                done = max(done, match.end())
-                yield match
-            done = max(done, position + 1)
+            if high > low:
+                yield from pattern.finditer(text, low, high)
+            low, high = start, end
+        if high > low:
+            yield from pattern.finditer(text, low, high)
 
     def finditer_near(
         self, pattern: re.Pattern[str], needles: Sequence[str], *, neighbours: bool = True
