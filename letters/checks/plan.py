@@ -88,6 +88,15 @@ CUES = {
         r"|repl|confirm|understand|read|train|inspect|search|test|measur|compar|ask|look|realis"
         r"|realiz|consider|follow|record|label|registe|request|obtain|keep|sync|include|mention"
         r"|remove|disclos)"
+        r"|\b(?:nobody|no\s+one)\s+(?:\w+\s+){0,3}?(?:had\s+|has\s+|did\s+|was\s+)?(?:check|verif"
+        r"|test|measur|compar|review|inspect|search|read|notic|look|ask|confirm|count)\w*"
+        # What was done wrong, told as it was: "our designer had copied the brand's photo".
+        r"|\bhad\s+(?:\w+ly\s+)?(?:copied|used|listed|added|uploaded|sold|bought|sourced|mixed"
+        r"|set|changed|taken|put|written|created|joined|shipped|sent|packed|printed|ordered"
+        r"|approved|switched|removed|forgotten|missed|skipped|assumed|believed)\b"
+        # A mistaken belief: "we thought the lamps were the same", "it looked identical".
+        r"|\bwe\s+(?:wrongly\s+)?(?:thought|believed|assumed|expected)\b|\b(?:looked|seemed"
+        r"|appeared)\s+(?:\w+\s+)?(?:identical|the\s+same|similar|equivalent)\b"
         # What our listing said or showed: the fact the complaint is about.
         r"|\bour\s+(?:\w+\s+)?(?:title|listing|(?:main\s+)?images?|photos?|pictures?|description"
         r"|bullets?|bullet\s+points?|labels?|packaging|product\s+page|detail\s+page|keywords)s?\s+"
@@ -110,7 +119,8 @@ CUES = {
     ),
     CORRECTIVE: re.compile(
         r"\b(?:we|our\s+(?:\w+\s+)?(?:manager|team|staff|owner|director|lead|agent|department"
-        r"|colleague|inspector|officer))\s+(?:have\s+|has\s+)?(?:already\s+|now\s+|since\s+"
+        r"|colleague|inspector|officer|editor|clerk|assistant|designer|engineer|supervisor"
+        r"|accountant|founder|ceo)(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?)\s+(?:have\s+|has\s+)?(?:already\s+|now\s+|since\s+"
         r"|immediately\s+|also\s+|then\s+|first\s+|carefully\s+|thoroughly\s+|personally\s+)?"
         r"(?:compared|checked|verified|tested|measured|re-?measured|examined|counted|traced|written"
         r"|wrote|called|e-?mailed|informed|notified|asked|requested|returned|retrieved|paused"
@@ -130,6 +140,10 @@ CUES = {
         r"|\bwe\s+(?:have\s+)?already\s+[a-z]{3,}\b|\b(?:listings?|offers?|asins?|items?|units?"
         r"|products?|images?|titles?)\s+(?:are|were|have\s+been|has\s+been)\s+(?:now\s+|all\s+)?"
         r"(?:removed|deleted|closed|corrected|replaced|refunded|withdrawn|delisted|updated|fixed)\b"
+        # A past action with its date: "removed the word from the title on 20 November".
+        r"|\b(?:removed|deleted|replaced|refunded|closed|corrected|updated|changed|fixed"
+        r"|recalled|withdrew|relisted|rewrote|reprinted|relabell?ed|retrained|disposed)\b"
+        r"[^.!?\n]{0,80}?\bon\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}|\d{4}-\d{2}-\d{2})"
         r"|\bcorrective\b|\bimmediately\b|\bhas\s+been\s+(?:removed|deleted|refunded|fixed"
         r"|corrected|replaced|closed|updated)\b|\bhave\s+been\s+(?:removed|deleted|refunded"
         r"|fixed|corrected|replaced|closed|updated)\b"
@@ -174,6 +188,10 @@ _CAUSE_CLAIM = re.compile(
     r"\b(?:investigat\w+|identified|found|determined|analy[sz]ed|reviewed|looked\s+into)\b",
     re.I,
 )
+# The words that name a cause without telling it: "we identified the root cause".
+_CAUSE_WORDS = re.compile(
+    r"\b(?:the\s+)?(?:main\s+|real\s+)?(?:root\s+)?(?:causes?|reasons?)\b", re.I
+)
 _CAUSE_TOLD = re.compile(
     r"\bbecause\b|\bdue\s+to\b|\bcaused\s+by\b|\bresulted\s+from\b|\bstemmed\s+from\b"
     r"|\bthat\s+(?:our|we|the|a|an|\d)|\bwas\b|\bwere\b|\bhad\b|:|\d",
@@ -186,7 +204,7 @@ def _claims_a_cause(sentence: str) -> bool:
     return (
         bool(_CAUSE_CLAIM.search(sentence))
         and not _CAUSE_TOLD.search(sentence)
-        and not (CUES[ROOT].search(_CAUSE_CLAIM.sub(" ", sentence)))
+        and not CUES[ROOT].search(_CAUSE_WORDS.sub(" ", _CAUSE_CLAIM.sub(" ", sentence)))
     )
 
 
