@@ -226,9 +226,7 @@ def _text_hits(letter: Letter) -> Iterator[Hit]:
         days_a_week = said.startswith("d") and said.endswith("week")
         if (hours_a_day and amount > 24) or (days_a_week and amount > 7):
             yield Hit(BODY, *body.sentence_at(number.start()))
-    for match in body.finditer_around(
-        COUNT_OF, (" of ", " der ", " von ", " de ", " des ", " di ", " dei ", " delle "), 16, 60
-    ):
+    for match in body.finditer_at(COUNT_OF, _after_a_number(lowered, _COUNT_WORDS), 16, 60):
         if _glued(body.text, match.start(), "0123456789.,/-"):
             continue
         if int(match.group(1)) > int(match.group(2)):
@@ -296,6 +294,24 @@ def _odr_figures(letter: Letter) -> Iterator[Hit]:
     if len(figures) > 1 or (stated is not None and figures and stated not in figures):
         position = max(figures.values())
         yield Hit(BODY, *body.sentence_at(position))
+
+
+_COUNT_WORDS = (" of ", " der ", " von ", " de ", " des ", " di ", " dei ", " delle ")
+
+
+def _after_a_number(lowered: str, words: tuple[str, ...]) -> list[int]:
+    """Where one of `words` follows a number ("12 of"): the only places a count can be."""
+    positions = []
+    for word in words:
+        position = lowered.find(word)
+        while position >= 0:
+            before = position
+            while before > 0 and lowered[before - 1].isspace():
+                before -= 1  # each run of white space is walked once: it ends at one word
+            if before > 0 and lowered[before - 1].isdigit():
+                positions.append(position)
+            position = lowered.find(word, position + 1)
+    return sorted(positions)
 
 
 def _dates(letter: Letter, hints: list[int]) -> Iterator[Hit]:
