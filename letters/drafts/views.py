@@ -11,6 +11,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -35,6 +36,7 @@ from letters.drafts.selectors import (
     draft_findings,
     draft_get,
     draft_history,
+    draft_history_stamp,
     draft_list,
     draft_reading,
     draft_rows_fingerprint,
@@ -111,19 +113,19 @@ def draft_list_view(request: HttpRequest, team: Team, membership: Membership) ->
 @team_view("read")
 def draft_detail(request: HttpRequest, team: Team, membership: Membership, pk: int) -> HttpResponse:
     draft = draft_get(team=team, pk=pk)
-    latest = latest_revisions(draft=draft)
     findings = draft_findings(draft=draft, subject=draft.subject, body=draft.body)
     context = {
         "team": team,
         "membership": membership,
         "draft": draft,
-        "history": draft_history(draft=draft),
+        # The page's history sections are cached under the stamp: the history itself is read
+        # only when one of them is not.
+        "history_stamp": draft_history_stamp(draft=draft),
+        "history": SimpleLazyObject(lambda: draft_history(draft=draft)),
         "findings": findings,
         "must_fix": [f for f in findings if f.severity == Severity.ERROR],
         "override_reason_max": OVERRIDE_REASON_MAX,
         "reading": draft_reading(draft=draft),
-        "latest_change": latest if len(latest) == 2 else None,
-        "latest_diff": diff_html(latest[1].body, latest[0].body) if len(latest) == 2 else "",
         "outcomes": Draft.Outcome.choices,
         "timeline_form": TimelineEntryForm(auto_id="timeline_%s"),
         "follow_up_form": FollowUpForm(auto_id="follow_up_%s"),

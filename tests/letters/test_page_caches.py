@@ -163,3 +163,37 @@ def test_template_page_shows_a_new_versions_text_and_the_page_language_at_once(
     assert "A new closing line" not in before
     assert "A new closing line, shown at once." in after and "What you will be asked" in after
     assert "你需要回答的问题" in chinese and "What you will be asked" not in chinese
+
+
+def test_draft_page_shows_new_history_and_a_renamed_author_at_once(team, owner, editor) -> None:
+    from django.contrib.auth import get_user_model
+
+    from letters.drafts.services import draft_set_status, draft_update, timeline_add
+
+    draft = new_draft(team, owner, subject="The appeal")
+    follow_up = new_draft(team, owner, subject="Answer to Amazon", follow_up_of=draft)
+    client = as_user(owner)
+    url = reverse("drafts:detail", kwargs={"team_slug": team.slug, "pk": draft.pk})
+    before = client.get(url).content.decode()
+
+    draft_update(
+        draft=draft,
+        editor=editor,
+        subject="The appeal",
+        body=draft.body + "\nA new closing line.",
+        expected_version=draft.version,
+    )
+    timeline_add(draft=draft, user=editor, kind="comment", text="Called the carrier.")
+    draft_set_status(draft=follow_up, user=owner, status=Draft.Status.SENT)
+    after = client.get(url).content.decode()
+    # update() leaves every stamp alone but the name: the authors' names are in the stamp.
+    get_user_model().objects.filter(pk=editor.pk).update(username="renamed-editor")
+    renamed = client.get(url).content.decode()
+
+    assert "Called the carrier." not in before and "Last change" not in before
+    assert "Called the carrier." in after
+    assert "Last change: revision 1 → 2" in after and "A new closing line." in after
+    follow_ups = after.split("Follow-ups to this letter:")[1].split("</ul>")[0]
+    assert "Answer to Amazon" in follow_ups and "Sent" in follow_ups
+    row = renamed.split('id="revisions"')[1].split("</tr>")[1]
+    assert "<td>renamed-editor</td>" in row and f"<td>{editor.username}</td>" not in row
