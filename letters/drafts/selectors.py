@@ -133,12 +133,23 @@ def draft_rows_fingerprint(drafts: Iterable[Draft]) -> str:
 def draft_get(*, team: Team, pk: int) -> Draft:
     """One of the team's drafts with what its page shows about it; 404 for anyone else's."""
     return get_object_or_404(
-        Draft.objects.select_related(
-            "author", "template_version__template", "follow_up_of", "follow_up_of__author"
-        ),
+        Draft.objects.select_related("author", "template_version__template", "follow_up_of"),
         team=team,
         pk=pk,
     )
+
+
+def draft_page_stamp(*, draft: Draft) -> str:
+    """A digest of the draft as its own page shows it, from what draft_get read: every
+    column (texts, answers, route, deadlines, status…), the author's name and the earlier
+    letter's link. With the template version's id, which names its texts (versions are never
+    changed), it keys the page's cached parts; the team, the reader's role and the language
+    are added by the template."""
+    earlier = draft.follow_up_of
+    values = [getattr(draft, field.attname) for field in Draft._meta.concrete_fields]
+    values.append(draft.author.get_username() if draft.author is not None else None)
+    values.append((earlier.pk, earlier.subject, earlier.status) if earlier is not None else None)
+    return hashlib.sha256(repr(values).encode()).hexdigest()
 
 
 # The cases offered for saving a checked e-mail: the most recently changed first. A team

@@ -38,6 +38,7 @@ from letters.drafts.selectors import (
     draft_history,
     draft_history_stamp,
     draft_list,
+    draft_page_stamp,
     draft_reading,
     draft_rows_fingerprint,
     latest_amazon_reply,
@@ -118,22 +119,25 @@ def draft_detail(request: HttpRequest, team: Team, membership: Membership, pk: i
         "team": team,
         "membership": membership,
         "draft": draft,
-        # The page's history sections are cached under the stamp: the history itself is read
-        # only when one of them is not.
+        # Most of the page is cached under these two stamps (the forms, with their tokens,
+        # never are): what those parts show is worked out or read only when they miss.
+        "page_stamp": draft_page_stamp(draft=draft),
         "history_stamp": draft_history_stamp(draft=draft),
         "history": SimpleLazyObject(lambda: draft_history(draft=draft)),
         "findings": findings,
         "must_fix": [f for f in findings if f.severity == Severity.ERROR],
         "override_reason_max": OVERRIDE_REASON_MAX,
-        "reading": draft_reading(draft=draft),
+        "reading": SimpleLazyObject(lambda: draft_reading(draft=draft)),
         "outcomes": Draft.Outcome.choices,
-        "timeline_form": TimelineEntryForm(auto_id="timeline_%s"),
-        "follow_up_form": FollowUpForm(auto_id="follow_up_%s"),
+        "timeline_form": SimpleLazyObject(lambda: TimelineEntryForm(auto_id="timeline_%s")),
+        "follow_up_form": SimpleLazyObject(lambda: FollowUpForm(auto_id="follow_up_%s")),
         # One per form: submitting a form twice adds one record (see the services).
         "tokens": {name: uuid.uuid4() for name in ("status", "timeline", "follow_up")},
         "today": timezone.localdate(),
-        # Read again on show: a pure function of the stored text, no query.
-        "notice_reading": read_notice(draft.notice_text) if draft.notice_text else None,
+        # A pure function of the stored text, no query.
+        "notice_reading": SimpleLazyObject(
+            lambda: read_notice(draft.notice_text) if draft.notice_text else None
+        ),
     }
     return render(request, "letters/drafts/draft_detail.html", context)
 

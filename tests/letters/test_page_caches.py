@@ -7,6 +7,8 @@ DirectoryPage.fingerprint): a change is a new key, never a stale page.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -66,8 +68,12 @@ def test_drafts_list_shows_a_changed_status_and_subject_at_once(team, owner) -> 
     Draft.objects.filter(pk=draft.pk).update(subject="Second subject", status=Draft.Status.SENT)
     after = client.get(url).content.decode()
 
-    assert "First subject" in before and "draft-status-draft" in before
-    assert "Second subject" in after and "First subject" not in after
+    def heading(page: str) -> str:
+        return page.split("<h1")[1].split("</h1>")[0]
+
+    assert "First subject" in heading(before) and "draft-status-draft" in before
+    # (The revisions keep the subject as it was saved.)
+    assert "Second subject" in heading(after) and "First subject" not in heading(after)
     assert "draft-status-sent" in after and "draft-status-draft" not in after
 
 
@@ -197,3 +203,35 @@ def test_draft_page_shows_new_history_and_a_renamed_author_at_once(team, owner, 
     assert "Answer to Amazon" in follow_ups and "Sent" in follow_ups
     row = renamed.split('id="revisions"')[1].split("</tr>")[1]
     assert "<td>renamed-editor</td>" in row and f"<td>{editor.username}</td>" not in row
+
+
+def test_draft_page_shows_a_changed_draft_at_once_and_keeps_its_forms_live(
+    team, owner, viewer
+) -> None:
+    draft = new_draft(team, owner, subject="First subject")
+    url = reverse("drafts:detail", kwargs={"team_slug": team.slug, "pk": draft.pk})
+    client = as_user(owner)
+    before = client.get(url).content.decode()
+
+    # update() leaves updated_at alone: every column of the draft is in the key.
+    Draft.objects.filter(pk=draft.pk).update(
+        subject="Second subject", status=Draft.Status.SENT, route_name="A new route"
+    )
+    after = client.get(url).content.decode()
+    again = client.get(url).content.decode()
+    as_viewer = as_user(viewer).get(url).content.decode()
+
+    def heading(page: str) -> str:
+        return page.split("<h1")[1].split("</h1>")[0]
+
+    assert "First subject" in heading(before) and "draft-status-draft" in before
+    # (The revisions keep the subject as it was saved.)
+    assert "Second subject" in heading(after) and "First subject" not in heading(after)
+    assert "draft-status-sent" in after and "A new route" in after
+    # The forms' one-time tokens are new on every view, the cached parts around them or not.
+    tokens = re.findall(r'name="token" value="([^"]+)"', after)
+    assert tokens and set(tokens).isdisjoint(re.findall(r'name="token" value="([^"]+)"', again))
+    # Duplicate's button sits in the cached heading; its form, with the CSRF token, does not.
+    assert 'form="duplicate-form"' in after and 'id="duplicate-form"' in after
+    # A viewer gets a heading of their own, without the editors' buttons.
+    assert "Duplicate" not in as_viewer and 'id="duplicate-form"' not in as_viewer
