@@ -12,7 +12,7 @@ from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Count, Max, Q, QuerySet
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
@@ -23,7 +23,7 @@ from letters.drafts.diff import diff_html
 from letters.drafts.models import Draft, DraftRevision, TimelineEntry
 from letters.placeholders import Kind
 from letters.rendering import RenderedLetter, example_values, render_reading, render_version
-from sellerdesk.models import Team
+from sellerdesk.models import Membership, Team
 
 # The draft page lists this many of the newest revisions; the diff form reaches the rest.
 REVISIONS_SHOWN = 10
@@ -40,10 +40,18 @@ def draft_list(
     author_id: int | None = None,
     search: str = "",
 ) -> QuerySet[Draft]:
-    """The team's drafts, newest change first; the author comes in the same query."""
-    # Not the texts and lists only a draft's own page shows: a page of rows reads less.
-    drafts = team.drafts.select_related("author").defer(
-        "body", "answers", "notice_text", "recipients", "route_name", "route_where", "evidence"
+    """The team's drafts, newest change first; the author's name comes in the same query."""
+    # Only what a row shows (see draft_rows_fingerprint): a page of rows reads less.
+    drafts = team.drafts.select_related("author").only(
+        "subject",
+        "follow_up_of_id",
+        "case_type",
+        "marketplace",
+        "status",
+        "outcome",
+        "deadlines",
+        "updated_at",
+        "author__username",
     )
     if status:
         drafts = drafts.filter(status=status)
@@ -58,10 +66,39 @@ def draft_list(
     return drafts.order_by("-updated_at", "-pk")
 
 
-def team_marketplaces(*, team: Team) -> list[str]:
-    """The marketplaces the team has drafts for: the choices of the list filter."""
-    return list(
-        team.drafts.order_by("marketplace").values_list("marketplace", flat=True).distinct()
+@dataclass(frozen=True)
+class FilterChoices:
+    # The marketplaces the team has drafts for, and the team's members (id, name).
+    marketplaces: list[str]
+    members: list[tuple[int, str]]
+    # How many drafts the team has: the unfiltered list's count, without a query of its own.
+    drafts: int
+
+
+# Plain SQL on purpose, like HISTORY_STAMP_SQL: the two ORM queries it replaces cost far more
+# CPU than the database's work. Sorted by the database, as order_by() would.
+FILTER_CHOICES_SQL = """
+SELECT 'marketplace', marketplace, COUNT(*) FROM {draft} WHERE team_id = %s GROUP BY marketplace
+UNION ALL
+SELECT 'member', u.username, m.user_id
+  FROM {membership} m JOIN {user} u ON u.id = m.user_id WHERE m.team_id = %s
+ORDER BY 1, 2
+"""
+
+
+def draft_filter_choices(*, team: Team) -> FilterChoices:
+    """The choices of the drafts list's filters, and the team's number of drafts (one query)."""
+    sql = FILTER_CHOICES_SQL.format(
+        draft=Draft._meta.db_table, membership=Membership._meta.db_table, user=User._meta.db_table
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [team.pk, team.pk])
+        rows = cursor.fetchall()
+    marketplaces = [(name, count) for kind, name, count in rows if kind == "marketplace"]
+    return FilterChoices(
+        marketplaces=[name for name, _count in marketplaces],
+        members=[(user_id, name) for kind, name, user_id in rows if kind == "member"],
+        drafts=sum(count for _name, count in marketplaces),
     )
 
 
@@ -98,6 +135,13 @@ def team_identities(*, team: Team, author_id: int) -> TeamIdentities:
             seen.add(key)
             stores.append({"marketplace": key[0], "store_name": key[1]})
     return TeamIdentities(last=last, stores=stores)
+
+
+def draft_filter_fingerprint(*, choices: FilterChoices, query: QueryDict) -> str:
+    """A digest of what the drafts list's filter shows: its choices and the values asked for
+    (the page's language and the team are added by the template)."""
+    asked = sorted((name, values) for name, values in query.lists() if name != "page")
+    return hashlib.sha256(repr((choices.marketplaces, choices.members, asked)).encode()).hexdigest()
 
 
 def draft_rows_fingerprint(drafts: Iterable[Draft]) -> str:

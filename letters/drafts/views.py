@@ -33,6 +33,8 @@ from letters.drafts.forms import (
 from letters.drafts.models import OVERRIDE_REASON_MAX, Draft, TimelineEntry
 from letters.drafts.selectors import (
     draft_choices,
+    draft_filter_choices,
+    draft_filter_fingerprint,
     draft_findings,
     draft_get,
     draft_history,
@@ -44,7 +46,6 @@ from letters.drafts.selectors import (
     latest_amazon_reply,
     latest_revisions,
     revision_pair,
-    team_marketplaces,
 )
 from letters.drafts.services import (
     ChecksBlockError,
@@ -97,16 +98,23 @@ def _form_errors(request: HttpRequest, form: forms.BaseForm) -> None:
 
 @team_view("read")
 def draft_list_view(request: HttpRequest, team: Team, membership: Membership) -> HttpResponse:
-    form = DraftFilterForm(request.GET, team=team, marketplaces=team_marketplaces(team=team))
+    choices = draft_filter_choices(team=team)
+    form = DraftFilterForm(request.GET, marketplaces=choices.marketplaces, members=choices.members)
     filters = form.filters()
-    page = Paginator(draft_list(team=team, **filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    filtered = any(filters.values())
+    paginator = Paginator(draft_list(team=team, **filters), PAGE_SIZE)
+    if not filtered:
+        # Every draft of the team: counted with the filter's choices, not counted again.
+        paginator.count = choices.drafts
+    page = paginator.get_page(request.GET.get("page"))
     context = {
         "team": team,
         "membership": membership,
         "form": form,
         "page": page,
         "rows_fingerprint": draft_rows_fingerprint(page.object_list),
-        "filtered": any(filters.values()),
+        "filter_fingerprint": draft_filter_fingerprint(choices=choices, query=request.GET),
+        "filtered": filtered,
     }
     return render(request, "letters/drafts/draft_list.html", context)
 

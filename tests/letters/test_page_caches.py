@@ -68,13 +68,26 @@ def test_drafts_list_shows_a_changed_status_and_subject_at_once(team, owner) -> 
     Draft.objects.filter(pk=draft.pk).update(subject="Second subject", status=Draft.Status.SENT)
     after = client.get(url).content.decode()
 
-    def heading(page: str) -> str:
-        return page.split("<h1")[1].split("</h1>")[0]
-
-    assert "First subject" in heading(before) and "draft-status-draft" in before
-    # (The revisions keep the subject as it was saved.)
-    assert "Second subject" in heading(after) and "First subject" not in heading(after)
+    assert "First subject" in before and "draft-status-draft" in before
+    assert "Second subject" in after and "First subject" not in after
     assert "draft-status-sent" in after and "draft-status-draft" not in after
+
+
+def test_drafts_filter_shows_a_new_member_and_marketplace_at_once(team, owner, make_user) -> None:
+    from sellerdesk.models import Membership
+
+    new_draft(team, owner, marketplace="UK")
+    client = as_user(owner)
+    url = reverse("drafts:list", kwargs={"team_slug": team.slug})
+    before = client.get(url).content.decode()
+
+    Membership.objects.create(team=team, user=make_user("newcomer"), role="editor")
+    new_draft(team, owner, marketplace="JP")
+    after = client.get(url).content.decode()
+
+    assert '<option value="JP"' not in before and ">newcomer</option>" not in before
+    assert '<option value="JP"' in after and ">newcomer</option>" in after
+    assert "2 drafts" in after
 
 
 def test_drafts_rows_of_one_team_never_show_in_another(team, other_team, owner, outsider) -> None:
