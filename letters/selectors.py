@@ -277,20 +277,23 @@ def _groups_fingerprint(groups: list[AudienceGroup], *, team: Team | None) -> st
 
 
 def published_version(*, slug: str) -> TemplateVersion | None:
-    """The current version of an active template, with its template; None if there is none."""
-    template = _published_templates().filter(slug=slug).first()
-    if template is None:
-        return None
-    version = template.current_versions[0]
-    # Already fetched: spare the version a query back to its template.
-    version.template = template
-    return version
+    """The current (newest) version of an active template, with its template; None if there
+    is none. One query, on the versions' (template, number) index."""
+    return (
+        TemplateVersion.objects.select_related("template")
+        .filter(template__slug=slug, template__active=True)
+        .order_by("-number")
+        .first()
+    )
 
 
 def version_outcomes(template: LetterTemplate, *, team: Team | None = None) -> list[VersionOutcome]:
     """Every version of a template, newest first, with how its letters fared (two queries):
     the team's own letters, or the public totals where enough teams used a version."""
-    versions = list(template.versions.select_related("created_by").order_by("-number"))
+    # A row of the table is a number and a date: not the versions' texts.
+    versions = list(
+        template.versions.only("template_id", "number", "created_at").order_by("-number")
+    )
     counts = template_version_outcomes((version.pk for version in versions), team=team)
     return [VersionOutcome(version=version, counts=counts[version.pk]) for version in versions]
 
