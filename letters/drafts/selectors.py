@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Max, Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -353,11 +353,19 @@ def template_version_outcomes(
 def drafts_stamp(*, team: Team | None) -> str:
     """What changes whenever a draft of `team` (of any team, without one) is written: how
     many there are, the newest change and the newest draft. One query; with a team, on the
-    (team, updated_at) index, so far cheaper than counting outcomes over every draft."""
-    drafts = Draft.objects.all() if team is None else Draft.objects.filter(team=team)
-    stamp = drafts.order_by().aggregate(count=Count("pk"), last=Max("updated_at"), top=Max("pk"))
-    last = stamp["last"].isoformat() if stamp["last"] else ""
-    return f"{stamp['count']}:{last}:{stamp['top']}"
+    (team, updated_at) index, so far cheaper than counting outcomes over every draft.
+
+    Plain SQL, like HISTORY_STAMP_SQL: the ORM's aggregate costs more CPU than the count."""
+    sql = f"SELECT COUNT(*), MAX(updated_at), MAX(id) FROM {Draft._meta.db_table}"  # noqa: S608 (a table name)
+    params: list[int] = []
+    if team is not None:
+        sql += " WHERE team_id = %s"
+        params.append(team.pk)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        count, last, top = cursor.fetchone()
+    # No spaces: a cache key must not have any (a datetime's str() has one).
+    return f"{count}:{last or ''}:{top}".replace(" ", "T")
 
 
 def _count_outcomes(ids: list[int], *, team: Team | None) -> dict[int, dict[str, int] | None]:
