@@ -14,7 +14,7 @@ from django.test import Client
 from django.urls import reverse
 
 from contacts.models import Contact
-from letters.drafts.models import Draft
+from drafts.models import Draft
 from letters.models import LetterTemplate
 from letters.services import template_version_create
 from tests.factories import as_user, new_draft
@@ -120,7 +120,7 @@ def test_directory_shows_an_edited_address_at_once(directory: None, client: Clie
 
 
 def test_template_page_counts_follow_a_status_change_and_a_deletion(team, owner) -> None:
-    from letters.drafts.services import draft_delete, draft_set_status
+    from drafts.services import draft_delete, draft_set_status
 
     template = make_template("where-is-my-parcel")
     version = template.versions.get()
@@ -187,7 +187,7 @@ def test_template_page_shows_a_new_versions_text_and_the_page_language_at_once(
 def test_draft_page_shows_new_history_and_a_renamed_author_at_once(team, owner, editor) -> None:
     from django.contrib.auth import get_user_model
 
-    from letters.drafts.services import draft_set_status, draft_update, timeline_add
+    from drafts.services import draft_set_status, draft_update, timeline_add
 
     draft = new_draft(team, owner, subject="The appeal")
     follow_up = new_draft(team, owner, subject="Answer to Amazon", follow_up_of=draft)

@@ -9,8 +9,8 @@ import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
-from letters.drafts.models import Draft, DraftRevision, TimelineEntry
-from letters.drafts.selectors import REVISIONS_SHOWN
+from drafts.models import Draft, DraftRevision, TimelineEntry
+from drafts.selectors import REVISIONS_SHOWN
 from tests.factories import (
     as_user,
     new_draft,
