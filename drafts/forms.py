@@ -12,7 +12,6 @@ from drafts.models import OVERRIDE_REASON_MAX, Draft, SentChannel, TimelineEntry
 from letters.cases import CASE_TYPE_CHOICES
 from letters.fields import PastDateField, choice_field, unix_newlines
 from letters.limits import LETTER_MAX_CHARS, NOTE_MAX_CHARS, SUBJECT_MAX_CHARS
-from sellerdesk.models import Team
 from senders.forms import MAX_EMAIL_BYTES
 
 ANY = [("", _("Any"))]
@@ -55,13 +54,17 @@ class DraftFilterForm(forms.Form):
     marketplace = forms.ChoiceField(label=_("Marketplace"), required=False)
     author = forms.TypedChoiceField(label=_("Author"), required=False, coerce=int, empty_value=None)
 
-    def __init__(self, *args: Any, team: Team, marketplaces: list[str], **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        marketplaces: list[str],
+        members: list[tuple[int, str]],
+        **kwargs: Any,
+    ) -> None:
+        """`marketplaces` and `members` (id, name) from draft_filter_choices."""
         super().__init__(*args, **kwargs)
         choice_field(self, "marketplace").choices = ANY + [(code, code) for code in marketplaces]
-        members = team.memberships.select_related("user").order_by("user__username")
-        choice_field(self, "author").choices = ANY + [
-            (member.user_id, member.user.get_username()) for member in members
-        ]
+        choice_field(self, "author").choices = [*ANY, *members]
 
     def filters(self) -> DraftFilters:
         """The valid filters, ready for `draft_list`; an invalid field is simply not applied."""

@@ -145,6 +145,9 @@ def _groups_fingerprint(groups: list[AudienceGroup], *, team: Team | None) -> st
 def version_outcomes(template: LetterTemplate, *, team: Team | None = None) -> list[VersionOutcome]:
     """Every version of a template, newest first, with how its letters fared (two queries):
     the team's own letters, or the public totals where enough teams used a version."""
-    versions = list(template.versions.select_related("created_by").order_by("-number"))
+    # A row of the table is a number and a date: not the versions' texts.
+    versions = list(
+        template.versions.only("template_id", "number", "created_at").order_by("-number")
+    )
     counts = template_version_outcomes((version.pk for version in versions), team=team)
     return [VersionOutcome(version=version, counts=counts[version.pk]) for version in versions]

@@ -12,6 +12,7 @@ from django.shortcuts import render
 from drafts.library import library_fingerprint, library_groups, version_outcomes
 from drafts.selectors import PUBLIC_OUTCOME_MIN_TEAMS
 from letters.cases import Audience
+from letters.models import TemplateVersion
 from letters.placeholders import Kind, Placeholder
 from letters.selectors import published_version, version_example_preview, version_texts_key
 from sellerdesk.models import Team
@@ -38,7 +39,23 @@ def template_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if version is None:
         raise Http404
     team = _reader_team(request)
-    placeholders = [
+    context = {
+        "template": version.template,
+        "version": version,
+        # The heading, the example, its findings and the facts table: cached HTML under this
+        # digest (and the template's name); what they show is worked out only when it misses.
+        "texts_key": version_texts_key(version),
+        "preview": functools.cache(lambda: version_example_preview(version)),
+        "placeholders": functools.cache(lambda: _placeholder_rows(version)),
+        "outcomes": version_outcomes(version.template, team=team),
+        "outcomes_team": team,
+        "min_teams": PUBLIC_OUTCOME_MIN_TEAMS,
+    }
+    return render(request, "letters/template_detail.html", context)
+
+
+def _placeholder_rows(version: TemplateVersion) -> list[dict]:
+    return [
         {
             "placeholder": placeholder,
             "kind": Kind(placeholder.kind).label,
@@ -46,18 +63,6 @@ def template_detail(request: HttpRequest, slug: str) -> HttpResponse:
         }
         for placeholder in version.placeholder_list
     ]
-    context = {
-        "template": version.template,
-        "version": version,
-        "preview": version_example_preview(version),
-        # The example, its findings and the facts table: cached HTML under this digest.
-        "texts_key": version_texts_key(version),
-        "placeholders": placeholders,
-        "outcomes": version_outcomes(version.template, team=team),
-        "outcomes_team": team,
-        "min_teams": PUBLIC_OUTCOME_MIN_TEAMS,
-    }
-    return render(request, "letters/template_detail.html", context)
 
 
 def _reader_team(request: HttpRequest) -> Team | None:

@@ -8,19 +8,23 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.contrib.auth.models import User
 from django.core.cache import cache
-from django.db.models import Count, Max, Q, QuerySet
-from django.http import Http404
+from django.db import connection
+from django.db.models import Count, Q, QuerySet
+from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
+from drafts.diff import diff_html
 from drafts.models import Draft, DraftRevision, TimelineEntry
 from letters.checks import Finding, check_letter
 from letters.placeholders import Kind
 from letters.rendering import RenderedLetter, example_values, render_reading, render_version
 from letters.selectors import FINDINGS_CACHE_SECONDS
-from sellerdesk.models import Team
+from sellerdesk.models import Membership, Team
 
 # The draft page lists this many of the newest revisions; the diff form reaches the rest.
 REVISIONS_SHOWN = 10
@@ -36,10 +40,18 @@ def draft_list(
     author_id: int | None = None,
     search: str = "",
 ) -> QuerySet[Draft]:
-    """The team's drafts, newest change first; the author comes in the same query."""
-    # Not the texts and lists only a draft's own page shows: a page of rows reads less.
-    drafts = team.drafts.select_related("author").defer(
-        "body", "answers", "notice_text", "recipients", "route_name", "route_where", "evidence"
+    """The team's drafts, newest change first; the author's name comes in the same query."""
+    # Only what a row shows (see draft_rows_fingerprint): a page of rows reads less.
+    drafts = team.drafts.select_related("author").only(
+        "subject",
+        "follow_up_of_id",
+        "case_type",
+        "marketplace",
+        "status",
+        "outcome",
+        "deadlines",
+        "updated_at",
+        "author__username",
     )
     if status:
         drafts = drafts.filter(status=status)
@@ -54,10 +66,39 @@ def draft_list(
     return drafts.order_by("-updated_at", "-pk")
 
 
-def team_marketplaces(*, team: Team) -> list[str]:
-    """The marketplaces the team has drafts for: the choices of the list filter."""
-    return list(
-        team.drafts.order_by("marketplace").values_list("marketplace", flat=True).distinct()
+@dataclass(frozen=True)
+class FilterChoices:
+    # The marketplaces the team has drafts for, and the team's members (id, name).
+    marketplaces: list[str]
+    members: list[tuple[int, str]]
+    # How many drafts the team has: the unfiltered list's count, without a query of its own.
+    drafts: int
+
+
+# Plain SQL on purpose, like HISTORY_STAMP_SQL: the two ORM queries it replaces cost far more
+# CPU than the database's work. Sorted by the database, as order_by() would.
+FILTER_CHOICES_SQL = """
+SELECT 'marketplace', marketplace, COUNT(*) FROM {draft} WHERE team_id = %s GROUP BY marketplace
+UNION ALL
+SELECT 'member', u.username, m.user_id
+  FROM {membership} m JOIN {user} u ON u.id = m.user_id WHERE m.team_id = %s
+ORDER BY 1, 2
+"""
+
+
+def draft_filter_choices(*, team: Team) -> FilterChoices:
+    """The choices of the drafts list's filters, and the team's number of drafts (one query)."""
+    sql = FILTER_CHOICES_SQL.format(
+        draft=Draft._meta.db_table, membership=Membership._meta.db_table, user=User._meta.db_table
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [team.pk, team.pk])
+        rows = cursor.fetchall()
+    marketplaces = [(name, count) for kind, name, count in rows if kind == "marketplace"]
+    return FilterChoices(
+        marketplaces=[name for name, _count in marketplaces],
+        members=[(user_id, name) for kind, name, user_id in rows if kind == "member"],
+        drafts=sum(count for _name, count in marketplaces),
     )
 
 
@@ -96,6 +137,13 @@ def team_identities(*, team: Team, author_id: int) -> TeamIdentities:
     return TeamIdentities(last=last, stores=stores)
 
 
+def draft_filter_fingerprint(*, choices: FilterChoices, query: QueryDict) -> str:
+    """A digest of what the drafts list's filter shows: its choices and the values asked for
+    (the page's language and the team are added by the template)."""
+    asked = sorted((name, values) for name, values in query.lists() if name != "page")
+    return hashlib.sha256(repr((choices.marketplaces, choices.members, asked)).encode()).hexdigest()
+
+
 def draft_rows_fingerprint(drafts: Iterable[Draft]) -> str:
     """A digest of everything a row of the drafts list shows: the key of the rows' cached HTML.
 
@@ -129,12 +177,23 @@ def draft_rows_fingerprint(drafts: Iterable[Draft]) -> str:
 def draft_get(*, team: Team, pk: int) -> Draft:
     """One of the team's drafts with what its page shows about it; 404 for anyone else's."""
     return get_object_or_404(
-        Draft.objects.select_related(
-            "author", "template_version__template", "follow_up_of", "follow_up_of__author"
-        ),
+        Draft.objects.select_related("author", "template_version__template", "follow_up_of"),
         team=team,
         pk=pk,
     )
+
+
+def draft_page_stamp(*, draft: Draft) -> str:
+    """A digest of the draft as its own page shows it, from what draft_get read: every
+    column (texts, answers, route, deadlines, status…), the author's name and the earlier
+    letter's link. With the template version's id, which names its texts (versions are never
+    changed), it keys the page's cached parts; the team, the reader's role and the language
+    are added by the template."""
+    earlier = draft.follow_up_of
+    values = [getattr(draft, field.attname) for field in Draft._meta.concrete_fields]
+    values.append(draft.author.get_username() if draft.author is not None else None)
+    values.append((earlier.pk, earlier.subject, earlier.status) if earlier is not None else None)
+    return hashlib.sha256(repr(values).encode()).hexdigest()
 
 
 # The cases offered for saving a checked e-mail: the most recently changed first. A team
@@ -155,6 +214,15 @@ class DraftHistory:
     follow_ups: list[Draft]
 
     @property
+    def last_change(self) -> list[DraftRevision] | None:
+        """The newest two revisions (newest first), when there are two."""
+        return self.revisions[:2] if len(self.revisions) >= 2 else None
+
+    @property
+    def last_change_diff(self) -> SafeString | str:
+        return last_change_diff(revisions=self.revisions) if self.last_change else ""
+
+    @property
     def revision_count(self) -> int:
         """Revisions are numbered 1, 2, … and never deleted: the newest number is the count."""
         return self.revisions[0].number if self.revisions else 0
@@ -166,15 +234,74 @@ class DraftHistory:
 
 def draft_history(*, draft: Draft) -> DraftHistory:
     """The newest revisions (without their texts), timeline and follow-ups: three queries,
-    any length. Older revisions are counted, not listed: the diff form reaches any of them."""
+    any length. Older revisions are counted, not listed: the diff form reaches any of them.
+
+    Only the columns the page shows: a revision's or an entry's author is a name, not a
+    whole user, and a follow-up is a link with its status and date."""
     revisions = list(
-        draft.revisions.select_related("author").defer("body").order_by("-number")[:REVISIONS_SHOWN]
+        draft.revisions.select_related("author")
+        .only("draft_id", "number", "subject", "created_at", "author__username")
+        .order_by("-number")[:REVISIONS_SHOWN]
     )
     timeline = list(
-        draft.timeline.select_related("author").order_by("happened_on", "created_at", "pk")
+        draft.timeline.select_related("author")
+        .only("draft_id", "kind", "text", "happened_on", "details", "author__username")
+        .order_by("happened_on", "created_at", "pk")
     )
-    follow_ups = list(draft.follow_ups.defer("body", "answers", "notice_text"))
+    follow_ups = list(draft.follow_ups.only("follow_up_of_id", "subject", "status", "created_at"))
     return DraftHistory(revisions=revisions, timeline=timeline, follow_ups=follow_ups)
+
+
+# Everything the history sections of a draft's page show, in one cheap query: revisions and
+# timeline entries are only ever added (their newest id and count name them), follow-ups
+# change with their `updated_at`, and the authors' names are read as they are now. Plain SQL
+# on purpose: the ORM's compiler costs more CPU for these subqueries than the three queries
+# they spare (the history is then read only when the page's cached sections miss).
+HISTORY_STAMP_SQL = """
+SELECT 'revisions', COUNT(*), MAX(id), NULL FROM {revision} WHERE draft_id = %s
+UNION ALL
+SELECT 'timeline', COUNT(*), MAX(id), NULL FROM {entry} WHERE draft_id = %s
+UNION ALL
+SELECT 'follow-ups', COUNT(*), MAX(id), CAST(MAX(updated_at) AS TEXT)
+  FROM {draft} WHERE follow_up_of_id = %s
+UNION ALL
+SELECT 'author', id, NULL, username FROM {user} WHERE id IN (
+  SELECT author_id FROM {revision} WHERE draft_id = %s
+  UNION SELECT author_id FROM {entry} WHERE draft_id = %s
+)
+"""
+
+
+def draft_history_stamp(*, draft: Draft) -> str:
+    """A digest of everything `draft_history` would read for this draft's page (one query)."""
+    sql = HISTORY_STAMP_SQL.format(
+        revision=DraftRevision._meta.db_table,
+        entry=TimelineEntry._meta.db_table,
+        draft=Draft._meta.db_table,
+        user=User._meta.db_table,
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [draft.pk] * 5)
+        rows = sorted(cursor.fetchall(), key=repr)
+    return hashlib.sha256(repr(rows).encode()).hexdigest()
+
+
+def last_change_diff(*, revisions: list[DraftRevision]) -> SafeString:
+    """What the newest save changed, given the newest revisions (newest first, at least two).
+
+    Revisions are never changed, so the two ids name the diff: it is cached under them (and
+    the page's language, for its "unchanged lines" markers) and the two texts are read only
+    when it is not, in one query."""
+    new, old = revisions[0], revisions[1]
+    key = f"drafts.last_change:{old.pk}:{new.pk}:{get_language()}"
+    cached = cache.get(key)
+    if cached is None:
+        bodies = dict(
+            DraftRevision.objects.filter(pk__in=[old.pk, new.pk]).values_list("pk", "body")
+        )
+        cached = str(diff_html(bodies[old.pk], bodies[new.pk]))
+        cache.set(key, cached, FINDINGS_CACHE_SECONDS)
+    return mark_safe(cached)  # noqa: S308 - built by diff_html, where every text is escaped
 
 
 def revision_pair(*, draft: Draft, old: int, new: int) -> tuple[DraftRevision, DraftRevision]:
@@ -226,11 +353,19 @@ def template_version_outcomes(
 def drafts_stamp(*, team: Team | None) -> str:
     """What changes whenever a draft of `team` (of any team, without one) is written: how
     many there are, the newest change and the newest draft. One query; with a team, on the
-    (team, updated_at) index, so far cheaper than counting outcomes over every draft."""
-    drafts = Draft.objects.all() if team is None else Draft.objects.filter(team=team)
-    stamp = drafts.order_by().aggregate(count=Count("pk"), last=Max("updated_at"), top=Max("pk"))
-    last = stamp["last"].isoformat() if stamp["last"] else ""
-    return f"{stamp['count']}:{last}:{stamp['top']}"
+    (team, updated_at) index, so far cheaper than counting outcomes over every draft.
+
+    Plain SQL, like HISTORY_STAMP_SQL: the ORM's aggregate costs more CPU than the count."""
+    sql = f"SELECT COUNT(*), MAX(updated_at), MAX(id) FROM {Draft._meta.db_table}"  # noqa: S608 (a table name)
+    params: list[int] = []
+    if team is not None:
+        sql += " WHERE team_id = %s"
+        params.append(team.pk)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        count, last, top = cursor.fetchone()
+    # No spaces: a cache key must not have any (a datetime's str() has one).
+    return f"{count}:{last or ''}:{top}".replace(" ", "T")
 
 
 def _count_outcomes(ids: list[int], *, team: Team | None) -> dict[int, dict[str, int] | None]:

@@ -11,6 +11,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -29,16 +30,19 @@ from drafts.forms import (
 from drafts.models import OVERRIDE_REASON_MAX, Draft, TimelineEntry
 from drafts.selectors import (
     draft_choices,
+    draft_filter_choices,
+    draft_filter_fingerprint,
     draft_findings,
     draft_get,
     draft_history,
+    draft_history_stamp,
     draft_list,
+    draft_page_stamp,
     draft_reading,
     draft_rows_fingerprint,
     latest_amazon_reply,
     latest_revisions,
     revision_pair,
-    team_marketplaces,
 )
 from drafts.services import (
     ChecksBlockError,
@@ -94,16 +98,23 @@ def _form_errors(request: HttpRequest, form: forms.BaseForm) -> None:
 
 @team_view("read")
 def draft_list_view(request: HttpRequest, team: Team, membership: Membership) -> HttpResponse:
-    form = DraftFilterForm(request.GET, team=team, marketplaces=team_marketplaces(team=team))
+    choices = draft_filter_choices(team=team)
+    form = DraftFilterForm(request.GET, marketplaces=choices.marketplaces, members=choices.members)
     filters = form.filters()
-    page = Paginator(draft_list(team=team, **filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    filtered = any(filters.values())
+    paginator = Paginator(draft_list(team=team, **filters), PAGE_SIZE)
+    if not filtered:
+        # Every draft of the team: counted with the filter's choices, not counted again.
+        paginator.count = choices.drafts
+    page = paginator.get_page(request.GET.get("page"))
     context = {
         "team": team,
         "membership": membership,
         "form": form,
         "page": page,
         "rows_fingerprint": draft_rows_fingerprint(page.object_list),
-        "filtered": any(filters.values()),
+        "filter_fingerprint": draft_filter_fingerprint(choices=choices, query=request.GET),
+        "filtered": filtered,
     }
     return render(request, "letters/drafts/draft_list.html", context)
 
@@ -111,27 +122,30 @@ def draft_list_view(request: HttpRequest, team: Team, membership: Membership) ->
 @team_view("read")
 def draft_detail(request: HttpRequest, team: Team, membership: Membership, pk: int) -> HttpResponse:
     draft = draft_get(team=team, pk=pk)
-    latest = latest_revisions(draft=draft)
     findings = draft_findings(draft=draft, subject=draft.subject, body=draft.body)
     context = {
         "team": team,
         "membership": membership,
         "draft": draft,
-        "history": draft_history(draft=draft),
+        # Most of the page is cached under these two stamps (the forms, with their tokens,
+        # never are): what those parts show is worked out or read only when they miss.
+        "page_stamp": draft_page_stamp(draft=draft),
+        "history_stamp": draft_history_stamp(draft=draft),
+        "history": SimpleLazyObject(lambda: draft_history(draft=draft)),
         "findings": findings,
         "must_fix": [f for f in findings if f.severity == Severity.ERROR],
         "override_reason_max": OVERRIDE_REASON_MAX,
-        "reading": draft_reading(draft=draft),
-        "latest_change": latest if len(latest) == 2 else None,
-        "latest_diff": diff_html(latest[1].body, latest[0].body) if len(latest) == 2 else "",
+        "reading": SimpleLazyObject(lambda: draft_reading(draft=draft)),
         "outcomes": Draft.Outcome.choices,
-        "timeline_form": TimelineEntryForm(auto_id="timeline_%s"),
-        "follow_up_form": FollowUpForm(auto_id="follow_up_%s"),
+        "timeline_form": SimpleLazyObject(lambda: TimelineEntryForm(auto_id="timeline_%s")),
+        "follow_up_form": SimpleLazyObject(lambda: FollowUpForm(auto_id="follow_up_%s")),
         # One per form: submitting a form twice adds one record (see the services).
         "tokens": {name: uuid.uuid4() for name in ("status", "timeline", "follow_up")},
         "today": timezone.localdate(),
-        # Read again on show: a pure function of the stored text, no query.
-        "notice_reading": read_notice(draft.notice_text) if draft.notice_text else None,
+        # A pure function of the stored text, no query.
+        "notice_reading": SimpleLazyObject(
+            lambda: read_notice(draft.notice_text) if draft.notice_text else None
+        ),
     }
     return render(request, "letters/drafts/draft_detail.html", context)
 

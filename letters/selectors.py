@@ -152,14 +152,14 @@ def example_subject_of(version: TemplateVersion, language: str) -> str:
 
 
 def published_version(*, slug: str) -> TemplateVersion | None:
-    """The current version of an active template, with its template; None if there is none."""
-    template = published_templates().filter(slug=slug).first()
-    if template is None:
-        return None
-    version = template.current_versions[0]
-    # Already fetched: spare the version a query back to its template.
-    version.template = template
-    return version
+    """The current (newest) version of an active template, with its template; None if there
+    is none. One query, on the versions' (template, number) index."""
+    return (
+        TemplateVersion.objects.select_related("template")
+        .filter(template__slug=slug, template__active=True)
+        .order_by("-number")
+        .first()
+    )
 
 
 @dataclass(frozen=True)

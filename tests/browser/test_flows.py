@@ -130,6 +130,20 @@ def test_teammate_marks_the_draft_sent_and_starts_a_follow_up(
     assert draft.body.strip() in follow_up
 
 
+def test_editor_duplicates_a_draft_from_its_page(page: Page, team: object, editor: object) -> None:
+    # The button sits in the page's cached heading; its form, with the CSRF token, does not.
+    draft = odr_draft(team=team, author=editor)
+
+    log_in(page, "editor")
+    page.goto(f"/teams/{team.slug}/drafts/{draft.pk}/")
+    page.get_by_role("button", name="Duplicate", exact=True).click()
+
+    expect(page.locator(".alert-success")).to_have_text("Copied. This is the new draft.")
+    expect(page).to_have_url(re.compile(rf"/teams/{team.slug}/drafts/\d+/$"))
+    assert f"/drafts/{draft.pk}/" not in page.url
+    expect(page.get_by_role("heading", level=1)).to_have_text(draft.subject)
+
+
 def test_staff_changes_an_address_and_the_next_letter_uses_it(page: Page, make_user) -> None:
     make_user("staff", is_staff=True, is_superuser=True)
     contact = Contact.objects.get(email=SELLER_PERFORMANCE_DE)

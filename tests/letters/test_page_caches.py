@@ -7,6 +7,8 @@ DirectoryPage.fingerprint): a change is a new key, never a stale page.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -69,6 +71,23 @@ def test_drafts_list_shows_a_changed_status_and_subject_at_once(team, owner) -> 
     assert "First subject" in before and "draft-status-draft" in before
     assert "Second subject" in after and "First subject" not in after
     assert "draft-status-sent" in after and "draft-status-draft" not in after
+
+
+def test_drafts_filter_shows_a_new_member_and_marketplace_at_once(team, owner, make_user) -> None:
+    from sellerdesk.models import Membership
+
+    new_draft(team, owner, marketplace="UK")
+    client = as_user(owner)
+    url = reverse("drafts:list", kwargs={"team_slug": team.slug})
+    before = client.get(url).content.decode()
+
+    Membership.objects.create(team=team, user=make_user("newcomer"), role="editor")
+    new_draft(team, owner, marketplace="JP")
+    after = client.get(url).content.decode()
+
+    assert '<option value="JP"' not in before and ">newcomer</option>" not in before
+    assert '<option value="JP"' in after and ">newcomer</option>" in after
+    assert "2 drafts" in after
 
 
 def test_drafts_rows_of_one_team_never_show_in_another(team, other_team, owner, outsider) -> None:
@@ -163,3 +182,69 @@ def test_template_page_shows_a_new_versions_text_and_the_page_language_at_once(
     assert "A new closing line" not in before
     assert "A new closing line, shown at once." in after and "What you will be asked" in after
     assert "你需要回答的问题" in chinese and "What you will be asked" not in chinese
+
+
+def test_draft_page_shows_new_history_and_a_renamed_author_at_once(team, owner, editor) -> None:
+    from django.contrib.auth import get_user_model
+
+    from drafts.services import draft_set_status, draft_update, timeline_add
+
+    draft = new_draft(team, owner, subject="The appeal")
+    follow_up = new_draft(team, owner, subject="Answer to Amazon", follow_up_of=draft)
+    client = as_user(owner)
+    url = reverse("drafts:detail", kwargs={"team_slug": team.slug, "pk": draft.pk})
+    before = client.get(url).content.decode()
+
+    draft_update(
+        draft=draft,
+        editor=editor,
+        subject="The appeal",
+        body=draft.body + "\nA new closing line.",
+        expected_version=draft.version,
+    )
+    timeline_add(draft=draft, user=editor, kind="comment", text="Called the carrier.")
+    draft_set_status(draft=follow_up, user=owner, status=Draft.Status.SENT)
+    after = client.get(url).content.decode()
+    # update() leaves every stamp alone but the name: the authors' names are in the stamp.
+    get_user_model().objects.filter(pk=editor.pk).update(username="renamed-editor")
+    renamed = client.get(url).content.decode()
+
+    assert "Called the carrier." not in before and "Last change" not in before
+    assert "Called the carrier." in after
+    assert "Last change: revision 1 → 2" in after and "A new closing line." in after
+    follow_ups = after.split("Follow-ups to this letter:")[1].split("</ul>")[0]
+    assert "Answer to Amazon" in follow_ups and "Sent" in follow_ups
+    row = renamed.split('id="revisions"')[1].split("</tr>")[1]
+    assert "<td>renamed-editor</td>" in row and f"<td>{editor.username}</td>" not in row
+
+
+def test_draft_page_shows_a_changed_draft_at_once_and_keeps_its_forms_live(
+    team, owner, viewer
+) -> None:
+    draft = new_draft(team, owner, subject="First subject")
+    url = reverse("drafts:detail", kwargs={"team_slug": team.slug, "pk": draft.pk})
+    client = as_user(owner)
+    before = client.get(url).content.decode()
+
+    # update() leaves updated_at alone: every column of the draft is in the key.
+    Draft.objects.filter(pk=draft.pk).update(
+        subject="Second subject", status=Draft.Status.SENT, route_name="A new route"
+    )
+    after = client.get(url).content.decode()
+    again = client.get(url).content.decode()
+    as_viewer = as_user(viewer).get(url).content.decode()
+
+    def heading(page: str) -> str:
+        return page.split("<h1")[1].split("</h1>")[0]
+
+    assert "First subject" in heading(before) and "draft-status-draft" in before
+    # (The revisions keep the subject as it was saved.)
+    assert "Second subject" in heading(after) and "First subject" not in heading(after)
+    assert "draft-status-sent" in after and "A new route" in after
+    # The forms' one-time tokens are new on every view, the cached parts around them or not.
+    tokens = re.findall(r'name="token" value="([^"]+)"', after)
+    assert tokens and set(tokens).isdisjoint(re.findall(r'name="token" value="([^"]+)"', again))
+    # Duplicate's button sits in the cached heading; its form, with the CSRF token, does not.
+    assert 'form="duplicate-form"' in after and 'id="duplicate-form"' in after
+    # A viewer gets a heading of their own, without the editors' buttons.
+    assert "Duplicate" not in as_viewer and 'id="duplicate-form"' not in as_viewer
