@@ -9,12 +9,13 @@ from django.http import HttpResponse
 from django.shortcuts import render
 
 from letters.wizard import edits, snapshot
-from letters.wizard.forms import ReviewForm
+from letters.wizard.forms import ContextForm, ReviewForm
 from letters.wizard.interview import CURRENT_STEP_FIELD, Interview, StepForm
 from letters.wizard.notice import notice_context
 from letters.wizard.review import case_extras, review_extras
 from letters.wizard.steps import CASE, FACTS, REVIEW, WHO, case_groups, progress
 from letters.wizard.summary import error_summary
+from sellerdesk.templatetags.plain_fields import plain_field
 from sellerdesk.teams import current_membership
 
 
@@ -40,6 +41,8 @@ def step_page(interview: Interview, step: str, form: StepForm) -> HttpResponse:
         "progress": progress(steps=steps, current=step, case_known=case is not None),
         "case": case,
         "snapshot": snapshot.sign(interview.request, interview.state.snapshot_data()),
+        # What the step's answers belong to (see ContextForm), drawn without a form template.
+        "context_input": plain_field(form["context"]) if isinstance(form, ContextForm) else "",
     }
     anchors: dict[str, str] = {}
     if step == CASE:
