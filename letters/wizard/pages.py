@@ -15,8 +15,8 @@ from letters.wizard.notice import notice_context
 from letters.wizard.review import case_extras, review_extras
 from letters.wizard.steps import CASE, FACTS, REVIEW, WHO, case_groups, progress
 from letters.wizard.summary import error_summary
-from sellerdesk.templatetags.plain_fields import plain_field
 from sellerdesk.teams import current_membership
+from sellerdesk.templatetags.plain_fields import plain_field
 
 
 @dataclass(frozen=True)
