@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "sellerdesk",
     "contacts",
     "letters",
+    "drafts",
     "senders",
 ]
 

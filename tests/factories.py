@@ -7,8 +7,8 @@ import dataclasses
 from django.test import Client
 from django.urls import reverse
 
-from letters.drafts.models import Draft
-from letters.drafts.services import LetterSpec, draft_create
+from drafts.models import Draft
+from drafts.services import LetterSpec, draft_create
 
 SPEC_FIELDS = frozenset(field.name for field in dataclasses.fields(LetterSpec))
 

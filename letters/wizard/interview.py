@@ -18,9 +18,9 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 
+from drafts.selectors import TeamIdentities, team_identities
 from letters.cases import CASE_TYPES_BY_KEY, Audience, CaseType
 from letters.delivery import Delivery, delivery_for
-from letters.drafts.selectors import TeamIdentities, team_identities
 from letters.models import TemplateVersion
 from letters.placeholders import Placeholder
 from letters.rendering import ENGLISH, RenderedLetter, render_reading, render_version

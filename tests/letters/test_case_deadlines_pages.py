@@ -11,10 +11,10 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from drafts.calendar import escape_text, fold
+from drafts.models import Draft
+from drafts.services import DraftError, draft_set_status
 from letters.cases import get_case_type
-from letters.drafts.calendar import escape_text, fold
-from letters.drafts.models import Draft
-from letters.drafts.services import DraftError, draft_set_status
 from tests.factories import as_user, new_draft
 from tests.letters.wizard_helpers import Wizard, facts_for, walk_to_review
 

@@ -8,8 +8,8 @@ import decimal
 import pytest
 from django.test import Client
 
+from drafts.models import Draft
 from letters.cases import get_case_type
-from letters.drafts.models import Draft
 from letters.models import TemplateVersion
 from letters.placeholders import Placeholder
 from letters.rendering import format_date, format_number, join_inline, render_letter

@@ -10,8 +10,8 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from letters.drafts.models import Draft
-from letters.drafts.services import draft_set_status
+from drafts.models import Draft
+from drafts.services import draft_set_status
 from letters.notices.reader import NOTICE_MAX
 from tests.factories import new_draft, url
 from tests.letters.wizard_helpers import (

@@ -9,8 +9,8 @@ from django.contrib.sessions.models import Session
 from django.test import Client
 from django.urls import reverse
 
+from drafts.models import Draft
 from letters.cases import get_case_type
-from letters.drafts.models import Draft
 from letters.models import TemplateVersion
 from tests.conftest import PASSWORD
 from tests.letters.wizard_helpers import (
@@ -215,7 +215,7 @@ def test_a_logged_in_member_stays_within_five_statements_a_step(
     with assert_statements(3):  # session, user, version
         wizard.open("facts")
     # session, user, version, the directory's digest (its answer was cached on the way, see
-    # cached_route_for), and the member's team, for the finish button's words ("Save to
+    # cached_destination_for), and the member's team, for the finish button's words ("Save to
     # team drafts")
     walk_to_review(wizard, ODR, "DE")
     with assert_statements(5):
