@@ -176,8 +176,9 @@ class Market:
         return self.currency.format(amount)
 
 
-# The ten marketplaces of the contact directory. A constant, not a model choice: formtools
-# re-validates every step's form on each request, and a queryset would cost a query each time.
+# The ten marketplaces of the contact directory. A constant, not a model choice: the wizard
+# builds and validates its who step's form on many requests, and a queryset would cost a
+# query each time.
 MARKETS: tuple[Market, ...] = (
     Market("US", gettext_noop("United States"), "amazon.com", "en", Currency("$", "{symbol}{number}", ",", ".")),
     Market("CA", gettext_noop("Canada"), "amazon.ca", "en", Currency("CA$", "{symbol}{number}", ",", ".")),

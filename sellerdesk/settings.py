@@ -38,7 +38,6 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
-    "formtools",
     "crispy_forms",
     "crispy_bootstrap5",
     "bootstrap",

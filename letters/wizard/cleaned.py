@@ -1,8 +1,8 @@
 """The cleaned answers of each completed step, kept in the session beside the raw ones.
 
-formtools re-validates every earlier step on each request (the conditions, the letter's
-values and the review all ask for cleaned data), which cost more than drawing the page. A
-step's cleaned answers are kept once they validate, under a key made of everything they
+Every page asks for the earlier steps' cleaned answers (which steps apply, the letter's
+values, the review), and validating them all again on each request cost more than drawing
+the page. A step's cleaned answers are kept once they validate, under a key made of everything they
 depend on: the raw answers of that step and of every step before it, the step's context,
 the case's template versions and today's date (a date "in the future" can become valid).
 Any change to one of these gives a new key, so a stale entry is never used: it is simply
@@ -16,12 +16,10 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from formtools.wizard.storage.base import BaseStorage
-
-CLEANED_KEY = "cleaned"
 _DATE, _DATETIME, _DECIMAL = "__date__", "__datetime__", "__decimal__"
 _TAGS = frozenset({_DATE, _DATETIME, _DECIMAL})
 
@@ -65,29 +63,29 @@ def decode(value: Any) -> Any:
     return value
 
 
-def answers_key(*, raw_steps: list[object], context: object) -> str:
+def answers_key(*, raw_steps: Sequence[object], context: object) -> str:
     """The key of a step's cleaned answers: its raw answers and those before it, in order,
     with what else validating them depends on (`context`)."""
     text = json.dumps([raw_steps, context], sort_keys=True, default=str)
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def load(storage: BaseStorage, *, step: str, key: str) -> dict | None:
-    """The step's cleaned answers kept under `key`, or None."""
-    entry = storage.data.get(CLEANED_KEY, {}).get(step)
+def load(kept: dict[str, dict[str, Any]], *, step: str, key: str) -> dict | None:
+    """The step's cleaned answers in `kept` (WizardState.cleaned) under `key`, or None."""
+    entry = kept.get(step)
     if not isinstance(entry, dict) or entry.get("key") != key:
         return None
     return decode(entry["data"])
 
 
-def keep(storage: BaseStorage, *, step: str, key: str, data: dict) -> None:
-    """Keep the step's cleaned answers in the wizard's data.
+def keep(kept: dict[str, dict[str, Any]], *, step: str, key: str, data: dict) -> None:
+    """Keep the step's cleaned answers in `kept` (WizardState.cleaned).
 
-    This marks nothing as modified: they reach the session with the next write of answers
-    (a valid POST writes anyway), so a GET still writes nothing.
+    This is no change worth a session write: they reach the session with the next write of
+    answers (a valid POST writes anyway), so a GET still writes nothing.
     """
     try:
         encoded = encode(dict(data))
     except NotStorable:
         return
-    storage.data.setdefault(CLEANED_KEY, {})[step] = {"key": key, "data": encoded}
+    kept[step] = {"key": key, "data": encoded}

@@ -13,7 +13,7 @@ from django.http import QueryDict
 from letters.fields import unix_newlines
 from letters.rendering import RenderedLetter
 from letters.wizard.forms import ReviewForm
-from letters.wizard.storage import QuietSessionStorage
+from letters.wizard.state import WizardState
 
 EXTRA_KEY = "review_edits"
 
@@ -24,9 +24,7 @@ def _as_cleaned(subject: str, body: str) -> tuple[str, str]:
     return " ".join(subject.split()), body + "\n" if body else ""
 
 
-def remember(
-    storage: QuietSessionStorage, *, form: ReviewForm, generated: RenderedLetter | None
-) -> None:
+def remember(state: WizardState, *, form: ReviewForm, generated: RenderedLetter | None) -> None:
     """On Back from the review: keep the letter if the seller changed the generated one."""
     if generated is None:
         return
@@ -35,33 +33,27 @@ def remember(
     if not edited[1] or edited == _as_cleaned(generated.subject, generated.body):
         # Untouched (or emptied): nothing of theirs to keep; an earlier choice still waits.
         return
-    storage.extra_data = {
-        **storage.extra_data,
-        EXTRA_KEY: {"subject": edited[0], "body": edited[1]},
-    }
+    state.set_extra(EXTRA_KEY, {"subject": edited[0], "body": edited[1]})
 
 
-def pending(storage: QuietSessionStorage, *, shown: tuple[str, str]) -> dict | None:
+def pending(state: WizardState, *, shown: tuple[str, str]) -> dict | None:
     """The kept edits, when the review shows another text: the seller has a choice to make."""
-    edits = storage.extra_data.get(EXTRA_KEY)
+    edits = state.extra.get(EXTRA_KEY)
     if not edits or _as_cleaned(*shown) == (edits["subject"], edits["body"]):
         return None
     return edits
 
 
-def forget(storage: QuietSessionStorage) -> None:
-    if EXTRA_KEY in storage.extra_data:
-        storage.extra_data = {
-            key: value for key, value in storage.extra_data.items() if key != EXTRA_KEY
-        }
+def forget(state: WizardState) -> None:
+    state.drop_extra(EXTRA_KEY)
 
 
-def take(storage: QuietSessionStorage, *, prefix: str, context: str) -> QueryDict | None:
+def take(state: WizardState, *, prefix: str, context: str) -> QueryDict | None:
     """The kept edits as the review's answers for the current letter, and forgotten."""
-    edits = storage.extra_data.get(EXTRA_KEY)
+    edits = state.extra.get(EXTRA_KEY)
     if not edits:
         return None
-    forget(storage)
+    forget(state)
     data = QueryDict(mutable=True)
     data[f"{prefix}-subject"] = edits["subject"]
     data[f"{prefix}-body"] = edits["body"]

@@ -2,7 +2,7 @@
 
 Two plain views before the wizard's own steps. The pasted text waits in the session until
 the seller confirms the reading; confirmed values are then put into the wizard's session
-storage: the case as the case step's answer, the rest as proposals the "who" and facts
+state: the case as the case step's answer, the rest as proposals the "who" and facts
 steps show as their initial values, marked as coming from the notice. Nothing the seller
 did not confirm reaches the wizard.
 """
@@ -17,30 +17,20 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.datastructures import MultiValueDict
 from django.views.decorators.http import require_http_methods
-from formtools.wizard.storage import get_storage
-from formtools.wizard.storage.base import BaseStorage
-from formtools.wizard.views import normalize_name
 
 from letters.cases import CASE_TYPES_BY_KEY
 from letters.notices.reader import NoticeReading, read_notice
+from letters.wizard import state
 from letters.wizard.notice_forms import NoticeConfirmForm, NoticePasteForm
 from letters.wizard.steps import CASE, FACTS, WHO
 from sellerdesk.marketplaces import MARKETS_BY_CODE
 
 SESSION_KEY = "sellerdesk_notice"
-# Where the wizard keeps the confirmed notice: its storage's extra data, reset with it.
+# Where the wizard keeps the confirmed notice: its state's extra data, reset with it.
 EXTRA_KEY = "notice"
 # Confirmed values that go to the facts step under the placeholder of the same name; the
 # complaint ID also fills a retraction's list of complaint IDs.
 FACT_NAMES = ("notice_date", "asins", "order_ids", "complaint_id", "rights_owner")
-
-
-def _wizard_storage(request: HttpRequest) -> BaseStorage:
-    # Imported here: views.py imports this module for the notice's values.
-    from letters.wizard.views import CaseWizardView
-
-    prefix = normalize_name(CaseWizardView.__name__)
-    return get_storage(CaseWizardView.storage_name, prefix, request, None)
 
 
 def confirmed_notice(extra_data: Mapping) -> dict:
@@ -82,8 +72,8 @@ def notice_context(extra_data: Mapping, *, form: Form, initial: Mapping[str, str
 def _start_wizard(request: HttpRequest, *, form: NoticeConfirmForm, text: str) -> str:
     """A fresh wizard holding the confirmed values; the step to go to next."""
     data = form.cleaned_data
-    storage = _wizard_storage(request)
-    storage.reset()
+    # In place of any earlier answers: a fresh wizard.
+    wizard = state.WizardState()
     values = {
         "marketplace": data["marketplace"],
         "notice_date": data["notice_date"].isoformat() if data["notice_date"] else "",
@@ -95,19 +85,21 @@ def _start_wizard(request: HttpRequest, *, form: NoticeConfirmForm, text: str) -
         "rights_owner_email": data["rights_owner_email"],
         "policy": data["policy"],
     }
-    storage.extra_data = {
-        EXTRA_KEY: {
+    wizard.set_extra(
+        EXTRA_KEY,
+        {
             "text": text,
             "values": {name: value for name, value in values.items() if value},
             "excerpts": form.reading.excerpts,
-        }
-    }
+        },
+    )
+    step = CASE
     if data["case"] in CASE_TYPES_BY_KEY:
-        storage.set_step_data(CASE, MultiValueDict({f"{CASE}-case": [data["case"]]}))
-        storage.current_step = WHO
-        return WHO
-    storage.current_step = CASE
-    return CASE
+        wizard.set_posted(CASE, MultiValueDict({f"{CASE}-case": [data["case"]]}))
+        step = WHO
+    wizard.current_step = step
+    state.save(request, wizard)
+    return step
 
 
 @require_http_methods(["GET", "POST"])

@@ -169,9 +169,6 @@ def _pad(data: Mapping, prefix: str, fields: list[str]) -> dict:
 class PlanForm:
     """Three formsets that validate, store and render as one wizard step."""
 
-    # formtools looks through every step's base_fields for file fields.
-    base_fields: dict = {}
-
     def __init__(
         self,
         data: Mapping | None = None,
@@ -193,10 +190,6 @@ class PlanForm:
                 bound = {**_flat(data), **_pad(data, formset_prefix, fields)}
             formset = formset_class(data=bound, prefix=formset_prefix)
             self.sections.append(Section(name, title, help_text, formset))
-
-    @property
-    def media(self) -> forms.Media:
-        return forms.Media()
 
     def is_valid(self) -> bool:
         # Validate every formset, so each shows its own errors.

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from django.urls import path, re_path
 
-from letters.wizard import notice, results
-from letters.wizard.views import CaseWizardView
-
-wizard = CaseWizardView.as_view(url_name="letters:wizard_step", done_step_name="done")
+from letters.wizard import notice, results, views
 
 urlpatterns = [
-    path("", wizard, name="wizard"),
+    path("", views.case_wizard, name="wizard"),
     # Before <step>/: the notice pages come before the wizard's steps, not among them.
     path("notice/", notice.notice_paste, name="wizard_notice"),
     path("notice/confirm/", notice.notice_confirm, name="wizard_notice_confirm"),
@@ -22,5 +19,5 @@ urlpatterns = [
         results.letter_download,
         name="wizard_letter_download",
     ),
-    path("<slug:step>/", wizard, name="wizard_step"),
+    path("<slug:step>/", views.case_wizard, name="wizard_step"),
 ]
