@@ -24,7 +24,7 @@ from letters.checks import check_letter
 from letters.models import LetterTemplate, TemplateVersion
 from letters.placeholders import Placeholder
 from letters.rendering import render_version
-from tests.letters.wizard_helpers import WHO, Wizard, textarea, walk_to_review
+from tests.helpers.wizard import WHO, Wizard, textarea, walk_to_review
 
 ROOT = Path(settings.BASE_DIR)
 PO_FILE = ROOT / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.po"

@@ -87,7 +87,7 @@ def test_review_shows_each_offered_address_with_its_status_and_source(
     seeded: None, client: Client
 ) -> None:
     from letters.cases import get_case_type
-    from tests.letters.wizard_helpers import Wizard, facts_for, mailto_addresses, walk_to_review
+    from tests.helpers.wizard import Wizard, facts_for, mailto_addresses, walk_to_review
 
     Contact.objects.filter(email="notice@amazon.com").update(status=Contact.Status.IN_USE)
     case = get_case_type("ip_complaint")

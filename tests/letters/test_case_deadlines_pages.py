@@ -16,7 +16,7 @@ from letters.drafts.calendar import escape_text, fold
 from letters.drafts.models import Draft
 from letters.drafts.services import DraftError, draft_set_status
 from tests.factories import as_user, new_draft
-from tests.letters.wizard_helpers import Wizard, facts_for, walk_to_review
+from tests.helpers.wizard import Wizard, facts_for, walk_to_review
 
 CHINESE = "zh-CN,zh;q=0.9"
 
@@ -273,7 +273,7 @@ def test_the_facts_step_asks_for_the_clock_dates_and_the_evidence(
     wizard = Wizard(client)
     wizard.start()
     wizard.submit("case", {"case": "funds_release"})
-    from tests.letters.wizard_helpers import WHO
+    from tests.helpers.wizard import WHO
 
     page = text_of(wizard.submit("who", {"marketplace": "US", **WHO}))
     assert 'name="facts-deactivation_date"' in page

@@ -16,7 +16,7 @@ from letters.rendering import format_date, format_number, join_inline, render_le
 from letters.services import template_version_create
 from letters.wizard.forms import field_for
 from sellerdesk.marketplaces import MARKETS_BY_CODE
-from tests.letters.wizard_helpers import Wizard, textarea, walk_to_review
+from tests.helpers.wizard import Wizard, textarea, walk_to_review
 
 OCT_9 = datetime.date(2026, 10, 9)
 

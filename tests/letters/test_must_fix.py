@@ -10,7 +10,7 @@ from letters.cases import get_case_type
 from letters.checks import check_letter
 from letters.drafts.models import OVERRIDE_REASON_MAX, Draft, TimelineEntry
 from letters.drafts.services import ChecksBlockError, LetterSpec, draft_create, draft_set_status
-from tests.letters.wizard_helpers import Wizard, walk_to_review
+from tests.helpers.wizard import Wizard, walk_to_review
 
 ODR = get_case_type("odr_deactivation")
 # No root cause, no corrective actions, no preventive measures: three errors.

@@ -14,7 +14,7 @@ from letters.drafts.models import Draft
 from letters.drafts.services import draft_set_status
 from letters.notices.reader import NOTICE_MAX
 from tests.factories import new_draft, url
-from tests.letters.wizard_helpers import (
+from tests.helpers.wizard import (
     WHO,
     Wizard,
     errors,

@@ -126,7 +126,7 @@ def test_template_page_counts_follow_a_status_change_and_a_deletion(team, owner)
 
 def test_the_wizard_review_shows_an_edited_address_at_once(seeded: None, client: Client) -> None:
     from letters.cases import get_case_type
-    from tests.letters.wizard_helpers import Wizard, mailto_addresses, walk_to_review
+    from tests.helpers.wizard import Wizard, mailto_addresses, walk_to_review
 
     wizard = Wizard(client)
     before = mailto_addresses(walk_to_review(wizard, get_case_type("odr_deactivation"), "DE"))

@@ -13,7 +13,7 @@ from django.test import Client
 
 from letters.cases import get_case_type
 from letters.wizard.cleaned import NotStorable, decode, encode
-from tests.letters.wizard_helpers import Wizard, step_url, walk_to_review
+from tests.helpers.wizard import Wizard, step_url, walk_to_review
 
 
 def test_cleaned_answers_survive_the_sessions_json_with_their_types() -> None:

@@ -13,7 +13,7 @@ from letters.cases import get_case_type
 from letters.drafts.models import Draft
 from letters.models import TemplateVersion
 from tests.conftest import PASSWORD
-from tests.letters.wizard_helpers import (
+from tests.helpers.wizard import (
     WHO,
     Wizard,
     facts_for,

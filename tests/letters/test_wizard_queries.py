@@ -13,7 +13,7 @@ from django.test import Client
 from django.urls import reverse
 
 from letters.cases import get_case_type
-from tests.letters.wizard_helpers import BUYER, WHO, Wizard, facts_for, plan_answers, step_url
+from tests.helpers.wizard import BUYER, WHO, Wizard, facts_for, plan_answers, step_url
 
 SESSION_WRITE = 3
 # A new session: BEGIN, a look for its fresh key, INSERT, COMMIT (SAVEPOINT/RELEASE in a test).

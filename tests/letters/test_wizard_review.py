@@ -20,7 +20,7 @@ from letters.fields import EMAIL_NAMES, LAST_FOUR_NAMES
 from letters.models import TemplateVersion
 from letters.placeholders import Kind
 from letters.values import fact_placeholders
-from tests.letters.wizard_helpers import (
+from tests.helpers.wizard import (
     Wizard,
     facts_for,
     form_fields,

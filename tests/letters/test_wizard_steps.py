@@ -11,7 +11,7 @@ from django.test import Client
 from django.urls import reverse
 
 from letters.cases import CASE_TYPES, get_case_type
-from tests.letters.wizard_helpers import (
+from tests.helpers.wizard import (
     WHO,
     Wizard,
     facts_for,

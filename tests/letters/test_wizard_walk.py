@@ -21,7 +21,7 @@ from letters.placeholders import Kind
 from letters.rendering import format_date
 from letters.values import fact_placeholders
 from sellerdesk.marketplaces import MARKETS_BY_CODE
-from tests.letters.wizard_helpers import (
+from tests.helpers.wizard import (
     BUYER,
     PLAN_LINES,
     WHO,

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from letters.models import LetterTemplate
-from tests.letters.wizard_helpers import WHO, Wizard, step_url
+from tests.helpers.wizard import WHO, Wizard, step_url
 
 
 @pytest.fixture
