@@ -1,15 +1,14 @@
-"""Walk the case wizard like a browser: read each step's form, fill it in, submit it."""
+"""Walk the case wizard as a browser does: WebTest reads each step's form, fills it in and
+presses one of its buttons (django-webtest runs the requests through Django)."""
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Mapping
-from html.parser import HTMLParser
 
-from django.http import HttpResponse
-from django.test import Client
 from django.urls import reverse
+from django_webtest import DjangoTestApp
+from webtest import TestResponse
+from webtest.forms import Checkbox, Form
 
 from letters.cases import CaseType
 from letters.models import TemplateVersion
@@ -52,142 +51,145 @@ def step_url(step: str) -> str:
     return reverse("letters:wizard_step", kwargs={"step": step})
 
 
-class FormReader(HTMLParser):
-    """The fields of the wizard's form with the values a browser would submit."""
+def wizard_form(page: TestResponse) -> Form:
+    """The wizard's form as a browser submits it.
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.fields: dict[str, str] = {}
-        self._in_form = False
-        self._template_depth = 0
-        self._textarea: str | None = None
-        self._select: str | None = None
-        self._text: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attr = {name: value or "" for name, value in attrs}
-        if tag == "form" and attr.get("id") == "wizard-form":
-            self._in_form = True
-        if not self._in_form:
-            return
-        if tag == "template":
-            self._template_depth += 1
-        if self._template_depth:
-            return
-        name = attr.get("name")
-        if tag == "input" and name and attr.get("type") not in ("submit", "button"):
-            if attr.get("type") in ("checkbox", "radio") and "checked" not in attr:
-                return
-            self.fields[name] = attr.get("value", "on" if attr.get("type") == "checkbox" else "")
-        elif tag == "textarea" and name:
-            self._textarea, self._text = name, []
-        elif tag == "select" and name:
-            self._select = name
-            self.fields.setdefault(name, "")
-        elif tag == "option" and self._select and "selected" in attr:
-            self.fields[self._select] = attr.get("value", "")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "form":
-            self._in_form = False
-        elif tag == "template" and self._template_depth:
-            self._template_depth -= 1
-        elif tag == "textarea" and self._textarea:
-            self.fields[self._textarea] = "".join(self._text).removeprefix("\n")
-            self._textarea = None
-        elif tag == "select":
-            self._select = None
-
-    def handle_data(self, data: str) -> None:
-        if self._textarea:
-            self._text.append(data)
+    The blank formset row inside `<template>` (which the page's script copies when a seller
+    adds a row) is not part of what a browser sends, so it is dropped here.
+    """
+    form = page.forms["wizard-form"]
+    inert = {
+        node.get("name")
+        for template in page.html.select("#wizard-form template")
+        for node in template.find_all(["input", "select", "textarea", "button"])
+    }
+    if inert & form.fields.keys():
+        form.field_order = [(name, field) for name, field in form.field_order if name not in inert]
+        form.fields = {name: fields for name, fields in form.fields.items() if name not in inert}
+    return form
 
 
-def form_fields(response: HttpResponse) -> dict[str, str]:
-    reader = FormReader()
-    reader.feed(response.content.decode())
-    return reader.fields
+def form_fields(page: TestResponse) -> dict[str, str]:
+    """Every field of the wizard's form with the value the browser would send (no button)."""
+    return dict(wizard_form(page).submit_fields())
 
 
-def textarea(response: HttpResponse, name: str) -> str:
-    """The text of a textarea as the browser shows it (unescaped, first newline dropped)."""
-    match = re.search(
-        rf'<textarea[^>]*name="{re.escape(name)}"[^>]*>(.*?)</textarea>',
-        response.content.decode(),
-        re.S,
-    )
-    assert match, f"no textarea {name}"
-    return html.unescape(match.group(1)).removeprefix("\n")
+def field_value(page: TestResponse, name: str) -> str:
+    """The value a field of any form on the page holds (a textarea's text as shown)."""
+    for key, form in page.forms.items():
+        if isinstance(key, int) and name in form.fields:
+            return form[name].value
+    raise AssertionError(f"no field {name}")
 
 
-def input_value(response: HttpResponse, name: str) -> str:
-    match = re.search(
-        rf'<input[^>]*name="{re.escape(name)}"[^>]*value="([^"]*)"', response.content.decode()
-    )
-    assert match, f"no input {name}"
-    return html.unescape(match.group(1))
-
-
-def mailto_addresses(response: HttpResponse) -> set[str]:
+def mailto_addresses(page: TestResponse) -> set[str]:
     """Every address any mailto: link on the page would write to."""
     found: set[str] = set()
-    for href in re.findall(r'href="mailto:([^"]*)"', response.content.decode()):
-        addresses = html.unescape(href).split("?", 1)[0]
+    for link in page.html.select('a[href^="mailto:"]'):
+        addresses = link["href"].removeprefix("mailto:").split("?", 1)[0]
         found.update(address for address in addresses.split(",") if address)
     return found
 
 
 class Wizard:
-    """A seller in a browser: each step is read from the page, then submitted."""
+    """A seller in a browser: each step's form is read from the page, filled in, submitted."""
 
-    def __init__(self, client: Client) -> None:
-        self.client = client
-        self.page: HttpResponse | None = None
+    def __init__(self, app: DjangoTestApp) -> None:
+        self.app = app
+        self.page: TestResponse | None = None
 
-    def start(self, query: str = "reset") -> HttpResponse:
-        self.page = self.client.get(f"{reverse('letters:wizard')}?{query}", follow=True)
+    def start(self, query: str = "reset") -> TestResponse:
+        self.page = self.app.get(f"{reverse('letters:wizard')}?{query}").maybe_follow()
         return self.page
 
-    def open(self, step: str) -> HttpResponse:
-        self.page = self.client.get(step_url(step))
+    def open(self, step: str) -> TestResponse:
+        self.page = self.app.get(step_url(step))
         return self.page
 
     def submit(
         self,
         step: str,
-        answers: Mapping[str, str] | None = None,
+        answers: Mapping[str, str | list[str] | None] | None = None,
         *,
         follow: bool = True,
-        **extra: str,
-    ) -> HttpResponse:
-        """Fill in the page of `step` (opening it if it is not on screen) and submit it."""
-        if self.page is None or self.page.status_code != 200 or self.current() != step:
-            self.open(step)
-        fields = form_fields(self.page)
-        fields.update({f"{step}-{name}": value for name, value in (answers or {}).items()})
-        fields.update(extra)
-        fields = {name: value for name, value in fields.items() if value is not None}
-        response = self.client.post(step_url(step), fields, follow=follow)
+        **button: str,
+    ) -> TestResponse:
+        """Fill in the page of `step` (opening it if it is not on screen) and press a button.
+
+        `answers` are keyed without the step's prefix; None leaves a box unticked. With no
+        `button` (e.g. `action="check"` or `wizard_goto_step="who"`) the main button is
+        pressed, the one with no name ("Next", "Show my letter", "Save to team drafts").
+        """
+        form = self.fill(step, answers)
+        [(name, value)] = button.items() if button else [(None, None)]
+        if name is not None:
+            pressable = [field.value_if_submitted() for field in form.fields.get(name, [])]
+            assert value in pressable, f"no button {name}={value} on the {step} step"
+        response = form.submit(name, value=value)
         if follow:
-            self.page = response
+            response = self.page = response.maybe_follow()
         return response
 
-    def back(self, step: str, answers: Mapping[str, str] | None = None) -> HttpResponse:
+    def forge(
+        self,
+        step: str,
+        answers: Mapping[str, str | list[str]] | None = None,
+        *,
+        follow: bool = False,
+        **extra: str,
+    ) -> TestResponse:
+        """Post the page of `step` as no browser can: `answers` the form does not offer and
+        `extra` fields (a button that is not there), by hand. Any status is returned."""
+        fields = [*self.fill(step, {}).submit_fields()]
+        posted = {f"{step}-{name}": value for name, value in (answers or {}).items()} | extra
+        fields = [(name, value) for name, value in fields if name not in posted]
+        for name, value in posted.items():
+            fields += (
+                [(name, item) for item in value] if isinstance(value, list) else [(name, value)]
+            )
+        response = self.app.post(step_url(step), fields, status="*")
+        if follow:
+            response = self.page = response.maybe_follow()
+        return response
+
+    def fill(self, step: str, answers: Mapping[str, str | list[str] | None] | None) -> Form:
+        if self.page is None or self.page.status_code != 200 or self.current() != step:
+            self.open(step)
+        assert self.page is not None
+        form = wizard_form(self.page)
+        for name, value in (answers or {}).items():
+            key = f"{step}-{name}"
+            if isinstance(value, list):  # the boxes of a group to tick, all others unticked
+                form[key] = value
+                ticked = [box.value for box in form.fields[key] if box.checked]
+                assert sorted(ticked) == sorted(value), f"{key} offers no box for some of {value}"
+                continue
+            field = form[key]
+            if isinstance(field, Checkbox):
+                field.checked = value is not None
+            else:
+                assert value is not None, f"{key} cannot be left out of the form"
+                field.value = value
+        return form
+
+    def back(self, step: str, answers: Mapping[str, str] | None = None) -> TestResponse:
         return self.submit(step, answers, wizard_goto_step=self.previous())
 
     def current(self) -> str | None:
-        match = re.search(
-            rf'name="{MANAGEMENT}" value="(\w+)"', self.page.content.decode() if self.page else ""
-        )
-        return match.group(1) if match else None
+        """The step on screen, or None when the page shows no wizard form."""
+        page = self.page
+        if page is None or page.content_type != "text/html" or "wizard-form" not in page.forms:
+            return None
+        return page.forms["wizard-form"][MANAGEMENT].value
 
     def previous(self) -> str:
-        match = re.search(r'name="wizard_goto_step" value="(\w+)"', self.page.content.decode())
-        assert match, "no Back button"
-        return match.group(1)
+        assert self.page is not None
+        [back] = wizard_form(self.page).fields.get("wizard_goto_step", [None])
+        assert back, "no Back button"
+        return back.value_if_submitted()
 
 
-def example_answer(placeholder: Placeholder) -> str:
+def example_answer(placeholder: Placeholder) -> str | None:
     """The declared example as a seller would type it; yes/no boxes are ticked for "yes"."""
     example = placeholder.example
     if isinstance(example, list):
@@ -197,7 +199,7 @@ def example_answer(placeholder: Placeholder) -> str:
     return str(example)
 
 
-def facts_for(case: CaseType) -> dict[str, str]:
+def facts_for(case: CaseType) -> dict[str, str | None]:
     version = TemplateVersion.objects.current_for(case.key)
     return {p.name: example_answer(p) for p in fact_placeholders(case, version.placeholder_list)}
 
@@ -211,6 +213,13 @@ def plan_answers() -> dict[str, str]:
     return answers
 
 
+def asked_on(page: TestResponse, step: str, answers: Mapping[str, str]) -> dict[str, str]:
+    """The answers to the questions `page` asks (a message to a buyer asks no sender role,
+    a letter to Amazon no buyer name)."""
+    asked = form_fields(page)
+    return {name: value for name, value in answers.items() if f"{step}-{name}" in asked}
+
+
 def walk_to_review(
     wizard: Wizard,
     case: CaseType,
@@ -218,13 +227,13 @@ def walk_to_review(
     *,
     facts: Mapping[str, str] | None = None,
     who: Mapping[str, str] | None = None,
-) -> HttpResponse:
+) -> TestResponse:
     """Answer every step of `case` in `market` and land on the review."""
     wizard.start()
     wizard.submit("case", {"case": case.key})
     answers = {"marketplace": market, **WHO, **(BUYER if case.audience == "buyer" else {})}
     answers.update(who or {})
-    page = wizard.submit("who", answers)
+    page = wizard.submit("who", asked_on(wizard.page, "who", answers))
     if wizard.current() == "facts":
         page = wizard.submit("facts", facts if facts is not None else facts_for(case))
     if wizard.current() == "plan":
@@ -233,17 +242,10 @@ def walk_to_review(
     return page
 
 
-def errors(page: HttpResponse) -> list[str]:
+def errors(page: TestResponse) -> list[str]:
     """The error messages on a page, to say why a walk stopped."""
-    html = page.content.decode()
-    found = re.findall(r'<p id="error_\d+_([^"]+)"><strong>(.*?)</strong>', html, re.S)
-    found += re.findall(r'class="alert alert-danger[^"]*"[^>]*>(.*?)</div>', html, re.S)
-    return [unescape_all(item) for item in found]
-
-
-def unescape_all(item: str | tuple[str, ...]) -> str:
-    return (
-        " ".join(html.unescape(part) for part in item)
-        if isinstance(item, tuple)
-        else html.unescape(item)
-    )
+    found = [
+        f"{node['id'].split('_', 2)[-1]}: {node.get_text(' ', strip=True)}"
+        for node in page.html.select('p[id^="error_"]')
+    ]
+    return found + [node.get_text(" ", strip=True) for node in page.html.select(".alert-danger")]

@@ -11,7 +11,7 @@ import datetime
 from html import escape, unescape
 
 import pytest
-from django.test import Client
+from django_webtest import DjangoTestApp
 
 from contacts.routing import route_for
 from letters.cases import CASE_TYPES, Audience, CaseType, get_case_type
@@ -27,8 +27,8 @@ from tests.helpers.wizard import (
     WHO,
     Wizard,
     example_answer,
+    field_value,
     mailto_addresses,
-    textarea,
     walk_to_review,
 )
 
@@ -95,14 +95,14 @@ def expected_texts(case: CaseType, version: TemplateVersion, market: str) -> lis
 
 @pytest.mark.parametrize(("case_key", "market"), WALKS)
 def test_every_case_reaches_a_complete_letter_and_the_right_recipient(
-    site: None, client: Client, case_key: str, market: str
+    site: None, django_app: DjangoTestApp, case_key: str, market: str
 ) -> None:
     case = get_case_type(case_key)
     version = TemplateVersion.objects.current_for(case_key, letter_language(case, market))
 
-    page = walk_to_review(Wizard(client), case, market)
+    page = walk_to_review(Wizard(django_app), case, market)
 
-    letter = textarea(page, "review-body")
+    letter = field_value(page, "review-body")
     for text in expected_texts(case, version, market):
         assert text in letter
     for placeholder in version.placeholder_list:
@@ -150,10 +150,10 @@ def test_the_walk_includes_marketplaces_without_an_address(site: None) -> None:
 
 
 def test_a_china_based_seller_in_the_uk_writes_to_seller_verification(
-    site: None, client: Client
+    site: None, django_app: DjangoTestApp
 ) -> None:
     case = get_case_type("suspension_verification")
-    wizard = Wizard(client)
+    wizard = Wizard(django_app)
     page = walk_to_review(wizard, case, "UK")  # the example ticks "based in China"
     assert mailto_addresses(page) == {
         c.email for c in route_for(purpose="seller_verification", marketplace="UK").recipients
