@@ -208,7 +208,9 @@ def logged_in_session(user: object) -> str:
     from tests.helpers.browser import log_in
     from tests.helpers.wizard import Wizard, walk_to_review
 
-    app = log_in(DjangoTestApp(extra_environ={"HTTP_HOST": "127.0.0.1"}), user)
+    # HTTPS, as production is: its session and CSRF cookies are sent over HTTPS only.
+    browser = DjangoTestApp(extra_environ={"HTTP_HOST": "127.0.0.1", "wsgi.url_scheme": "https"})
+    app = log_in(browser, user)
     walk_to_review(Wizard(app), get_case_type("odr_deactivation"), "DE")
     return app.cookies["sessionid"]
 
