@@ -16,9 +16,8 @@ from contacts.models import Contact
 from letters.drafts.models import Draft
 from letters.models import LetterTemplate
 from letters.services import template_version_create
-from tests.factories import as_user, new_draft
+from tests.factories import BODY, PLACEHOLDERS, SUBJECT, as_user, make_template, new_draft
 from tests.helpers.wizard import Wizard, mailto_addresses, walk_to_review
-from tests.letters.test_library import BODY, PLACEHOLDERS, SUBJECT, make_template
 
 pytestmark = pytest.mark.django_db
 

@@ -15,7 +15,7 @@ from webtest.forms import Form
 from letters.cases import get_case_type
 from letters.drafts.models import Draft
 from letters.models import TemplateVersion
-from tests.conftest import PASSWORD
+from tests.factories import PASSWORD
 from tests.helpers.browser import browser, log_in, log_in_with_password, post
 from tests.helpers.wizard import (
     WHO,
