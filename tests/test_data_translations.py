@@ -19,10 +19,7 @@ from letters.delivery import BUYER_SELLER_MESSAGING
 from letters.drafts.services import LetterSpec, draft_create
 from letters.models import LetterTemplate
 from sellerdesk.templatetags.sellerdesk_tags import translated
-from tests.helpers.wizard import (
-    Wizard,
-    walk_to_review,
-)
+from tests.helpers.wizard import Wizard, walk_to_review
 
 CHINESE = "zh-CN,zh;q=0.9"
 ENGLISH = "en-GB,en;q=0.9"

@@ -25,12 +25,7 @@ from letters.checks import check_letter
 from letters.models import LetterTemplate, TemplateVersion
 from letters.placeholders import Placeholder
 from letters.rendering import render_version
-from tests.helpers.wizard import (
-    WHO,
-    Wizard,
-    field_value,
-    walk_to_review,
-)
+from tests.helpers.wizard import WHO, Wizard, field_value, walk_to_review
 
 ROOT = Path(settings.BASE_DIR)
 PO_FILE = ROOT / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.po"

@@ -122,10 +122,12 @@ class Wizard:
         """
         form = self.fill(step, answers)
         [(name, value)] = button.items() if button else [(None, None)]
+        index = None
         if name is not None:
             pressable = [field.value_if_submitted() for field in form.fields.get(name, [])]
             assert value in pressable, f"no button {name}={value} on the {step} step"
-        response = form.submit(name, value=value)
+            index = pressable.index(value)  # the first such button: one value sent, as a click
+        response = form.submit(name, index=index)
         if follow:
             response = self.page = response.maybe_follow()
         return response

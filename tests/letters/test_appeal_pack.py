@@ -13,11 +13,7 @@ from letters.appeal_pack import AppealPackError, Pack, pack_docx, pack_pdf
 from letters.cases import get_case_type
 from tests.factories import as_user, new_draft, url
 from tests.helpers.browser import browser
-from tests.helpers.wizard import (
-    Wizard,
-    facts_for,
-    walk_to_review,
-)
+from tests.helpers.wizard import Wizard, facts_for, walk_to_review
 
 NAME = "深圳市鲁莫拉家居有限公司 / ルモラ株式会社"
 

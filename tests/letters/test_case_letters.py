@@ -13,11 +13,7 @@ from letters.cases import CASE_TYPES_BY_KEY, get_case_type
 from letters.models import TemplateVersion
 from letters.rendering import render_version
 from letters.values import letter_values
-from tests.helpers.wizard import (
-    Wizard,
-    facts_for,
-    walk_to_review,
-)
+from tests.helpers.wizard import Wizard, facts_for, walk_to_review
 
 SEED = Path(settings.BASE_DIR) / "letters" / "seed" / "templates"
 # Claims of an action or attachment that no wizard answer confirms (issue 11).

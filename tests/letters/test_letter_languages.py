@@ -18,11 +18,7 @@ from letters.services import template_version_create
 from letters.wizard.forms import field_for
 from sellerdesk.marketplaces import MARKETS_BY_CODE
 from tests.helpers.browser import browser
-from tests.helpers.wizard import (
-    Wizard,
-    field_value,
-    walk_to_review,
-)
+from tests.helpers.wizard import Wizard, field_value, walk_to_review
 
 OCT_9 = datetime.date(2026, 10, 9)
 

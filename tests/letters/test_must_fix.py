@@ -11,11 +11,7 @@ from letters.checks import check_letter
 from letters.drafts.models import OVERRIDE_REASON_MAX, Draft, TimelineEntry
 from letters.drafts.services import ChecksBlockError, LetterSpec, draft_create, draft_set_status
 from tests.helpers.browser import browser, log_in, post
-from tests.helpers.wizard import (
-    Wizard,
-    field_value,
-    walk_to_review,
-)
+from tests.helpers.wizard import Wizard, field_value, walk_to_review
 
 ODR = get_case_type("odr_deactivation")
 # No root cause, no corrective actions, no preventive measures: three errors.

@@ -13,11 +13,7 @@ from django_webtest import DjangoTestApp
 
 from letters.cases import get_case_type
 from letters.wizard.cleaned import NotStorable, decode, encode
-from tests.helpers.wizard import (
-    Wizard,
-    step_url,
-    walk_to_review,
-)
+from tests.helpers.wizard import Wizard, step_url, walk_to_review
 
 
 def test_cleaned_answers_survive_the_sessions_json_with_their_types() -> None:

@@ -41,9 +41,9 @@ def finish(wizard: Wizard) -> object:
 
 
 def test_an_editor_finishing_saves_a_draft_of_the_team(templates, team, editor) -> None:
-    client = browser(editor)
+    app = browser(editor)
 
-    page = finish(Wizard(client))
+    page = finish(Wizard(app))
 
     draft = Draft.objects.get()
     assert page.request.path_qs == draft.get_absolute_url()
@@ -63,8 +63,8 @@ def test_an_editor_finishing_saves_a_draft_of_the_team(templates, team, editor) 
 
 
 def test_a_buyer_message_records_buyer_seller_messaging(templates, team, owner) -> None:
-    client = browser(owner)
-    wizard = Wizard(client)
+    app = browser(owner)
+    wizard = Wizard(app)
 
     walk_to_review(wizard, get_case_type("lost_parcel"), "UK")
     wizard.submit("review", {})
@@ -83,41 +83,41 @@ def finish_button(page: object) -> str:
 def test_the_finish_button_says_it_saves_to_team_drafts_for_an_editor(
     templates, team, editor, viewer
 ) -> None:
-    client = browser(editor)
-    assert finish_button(walk_to_review(Wizard(client), ODR, "DE")) == "Save to team drafts"
-    client.extra_environ["HTTP_ACCEPT_LANGUAGE"] = "zh-CN"
-    assert finish_button(client.get(step_url("review"))) == "保存到团队草稿"
+    app = browser(editor)
+    assert finish_button(walk_to_review(Wizard(app), ODR, "DE")) == "Save to team drafts"
+    app.extra_environ["HTTP_ACCEPT_LANGUAGE"] = "zh-CN"
+    assert finish_button(app.get(step_url("review"))) == "保存到团队草稿"
 
-    client = browser(viewer)
-    assert finish_button(walk_to_review(Wizard(client), ODR, "DE")) == "Show my letter"
+    app = browser(viewer)
+    assert finish_button(walk_to_review(Wizard(app), ODR, "DE")) == "Show my letter"
     assert finish_button(walk_to_review(Wizard(browser()), ODR, "DE")) == "Show my letter"
 
 
 def test_a_viewer_gets_the_letter_but_no_draft(templates, team, viewer) -> None:
-    client = browser(viewer)
+    app = browser(viewer)
 
-    page = finish(Wizard(client))
+    page = finish(Wizard(app))
 
     assert page.request.path_qs == reverse("letters:wizard_letter")
     assert "you cannot save drafts" in page.content.decode()
     assert not Draft.objects.exists()
-    assert post(client, reverse("letters:wizard_letter_save"), status=403).status_code == 403
+    assert post(app, reverse("letters:wizard_letter_save"), status=403).status_code == 403
 
 
 def test_a_seller_who_logs_in_afterwards_saves_the_letter_once(templates, team, editor) -> None:
-    client = browser()
-    page = finish(Wizard(client))
+    app = browser()
+    page = finish(Wizard(app))
     assert "Log in to save this letter" in page.content.decode()
     assert not Draft.objects.exists()
 
-    log_in(client, editor)  # logging in keeps the session and its finished letter
-    first = post(client, reverse("letters:wizard_letter_save"))
-    second = post(client, reverse("letters:wizard_letter_save"))
+    log_in(app, editor)  # logging in keeps the session and its finished letter
+    first = post(app, reverse("letters:wizard_letter_save"))
+    second = post(app, reverse("letters:wizard_letter_save"))
 
     draft = Draft.objects.get()
     assert first["Location"] == second["Location"] == draft.get_absolute_url()
     assert draft.author == editor
-    assert "Open the draft" in client.get(reverse("letters:wizard_letter")).content.decode()
+    assert "Open the draft" in app.get(reverse("letters:wizard_letter")).content.decode()
 
 
 def test_saving_needs_a_login(templates) -> None:
@@ -128,13 +128,13 @@ def test_saving_needs_a_login(templates) -> None:
 
 
 def test_the_next_case_starts_with_the_last_cases_store_and_sender(templates, team, editor) -> None:
-    client = browser(editor)
-    finish(Wizard(client))
+    app = browser(editor)
+    finish(Wizard(app))
 
-    wizard = Wizard(client)
+    wizard = Wizard(app)
     wizard.start()
     wizard.submit("case", {"case": "funds_release"})
-    page = client.get(step_url("who"))
+    page = app.get(step_url("who"))
 
     assert field_value(page, "who-store_name") == WHO["store_name"]
     assert field_value(page, "who-sender_name") == WHO["sender_name"]
@@ -151,8 +151,8 @@ def prefilled(response, name: str) -> bool:
 def test_a_teammates_store_is_offered_but_their_sender_is_not_prefilled(
     templates, team, editor, owner
 ) -> None:
-    client = browser(editor)
-    finish(Wizard(client))
+    app = browser(editor)
+    finish(Wizard(app))
 
     other = browser(owner)
     wizard = Wizard(other)
@@ -172,17 +172,17 @@ def test_another_teams_store_is_never_offered_or_prefilled(
 ) -> None:
     from sellerdesk.models import Membership
 
-    client = browser(editor)
-    finish(Wizard(client))  # a draft of `team`, signed with WHO's store
+    app = browser(editor)
+    finish(Wizard(app))  # a draft of `team`, signed with WHO's store
 
     # The same person also works for another team and switches to it.
     Membership.objects.create(team=other_team, user=editor, role=Membership.Role.EDITOR)
-    post(client, reverse("teams:switch", kwargs={"team_slug": other_team.slug}))
-    wizard = Wizard(client)
+    post(app, reverse("teams:switch", kwargs={"team_slug": other_team.slug}))
+    wizard = Wizard(app)
     wizard.start()
     wizard.submit("case", {"case": "funds_release"})
 
-    page = client.get(step_url("who"))
+    page = app.get(step_url("who"))
     assert not prefilled(page, "who-store_name")
     assert WHO["store_name"] not in page.content.decode()
 
@@ -190,9 +190,9 @@ def test_another_teams_store_is_never_offered_or_prefilled(
 def test_a_logged_in_member_stays_within_five_statements_a_step(
     templates, team, editor, assert_statements
 ) -> None:
-    client = browser(editor)
-    finish(Wizard(client))  # an earlier case, so the who step has something to prefill
-    wizard = Wizard(client)
+    app = browser(editor)
+    finish(Wizard(app))  # an earlier case, so the who step has something to prefill
+    wizard = Wizard(app)
     wizard.start()
 
     with assert_statements(2):  # session, user
@@ -221,22 +221,22 @@ def test_a_logged_in_member_stays_within_five_statements_a_step(
 
 
 def test_a_get_of_the_done_step_writes_nothing(templates, team, editor) -> None:
-    client = browser(editor)
-    wizard = Wizard(client)
+    app = browser(editor)
+    wizard = Wizard(app)
     wizard.start()
     walk_to_review(wizard, ODR, "DE")
     before = Draft.objects.count()
 
-    response = client.get(step_url("done"))
+    response = app.get(step_url("done"))
 
     assert response.status_code == 302
     assert response["Location"] == step_url("review")
     assert Draft.objects.count() == before
 
 
-def walk_odr_to(client: DjangoTestApp, step: str) -> tuple[Wizard, Form]:
+def walk_odr_to(app: DjangoTestApp, step: str) -> tuple[Wizard, Form]:
     """An ODR appeal in DE answered up to `step`; that page's form, filled in, not yet sent."""
-    wizard = Wizard(client)
+    wizard = Wizard(app)
     wizard.start()
     wizard.submit("case", {"case": ODR.key})
     wizard.submit("who", {"marketplace": "DE", **WHO})
@@ -250,15 +250,15 @@ def expire() -> None:
     Session.objects.all().delete()
 
 
-def log_in_on_the_page(client: DjangoTestApp, username: str) -> TestResponse:
-    return log_in_with_password(client, username, PASSWORD, reverse("letters:wizard"))
+def log_in_on_the_page(app: DjangoTestApp, username: str) -> TestResponse:
+    return log_in_with_password(app, username, PASSWORD, reverse("letters:wizard"))
 
 
 def test_an_expired_session_keeps_the_answers_and_saves_them_after_logging_in(
     templates, team, editor
 ) -> None:
-    client = browser(editor)
-    _, form = walk_odr_to(client, "plan")
+    app = browser(editor)
+    _, form = walk_odr_to(app, "plan")
     expire()
 
     page = form.submit().maybe_follow()
@@ -267,7 +267,7 @@ def test_an_expired_session_keeps_the_answers_and_saves_them_after_logging_in(
     assert "Your answers are kept: log in again" in page.content.decode()
     assert not Draft.objects.exists()  # nothing is written for a visitor who is not logged in
 
-    page = log_in_on_the_page(client, "editor")
+    page = log_in_on_the_page(app, "editor")
 
     draft = Draft.objects.get()
     assert page.request.path_qs == draft.get_absolute_url()
@@ -278,18 +278,18 @@ def test_an_expired_session_keeps_the_answers_and_saves_them_after_logging_in(
     assert draft.answers["plan"]["corrective_actions"]
     assert draft.recipients == ["verkaeufer-performance@amazon.de"]
     # Saved once: the wizard starts afresh.
-    client.get(reverse("letters:wizard"))
+    app.get(reverse("letters:wizard"))
     assert Draft.objects.count() == 1
 
 
 def test_edits_on_the_review_survive_an_expired_session(templates, team, editor) -> None:
-    client = browser(editor)
-    _, form = walk_odr_to(client, "review")
+    app = browser(editor)
+    _, form = walk_odr_to(app, "review")
     form["review-body"] = form["review-body"].value + "\nA SENTENCE OF MY OWN.\n"
     expire()
 
     form.submit()
-    log_in_on_the_page(client, "editor")
+    log_in_on_the_page(app, "editor")
 
     assert "A SENTENCE OF MY OWN." in Draft.objects.get().body
 
@@ -312,8 +312,8 @@ def test_a_copied_page_saves_nothing_for_anyone_else(templates, team, editor, ou
 
 
 def test_a_tampered_snapshot_keeps_nothing(templates, team, editor) -> None:
-    client = browser(editor)
-    _, form = walk_odr_to(client, "plan")
+    app = browser(editor)
+    _, form = walk_odr_to(app, "plan")
     form["wizard_snapshot"] = form["wizard_snapshot"].value[:-3] + "abc"
     expire()
 
@@ -321,22 +321,22 @@ def test_a_tampered_snapshot_keeps_nothing(templates, team, editor) -> None:
 
     assert "we could not keep your answers" in page.content.decode()
     assert page.request.path_qs == step_url("case")
-    log_in_on_the_page(client, "editor")
+    log_in_on_the_page(app, "editor")
     assert not Draft.objects.exists()
 
 
 def test_a_viewers_expired_answers_stay_in_the_wizard_not_in_the_team(
     templates, team, viewer
 ) -> None:
-    client = browser(viewer)
-    _, form = walk_odr_to(client, "plan")
+    app = browser(viewer)
+    _, form = walk_odr_to(app, "plan")
     expire()
 
     form.submit()
-    log_in_on_the_page(client, "viewer")
+    log_in_on_the_page(app, "viewer")
 
     assert not Draft.objects.exists()
-    assert "Lumora Home EU" in client.get(step_url("who")).content.decode()
+    assert "Lumora Home EU" in app.get(step_url("who")).content.decode()
 
 
 def test_visitors_pages_carry_no_snapshot(templates) -> None:
@@ -347,13 +347,13 @@ def test_visitors_pages_carry_no_snapshot(templates) -> None:
 
 
 def test_the_signed_copy_is_not_stored_among_the_answers(templates, team, editor) -> None:
-    client = browser(editor)
-    wizard = Wizard(client)
+    app = browser(editor)
+    wizard = Wizard(app)
     wizard.start()
     wizard.submit("case", {"case": ODR.key})
     page = wizard.submit("who", {"marketplace": "DE", **WHO})
 
-    stored = str(client.session["wizard_case_wizard_view"])
+    stored = str(app.session["wizard_case_wizard_view"])
     assert 'name="wizard_snapshot"' in page.content.decode()
     assert "wizard_snapshot" not in stored
     assert "csrfmiddlewaretoken" not in stored
@@ -366,14 +366,14 @@ def test_the_finished_letter_points_at_its_draft_after_a_team_switch(
     from sellerdesk.models import Membership
 
     Membership.objects.create(team=other_team, user=editor, role="editor")
-    client = browser(editor)
-    post(client, reverse("teams:switch", kwargs={"team_slug": team.slug}))
-    finish(Wizard(client))
+    app = browser(editor)
+    post(app, reverse("teams:switch", kwargs={"team_slug": team.slug}))
+    finish(Wizard(app))
     draft = Draft.objects.get()
 
-    post(client, reverse("teams:switch", kwargs={"team_slug": other_team.slug}))
-    page = client.get(reverse("letters:wizard_letter")).content.decode()
-    again = post(client, reverse("letters:wizard_letter_save"))
+    post(app, reverse("teams:switch", kwargs={"team_slug": other_team.slug}))
+    page = app.get(reverse("letters:wizard_letter")).content.decode()
+    again = post(app, reverse("letters:wizard_letter_save"))
 
     assert draft.get_absolute_url() in page
     assert again["Location"] == draft.get_absolute_url()

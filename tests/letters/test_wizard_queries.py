@@ -14,15 +14,7 @@ from django_webtest import DjangoTestApp
 
 from letters.cases import get_case_type
 from tests.helpers.browser import forget_session, post
-from tests.helpers.wizard import (
-    BUYER,
-    WHO,
-    Wizard,
-    asked_on,
-    facts_for,
-    plan_answers,
-    step_url,
-)
+from tests.helpers.wizard import BUYER, WHO, Wizard, asked_on, facts_for, plan_answers, step_url
 
 SESSION_WRITE = 3
 # A new session: BEGIN, a look for its fresh key, INSERT, COMMIT (SAVEPOINT/RELEASE in a test).

@@ -13,12 +13,7 @@ import pytest
 from django_webtest import DjangoTestApp
 
 from letters.cases import CASE_TYPES, Audience, get_case_type
-from tests.helpers.wizard import (
-    Wizard,
-    facts_for,
-    mailto_addresses,
-    walk_to_review,
-)
+from tests.helpers.wizard import Wizard, facts_for, mailto_addresses, walk_to_review
 
 TICK, UNTICK = "on", None
 

@@ -15,11 +15,7 @@ from django_webtest import DjangoTestApp
 
 from letters.models import LetterTemplate
 from tests.helpers.browser import post
-from tests.helpers.wizard import (
-    WHO,
-    Wizard,
-    step_url,
-)
+from tests.helpers.wizard import WHO, Wizard, step_url
 
 
 @pytest.fixture
