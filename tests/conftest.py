@@ -88,6 +88,14 @@ def _seed_only_where_asked(request: pytest.FixtureRequest, _django_db_marker: No
         cursor.execute(f"TRUNCATE {', '.join(SEED_TABLES)} CASCADE")
 
 
+@pytest.fixture
+def app():
+    """A browser of the tests' own (django-webtest): it reads and submits the pages' forms."""
+    from tests.helpers.browser import browser
+
+    return browser()
+
+
 # Three people in one team and an outsider in another: the house-style cast for team views.
 @pytest.fixture
 def make_user(db: None):

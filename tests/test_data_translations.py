@@ -126,9 +126,9 @@ def test_a_template_page_is_titled_in_chinese(site: None, client: Client) -> Non
 
 
 @pytest.fixture
-def chinese_app(django_app: DjangoTestApp) -> DjangoTestApp:
-    django_app.extra_environ["HTTP_ACCEPT_LANGUAGE"] = CHINESE
-    return django_app
+def chinese_app(app: DjangoTestApp) -> DjangoTestApp:
+    app.extra_environ["HTTP_ACCEPT_LANGUAGE"] = CHINESE
+    return app
 
 
 def test_the_review_names_the_purpose_in_chinese_when_no_address_is_known(
@@ -142,10 +142,8 @@ def test_the_review_names_the_purpose_in_chinese_when_no_address_is_known(
     assert "Seller Performance in" not in text
 
 
-def test_the_review_in_english_names_the_stored_purpose(
-    site: None, django_app: DjangoTestApp
-) -> None:
-    response = walk_to_review(Wizard(django_app), get_case_type("odr_deactivation"), "MX")
+def test_the_review_in_english_names_the_stored_purpose(site: None, app: DjangoTestApp) -> None:
+    response = walk_to_review(Wizard(app), get_case_type("odr_deactivation"), "MX")
     text = html.unescape(response.content.decode())
     assert "We know no e-mail address for Seller Performance in Mexico (amazon.com.mx)." in text
     # Only the letter's Chinese reading, shown to every seller, is in Chinese.

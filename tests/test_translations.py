@@ -236,9 +236,9 @@ def test_checker_messages_follow_the_active_language() -> None:
 
 
 @pytest.fixture
-def chinese_app(django_app: DjangoTestApp) -> DjangoTestApp:
-    django_app.set_cookie(settings.LANGUAGE_COOKIE_NAME, "zh-hans")
-    return django_app
+def chinese_app(app: DjangoTestApp) -> DjangoTestApp:
+    app.set_cookie(settings.LANGUAGE_COOKIE_NAME, "zh-hans")
+    return app
 
 
 def test_the_facts_step_shows_a_shipped_placeholder_in_chinese(

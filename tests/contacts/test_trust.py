@@ -86,14 +86,14 @@ def test_warning_in_chinese(directory: None, client: Client) -> None:
 
 
 def test_review_shows_each_offered_address_with_its_status_and_source(
-    seeded: None, django_app: DjangoTestApp
+    seeded: None, app: DjangoTestApp
 ) -> None:
     from letters.cases import get_case_type
 
     Contact.objects.filter(email="notice@amazon.com").update(status=Contact.Status.IN_USE)
     case = get_case_type("ip_complaint")
 
-    page = walk_to_review(Wizard(django_app), case, "US", facts=facts_for(case))
+    page = walk_to_review(Wizard(app), case, "US", facts=facts_for(case))
 
     content = page.content.decode()
     delivery = content.split('id="delivery-title"')[1].split("</section>")[0]

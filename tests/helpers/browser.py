@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any
 
+from bs4 import BeautifulSoup
 from django.conf import settings
 from django.test import Client
 from django.urls import reverse
 from django_webtest import DjangoTestApp
+from django_webtest.response import DjangoWebtestResponse
 from webtest import TestResponse
 from webtest.forms import Form
+
+
+class Page(DjangoWebtestResponse):
+    """A response whose HTML is parsed once.
+
+    WebTest parses the whole page again on every look (`.html`, and `.forms` twice over for a
+    form with an id); a walk through the wizard looks at each page several times.
+    """
+
+    @cached_property
+    def html(self) -> BeautifulSoup:
+        return super().html
+
+
+class Browser(DjangoTestApp):
+    """django-webtest's app: cookies of its own, pages parsed once."""
+
+    response_class = Page
 
 
 def log_in(app: DjangoTestApp, user: Any) -> DjangoTestApp:
@@ -26,7 +47,7 @@ def log_in(app: DjangoTestApp, user: Any) -> DjangoTestApp:
 
 def browser(user: Any = None) -> DjangoTestApp:
     """Another browser with cookies of its own (another person, another device)."""
-    app = DjangoTestApp()
+    app = Browser()
     return log_in(app, user) if user is not None else app
 
 

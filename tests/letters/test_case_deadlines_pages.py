@@ -248,7 +248,7 @@ def test_the_draft_page_offers_the_channels_when_marking_sent(team, owner) -> No
 
 
 def test_the_review_shows_deadlines_the_checklist_and_the_letter_names_only_the_ticks(
-    site: None, django_app: DjangoTestApp
+    site: None, app: DjangoTestApp
 ) -> None:
     case = get_case_type("odr_deactivation")
     facts = facts_for(case) | {
@@ -256,7 +256,7 @@ def test_the_review_shows_deadlines_the_checklist_and_the_letter_names_only_the_
         "atoz_claim_date": days_ago(1),
         "evidence": ["order_ids"],
     }
-    page = text_of(walk_to_review(Wizard(django_app), case, "DE", facts=facts))
+    page = text_of(walk_to_review(Wizard(app), case, "DE", facts=facts))
     assert "Respond to the A-to-z claim" in page
     assert "due in 2 days" in page
     assert "EU/UK complaint about Amazon" in page
@@ -270,9 +270,9 @@ def test_the_review_shows_deadlines_the_checklist_and_the_letter_names_only_the_
 
 
 def test_the_facts_step_asks_for_the_clock_dates_and_the_evidence(
-    site: None, django_app: DjangoTestApp
+    site: None, app: DjangoTestApp
 ) -> None:
-    wizard = Wizard(django_app)
+    wizard = Wizard(app)
     wizard.start()
     wizard.submit("case", {"case": "funds_release"})
     page = text_of(wizard.submit("who", {"marketplace": "US", **WHO}))

@@ -100,9 +100,9 @@ def test_the_disputing_ip_appeal_is_a_case_of_its_own(templates: None) -> None:
 
 
 def test_a_seller_picks_the_disputing_appeal_in_the_wizard_and_reaches_its_review(
-    templates: None, django_app: DjangoTestApp
+    templates: None, app: DjangoTestApp
 ) -> None:
-    wizard = Wizard(django_app)
+    wizard = Wizard(app)
     page = wizard.start().content.decode()
     assert 'value="ip_complaint_dispute"' in page
     case = get_case_type("ip_complaint_dispute")

@@ -152,10 +152,8 @@ def test_every_marketplace_names_the_language_buyers_are_written_to_in() -> None
 
 
 @pytest.mark.django_db
-def test_a_buyer_message_on_amazon_de_is_written_in_german(
-    site: None, django_app: DjangoTestApp
-) -> None:
-    page = walk_to_review(Wizard(django_app), get_case_type("delivery_time"), "DE")
+def test_a_buyer_message_on_amazon_de_is_written_in_german(site: None, app: DjangoTestApp) -> None:
+    page = walk_to_review(Wizard(app), get_case_type("delivery_time"), "DE")
     body = field_value(page, "review-body")
     assert "Anna Schmidt" in body
     assert "Mit freundlichen Grüßen" in body or "Viele Grüße" in body
@@ -167,19 +165,15 @@ def test_a_buyer_message_on_amazon_de_is_written_in_german(
 
 @pytest.mark.django_db
 def test_the_seller_can_write_to_a_buyer_in_their_own_language(
-    site: None, django_app: DjangoTestApp
+    site: None, app: DjangoTestApp
 ) -> None:
-    page = walk_to_review(
-        Wizard(django_app), get_case_type("delivery_time"), "US", who={"language": "ja"}
-    )
+    page = walk_to_review(Wizard(app), get_case_type("delivery_time"), "US", who={"language": "ja"})
     assert "様" in field_value(page, "review-body")
 
 
 @pytest.mark.django_db
-def test_appeals_stay_in_english_on_a_german_marketplace(
-    site: None, django_app: DjangoTestApp
-) -> None:
-    page = walk_to_review(Wizard(django_app), get_case_type("funds_release"), "DE")
+def test_appeals_stay_in_english_on_a_german_marketplace(site: None, app: DjangoTestApp) -> None:
+    page = walk_to_review(Wizard(app), get_case_type("funds_release"), "DE")
     body = field_value(page, "review-body")
     assert "Germany (amazon.de)" in body
     assert 'name="who-language"' not in page.content.decode()
@@ -187,9 +181,9 @@ def test_appeals_stay_in_english_on_a_german_marketplace(
 
 @pytest.mark.django_db
 def test_the_reading_is_never_part_of_the_letter_sent_or_downloaded(
-    site: None, django_app: DjangoTestApp
+    site: None, app: DjangoTestApp
 ) -> None:
-    wizard = Wizard(django_app)
+    wizard = Wizard(app)
     page = walk_to_review(wizard, get_case_type("delivery_time"), "JP")
     body = field_value(page, "review-body")
     assert "様" in body and "送达时间" not in body

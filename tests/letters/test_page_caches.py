@@ -126,11 +126,11 @@ def test_template_page_counts_follow_a_status_change_and_a_deletion(team, owner)
 
 
 def test_the_wizard_review_shows_an_edited_address_at_once(
-    seeded: None, django_app: DjangoTestApp
+    seeded: None, app: DjangoTestApp
 ) -> None:
     from letters.cases import get_case_type
 
-    wizard = Wizard(django_app)
+    wizard = Wizard(app)
     before = mailto_addresses(walk_to_review(wizard, get_case_type("odr_deactivation"), "DE"))
     assert before
     address = sorted(before)[0]

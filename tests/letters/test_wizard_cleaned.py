@@ -40,8 +40,8 @@ def test_a_value_the_session_cannot_hold_is_refused_not_mangled() -> None:
 
 
 @pytest.fixture
-def at_review(seeded: None, django_app: DjangoTestApp) -> Wizard:
-    wizard = Wizard(django_app)
+def at_review(seeded: None, app: DjangoTestApp) -> Wizard:
+    wizard = Wizard(app)
     walk_to_review(wizard, get_case_type("odr_deactivation"), "DE")
     return wizard
 

@@ -22,10 +22,10 @@ SESSION_CREATE = 4
 
 
 @pytest.fixture
-def wizard(seeded: None, django_app: DjangoTestApp) -> Wizard:
+def wizard(seeded: None, app: DjangoTestApp) -> Wizard:
     # Nothing kept from an earlier test: the first review looks the directory up.
     cache.clear()
-    wizard = Wizard(django_app)
+    wizard = Wizard(app)
     wizard.start()
     return wizard
 

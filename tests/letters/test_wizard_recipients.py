@@ -85,7 +85,7 @@ def site(seeded: None) -> None:
 )
 def test_the_review_offers_the_addresses_of_the_directory(
     site: None,
-    django_app: DjangoTestApp,
+    app: DjangoTestApp,
     case_key: str,
     market: str,
     changes: dict[str, str | None],
@@ -93,7 +93,7 @@ def test_the_review_offers_the_addresses_of_the_directory(
 ) -> None:
     case = get_case_type(case_key)
 
-    page = walk_to_review(Wizard(django_app), case, market, facts={**facts_for(case), **changes})
+    page = walk_to_review(Wizard(app), case, market, facts={**facts_for(case), **changes})
 
     assert mailto_addresses(page) == addresses
     assert "We know no e-mail address for" not in page.content.decode()

@@ -35,8 +35,8 @@ def site(seeded: None) -> None:
 
 
 @pytest.fixture
-def wizard(site: None, django_app: DjangoTestApp) -> Wizard:
-    return Wizard(django_app)
+def wizard(site: None, app: DjangoTestApp) -> Wizard:
+    return Wizard(app)
 
 
 def odr_review(wizard: Wizard) -> TestResponse:
@@ -221,9 +221,9 @@ def test_finishing_shows_the_letter_with_its_route_and_starts_a_fresh_wizard(
 
 
 def test_the_letter_page_without_a_finished_letter_sends_you_to_the_wizard(
-    site: None, django_app: DjangoTestApp
+    site: None, app: DjangoTestApp
 ) -> None:
-    response = django_app.get(reverse("letters:wizard_letter")).maybe_follow()
+    response = app.get(reverse("letters:wizard_letter")).maybe_follow()
 
     assert response.request.path_qs == reverse("letters:wizard")
     assert "There is no finished letter yet." in response.content.decode()

@@ -31,8 +31,8 @@ def site(seeded: None) -> None:
 
 
 @pytest.fixture
-def wizard(site: None, django_app: DjangoTestApp) -> Wizard:
-    wizard = Wizard(django_app)
+def wizard(site: None, app: DjangoTestApp) -> Wizard:
+    wizard = Wizard(app)
     wizard.start()
     return wizard
 
@@ -49,17 +49,17 @@ def to_facts(wizard: Wizard, case_key: str, market: str = "DE") -> None:
 
 
 def test_the_wizard_opens_on_the_case_step_and_later_resumes_where_you_were(
-    site: None, django_app: DjangoTestApp
+    site: None, app: DjangoTestApp
 ) -> None:
-    page = django_app.get(reverse("letters:wizard"))
+    page = app.get(reverse("letters:wizard"))
     assert page.status_code == 200
     # Before a case is chosen the plan still counts, marked as for appeals only.
     assert progress(page) == "Step 1 of 5 · Your case"
     assert "Plan of action (appeals only)" in page.content.decode()
 
-    wizard = Wizard(django_app)
+    wizard = Wizard(app)
     wizard.submit("case", {"case": "odr_deactivation"})
-    response = django_app.get(reverse("letters:wizard"))
+    response = app.get(reverse("letters:wizard"))
 
     assert response.status_code == 302
     assert response["Location"] == step_url("who")
@@ -78,8 +78,8 @@ def test_cases_are_radio_buttons_grouped_by_audience(wizard: Wizard) -> None:
         assert unescape(str(case.description)) in unescape(html)
 
 
-def test_a_case_in_the_address_is_preselected(site: None, django_app: DjangoTestApp) -> None:
-    page = django_app.get(reverse("letters:wizard") + "?case=lost_parcel").maybe_follow()
+def test_a_case_in_the_address_is_preselected(site: None, app: DjangoTestApp) -> None:
+    page = app.get(reverse("letters:wizard") + "?case=lost_parcel").maybe_follow()
 
     assert page.request.path_qs.startswith(step_url("case"))
     assert form_fields(page)["case-case"] == "lost_parcel"

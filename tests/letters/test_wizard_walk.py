@@ -95,12 +95,12 @@ def expected_texts(case: CaseType, version: TemplateVersion, market: str) -> lis
 
 @pytest.mark.parametrize(("case_key", "market"), WALKS)
 def test_every_case_reaches_a_complete_letter_and_the_right_recipient(
-    site: None, django_app: DjangoTestApp, case_key: str, market: str
+    site: None, app: DjangoTestApp, case_key: str, market: str
 ) -> None:
     case = get_case_type(case_key)
     version = TemplateVersion.objects.current_for(case_key, letter_language(case, market))
 
-    page = walk_to_review(Wizard(django_app), case, market)
+    page = walk_to_review(Wizard(app), case, market)
 
     letter = field_value(page, "review-body")
     for text in expected_texts(case, version, market):
@@ -150,10 +150,10 @@ def test_the_walk_includes_marketplaces_without_an_address(site: None) -> None:
 
 
 def test_a_china_based_seller_in_the_uk_writes_to_seller_verification(
-    site: None, django_app: DjangoTestApp
+    site: None, app: DjangoTestApp
 ) -> None:
     case = get_case_type("suspension_verification")
-    wizard = Wizard(django_app)
+    wizard = Wizard(app)
     page = walk_to_review(wizard, case, "UK")  # the example ticks "based in China"
     assert mailto_addresses(page) == {
         c.email for c in route_for(purpose="seller_verification", marketplace="UK").recipients

@@ -56,9 +56,9 @@ def test_an_anonymous_visitor_who_only_looks_creates_no_session_row(
 
 
 def test_a_visitor_without_a_session_can_answer_the_first_step_and_go_on(
-    site: None, django_app: DjangoTestApp
+    site: None, app: DjangoTestApp
 ) -> None:
-    wizard = Wizard(django_app)
+    wizard = Wizard(app)
     wizard.open("case")
     assert Session.objects.count() == 0
 
@@ -71,25 +71,23 @@ def test_a_visitor_without_a_session_can_answer_the_first_step_and_go_on(
 
 
 def test_a_visitor_who_posts_a_later_step_without_a_session_is_told_it_expired(
-    site: None, django_app: DjangoTestApp
+    site: None, app: DjangoTestApp
 ) -> None:
-    response = post(
-        django_app, step_url("who"), {"case_wizard_view-current_step": "who"}
-    ).maybe_follow()
+    response = post(app, step_url("who"), {"case_wizard_view-current_step": "who"}).maybe_follow()
 
     assert response.request.path_qs == step_url("case")
     assert "Your session expired" in response.content.decode()
 
 
 def test_start_over_forgets_the_answers_and_the_next_case_still_works(
-    site: None, django_app: DjangoTestApp
+    site: None, app: DjangoTestApp
 ) -> None:
-    wizard = Wizard(django_app)
+    wizard = Wizard(app)
     wizard.open("case")
     wizard.submit("case", {"case": "odr_deactivation"})
 
     wizard.start()  # ?reset
-    assert django_app.get(step_url("who")).status_code == 302
+    assert app.get(step_url("who")).status_code == 302
     page = wizard.submit("case", {"case": "odr_deactivation"})
 
     assert page.request.path_qs == step_url("who")
