@@ -75,7 +75,7 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=20, help="rounds per case")
     args = parser.parse_args()
     setup_django()
-    from letters.drafts.diff import diff_html
+    from drafts.diff import diff_html
 
     for size in (20_000, 48_000):
         old = letter(size, seed=1)

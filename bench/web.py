@@ -99,8 +99,8 @@ def generate_data() -> dict[str, object]:
     from django.contrib.auth import get_user_model
     from django.core.management import call_command
 
+    from drafts.models import Draft, DraftRevision
     from letters.cases import CASE_TYPES
-    from letters.drafts.models import Draft, DraftRevision
     from letters.models import TemplateVersion
     from sellerdesk.models import Membership, Team
 

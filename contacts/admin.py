@@ -28,7 +28,8 @@ from sellerdesk.teams import logged_in_user
 @admin.register(Marketplace)
 class MarketplaceAdmin(admin.ModelAdmin):
     """Read-only: the marketplaces come from sellerdesk/marketplaces.py, which the wizard,
-    the routing and the sender check read too; a row edited here would be seen by none."""
+    the letters' destinations and the sender check read too; a row edited here would be seen by
+    none."""
 
     list_display = ("code", "name", "domain", "seller_central_domain")
     search_fields = ("code", "name", "domain")

@@ -19,7 +19,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from letters.evidence import checklist
-from letters.exports import download, one_line
+from letters.letter_files import download, one_line
 
 # Noto Sans CJK, Simplified Chinese face (index 2 of the collection); the JP face as a second
 # choice. Both hold Latin, Chinese and Japanese characters.

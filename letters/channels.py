@@ -60,7 +60,7 @@ CASE_NOTES: dict[str, object] = {
 
 
 @dataclass(frozen=True)
-class RouteOption:
+class ChannelOption:
     name: str
     channel: str
     where: str
@@ -93,7 +93,7 @@ class RouteOption:
 
 @dataclass(frozen=True)
 class CaseChannels:
-    routes: tuple[RouteOption, ...]
+    routes: tuple[ChannelOption, ...]
     dead_end: str = ""
     notes: tuple[str, ...] = field(default=())
 
@@ -102,8 +102,8 @@ class CaseChannels:
         return any(route.channel == Channel.EMAIL for route in self.routes)
 
 
-def _route_option(route: SellerCentralRoute, tld: str) -> RouteOption:
-    return RouteOption(
+def _seller_central_option(route: SellerCentralRoute, tld: str) -> ChannelOption:
+    return ChannelOption(
         name=route.name,
         channel=route.channel,
         where=route.where.replace(DOMAIN_PLACEHOLDER, tld),
@@ -123,7 +123,7 @@ def channels_for(*, case: CaseType, delivery: Delivery, extra_routes: bool = Tru
     tld = delivery.market.tld
     market = delivery.market.code
     if case.audience == Audience.BUYER:
-        bsm = RouteOption(
+        bsm = ChannelOption(
             name="Buyer-Seller Messaging",
             channel=Channel.SELLER_CENTRAL,
             where=f"sellercentral.amazon.{tld} > Orders > Manage orders > Contact buyer",
@@ -131,12 +131,12 @@ def channels_for(*, case: CaseType, delivery: Delivery, extra_routes: bool = Tru
         )
         return CaseChannels(routes=(bsm,))
     keys: list[str] = list(case.follow_up_routes) if case.audience == Audience.SELLER else []
-    routing = delivery.routing
+    destination = delivery.destination
     found: dict[str, SellerCentralRoute] = {}
-    if routing is not None and case.key not in NOT_THROUGH_SELLER_CENTRAL:
-        # Loaded with the purpose by route_for: no query.
-        found[routing.purpose.route.key] = routing.purpose.route
-        keys.insert(0, routing.purpose.route.key)
+    if destination is not None and case.key not in NOT_THROUGH_SELLER_CENTRAL:
+        # Loaded with the purpose by destination_for: no query.
+        found[destination.purpose.route.key] = destination.purpose.route
+        keys.insert(0, destination.purpose.route.key)
     if extra_routes:
         keys.extend(EXTRA_ROUTES.get(case.key, ()))
     missing = [key for key in keys if key not in found]
@@ -144,20 +144,20 @@ def channels_for(*, case: CaseType, delivery: Delivery, extra_routes: bool = Tru
         found.update((r.key, r) for r in SellerCentralRoute.objects.filter(key__in=missing))
     locked_out = case.key in CANNOT_LOG_IN
     notes = [str(CASE_NOTES[case.key])] if case.key in CASE_NOTES else []
-    routes: list[RouteOption] = []
+    routes: list[ChannelOption] = []
     for key in dict.fromkeys(keys):
         route = found.get(key)
         if route is None or (locked_out and route.needs_login):
             continue
-        routes.append(_route_option(route, tld))
+        routes.append(_seller_central_option(route, tld))
     withheld = NO_ADDRESS.get((case.key, market))
     if withheld is not None:
         notes.append(str(withheld))
-    elif routing is not None:
-        for recipient in routing.recipients:
+    elif destination is not None:
+        for recipient in destination.recipients:
             routes.append(
-                RouteOption(
-                    name=routing.purpose.name,
+                ChannelOption(
+                    name=destination.purpose.name,
                     channel=Channel.EMAIL,
                     where=recipient.email,
                     # How far the address can be trusted (in use, reported by sellers, …).

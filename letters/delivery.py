@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_noop
 
+from contacts.destinations import Destination, cached_destination_for
 from contacts.models import DOMAIN_PLACEHOLDER, SellerCentralRoute, is_web_address
-from contacts.routing import Routing, cached_route_for
 from letters.cases import Audience, CaseType
 from sellerdesk.marketplaces import Market
 
@@ -32,7 +32,7 @@ class Delivery:
     market: Market
     purpose: str | None
     # Amazon letters: the directory's answer; None when the directory cannot answer.
-    routing: Routing | None = None
+    destination: Destination | None = None
     # A cease-and-desist: Amazon's report routes for when the other seller does not stop.
     follow_ups: tuple[Route, ...] = ()
 
@@ -49,15 +49,15 @@ class Delivery:
         # Imported here: letters.channels reads a Delivery.
         from letters.channels import NO_ADDRESS
 
-        if self.routing is None or (self.case.key, self.market.code) in NO_ADDRESS:
+        if self.destination is None or (self.case.key, self.market.code) in NO_ADDRESS:
             return []
-        return [recipient.email for recipient in self.routing.recipients]
+        return [recipient.email for recipient in self.destination.recipients]
 
     @property
     def route(self) -> Route | None:
-        if self.routing is None:
+        if self.destination is None:
             return None
-        return Route(self.routing.route_name, self.routing.route_where)
+        return Route(self.destination.route_name, self.destination.route_where)
 
     @property
     def primary_route(self) -> Route | None:
@@ -79,7 +79,7 @@ BUYER_SELLER_MESSAGING = Route(
 def delivery_for(*, case: CaseType, market: Market, purpose: str | None) -> Delivery:
     """Where the letter goes; `purpose` is case.purpose_for(...) of the seller's answers.
 
-    Amazon letters cost one query (cached_route_for), a cease-and-desist one, buyer messages
+    Amazon letters cost one query (cached_destination_for), a cease-and-desist one, buyer messages
     none.
     """
     if case.audience == Audience.BUYER:
@@ -98,8 +98,10 @@ def delivery_for(*, case: CaseType, market: Market, purpose: str | None) -> Deli
         )
         return Delivery(case=case, market=market, purpose=None, follow_ups=follow_ups)
     try:
-        routing = cached_route_for(purpose=purpose, marketplace=market.code) if purpose else None
+        destination = (
+            cached_destination_for(purpose=purpose, marketplace=market.code) if purpose else None
+        )
     except LookupError:
         # A directory without this purpose or marketplace: say no address is known.
-        routing = None
-    return Delivery(case=case, market=market, purpose=purpose, routing=routing)
+        destination = None
+    return Delivery(case=case, market=market, purpose=purpose, destination=destination)

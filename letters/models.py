@@ -46,7 +46,7 @@ class LetterTemplate(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     objects = LetterTemplateQuerySet.as_manager()
-    # Set only on templates from letters.selectors._published_templates() (a prefetch's to_attr).
+    # Set only on templates from letters.selectors.published_templates() (a prefetch's to_attr).
     current_versions: list[TemplateVersion]
 
     class Meta:
@@ -224,6 +224,3 @@ class TemplateVersion(models.Model):
     @property
     def has_reading(self) -> bool:
         return bool(self.reading_zh_body.strip())
-
-
-from letters.drafts.models import Draft, DraftRevision, TimelineEntry  # noqa: E402,F401

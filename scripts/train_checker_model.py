@@ -29,7 +29,9 @@ import checker_eval  # noqa: E402  (a sibling script)
 ROOT = checker_eval.ROOT
 # Above this logit the gate calls a letter unsafe. Chosen by --cross-validate for precision
 # first: a false alarm on a good letter costs the seller more than a miss the rules may catch.
-THRESHOLDS = {"buyer": 0.6, "amazon": 1.4}
+# Buyer 1.2 since round 5: the buyer rules now catch most letters, and below 1.2 the model
+# flagged about one good buyer letter in twelve for very few more catches (5 folds).
+THRESHOLDS = {"buyer": 1.2, "amazon": 1.4}
 EPOCHS = 25
 LEARNING_RATE = 0.3
 L2 = 3e-3

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "sellerdesk",
     "contacts",
     "letters",
+    "drafts",
     "senders",
 ]
 

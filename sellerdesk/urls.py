@@ -18,7 +18,7 @@ urlpatterns = [
     ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("sellerdesk.team_urls")),
-    path("teams/<slug:team_slug>/drafts/", include("letters.drafts.urls")),
+    path("teams/<slug:team_slug>/drafts/", include("drafts.urls")),
     path("directory/", include("contacts.urls")),
     path("letters/", include("letters.urls")),
     path("check-sender/", include("senders.urls")),

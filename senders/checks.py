@@ -125,7 +125,9 @@ def _sender_reasons(mail: ParsedMail) -> list[Reason]:
     ]
 
 
-def _routing_reasons(mail: ParsedMail, *, from_amazon: bool, authenticated: bool) -> list[Reason]:
+def _reply_path_reasons(
+    mail: ParsedMail, *, from_amazon: bool, authenticated: bool
+) -> list[Reason]:
     reasons = []
     reply_hosts = [normalise_host(a.rpartition("@")[2]) for a in mail.reply_to]
     lookalikes = [host for host in reply_hosts if lookalike(host)]
@@ -292,7 +294,7 @@ def check_email(raw: bytes | str) -> Result:
     reasons = _sender_reasons(mail)
     from_amazon = any(reason.rule == "from.amazon" for reason in reasons)
     auth, authenticated = _auth_reasons(mail, from_amazon=from_amazon)
-    reasons += _routing_reasons(mail, from_amazon=from_amazon, authenticated=authenticated)
+    reasons += _reply_path_reasons(mail, from_amazon=from_amazon, authenticated=authenticated)
     reasons += auth
     reasons += link_reasons(mail.links, authenticated=authenticated)
     reasons += _wording_reasons(f"{mail.subject}\n{mail.text}", authenticated=authenticated)

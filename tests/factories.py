@@ -7,8 +7,8 @@ import dataclasses
 from django.test import Client
 from django.urls import reverse
 
-from letters.drafts.models import Draft
-from letters.drafts.services import LetterSpec, draft_create
+from drafts.models import Draft
+from drafts.services import LetterSpec, draft_create
 from letters.models import LetterTemplate
 from letters.services import template_version_create
 

@@ -14,9 +14,9 @@ from django.urls import reverse
 from django_webtest import DjangoTestApp
 
 from contacts.models import Purpose
+from drafts.services import LetterSpec, draft_create
 from letters.cases import get_case_type
 from letters.delivery import BUYER_SELLER_MESSAGING
-from letters.drafts.services import LetterSpec, draft_create
 from letters.models import LetterTemplate
 from sellerdesk.templatetags.sellerdesk_tags import translated
 from tests.helpers.wizard import Wizard, walk_to_review

@@ -10,7 +10,7 @@ import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from letters.drafts.services import draft_update
+from drafts.services import draft_update
 from sellerdesk.models import Membership
 from tests.factories import (
     new_draft,

@@ -27,7 +27,7 @@ book = RuleBook(Audience.AMAZON, appeals_only=True)
 CONCRETE = re.compile(
     r"(?<!\d)(?!100\s*%|100\s+per\s*cent)\d"
     r"|\b(?:january|february|march|april|june|july|august|september|october|november|december"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twice|dozen"
     r"|checklists?|sops?|standard\s+operating\s+procedures?|software|spreadsheets?|databases?"
     r"|training|trained|manager|supervisor|officer|auditor|inspector|inspections?|inspect\w*"
@@ -35,7 +35,8 @@ CONCRETE = re.compile(
     r"|shipment)|invoices?|receipts?|licen[cs]es?|certificates?|test\s+reports?|brand\s+registry"
     r"|seller\s+central|account\s+health|asins?|skus?|order\s+ids?|suppliers?|manufacturers?"
     r"|factory|documents?|photos?|lab|laborator\w+|helium\s*10|jungle\s+scout|excel"
-    r"|google\s+sheets?|erp|crm|zendesk|sellerboard|team\s+lead(?:er)?|ceo|coo|owner|founder"
+    r"|google\s+sheets?|erp|crm|zendesk|sellerboard|(?:team|warehouse|support|quality|qc|operations"
+    r"|shipping|listing|design|product|it)\s+lead(?:er)?|ceo|coo|owner|founder"
     r"|director|head\s+of\s+\w+|specialist|coordinator|qc|qa|compliance\s+officer"
     r"|(?:each|every|per)\s+(?:\w+\s+)?(?:day|week|month|quarter|year|order|shipment|listing"
     r"|batch|sku|asin|message|claim|return)|within\s+(?:one|two|three)"
@@ -73,22 +74,31 @@ VAGUE_NEEDLES = (
 )
 
 
+# A part under its heading that says there is nothing: "Preventive: none, because…", "N/A".
+EMPTY_PART = re.compile(
+    r"[ \t*_-]{0,8}(?:none|n/?a|nothing|not\s+applicable|no\s+(?:need|measures?|actions?))\b",
+    re.I,
+)
+
+
 # Appeals Amazon decides on documents (identity, address, bank statements): the letter lists
 # them and offers a call; it has no root cause, corrective or preventive part to miss.
 DOCUMENTS_ONLY = frozenset({"suspension_verification"})
 
 
 def _missing(part: str) -> Check:
-    """A part that is neither under a heading nor anywhere in the prose.
+    """A part that is neither under a heading nor anywhere in the prose, or says "none".
 
-    A plan already reported as hollow (a vague part or promise) is not also told that a part
-    is missing: the seller has one thing to fix first, the substance.
+    Reported even when the rest of the plan is vague: a vague part and an absent one are two
+    different things to fix, and Amazon rejects a plan for either.
     """
 
     def check(letter: Letter) -> Iterator[Hit]:
         if letter.case.key in DOCUMENTS_ONLY:
             return
-        if part not in plan_parts(letter.body.text) and not _hollow(letter):
+        body = letter.body.text
+        found = plan_parts(body).get(part)
+        if found is None or (found.by_heading and EMPTY_PART.match(body, found.text_start)):
             yield MISSING
 
     return check
@@ -96,6 +106,8 @@ def _missing(part: str) -> Check:
 
 def _vague_parts(body: str) -> Iterator[Hit]:
     for kind, part in sorted(plan_parts(body).items(), key=lambda item: item[1]):
+        if part.by_heading and EMPTY_PART.match(body, part.text_start):
+            continue  # a part that says "none" is missing, and reported so
         texts = part_texts(body, part)
         if any(CONCRETE.search(text) for text in texts):
             continue
@@ -111,10 +123,6 @@ def _vague_promises(letter: Letter) -> Iterator[Hit]:
     for hit in letter.sentences_matching(VAGUE_PROMISE, needles=VAGUE_NEEDLES):
         if not CONCRETE.search(hit.excerpt):
             yield hit
-
-
-def _hollow(letter: Letter) -> bool:
-    return any(_vague_parts(letter.body.text)) or any(_vague_promises(letter))
 
 
 book.rule(

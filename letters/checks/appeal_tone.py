@@ -524,6 +524,44 @@ STOCK_SENTENCES = (
     "every effort",
     "enhanced quality control",
     "look forward positive response",
+    # Round 5: the same boilerplate in the other words sellers paste it in ("strengthen
+    # management" and the like are vague promises, their own rule, not stock text).
+    "taken necessary",
+    "value privileges",
+    "privilege cherish",
+    "strive exceed expectations",
+    "respect intellectual property",
+    "committed policies",
+    "strictly follow",
+    "strictly comply",
+    "look forward favourable",
+    "look forward favorable",
+    "top priority",
+    "highest priority",
+    "prevent recurrence",
+    "regret inconvenience",
+    "sincerely regret",
+    "valuable lesson",
+    "comprehensive analysis",
+    "uphold standards",
+    "strict review process",
+    "immediately investigated",
+    "improved quality control",
+    "read understood policies",
+    "additional measures",
+    "apologize any caused",
+    "ensured information accurate",
+    "continue serve customers",
+    "shopping experience",
+    "grateful understanding",
+    "improve service quality",
+    "taken resolve issue",
+    # The same sentences in Spanish, French and German appeals.
+    "medidas necesarias",
+    "vuelva ocurrir",
+    "respetamos propiedad intelectual",
+    "mesures nécessaires",
+    "notwendigen maßnahmen",
 )
 STOCK_STEMS = tuple(frozenset(word[:5] for word in entry.split()) for entry in STOCK_SENTENCES)
 # Each entry under one of its stems: a sentence is only compared with the entries filed
@@ -533,13 +571,13 @@ for _index, _entry in enumerate(STOCK_STEMS):
     _STOCK_BY_STEM.setdefault(min(_entry), []).append(_index)
 # A letter that leans on this many stock sentences is a template, not an answer.
 STOCK_MIN_ENTRIES = 2
-_WORDS = re.compile(r"[a-z]+")
+# The stem of each word, in one pass of the engine: its first five letters (accented
+# letters included, for the entries in other languages).
+_STEM = re.compile(r"([a-zß-öø-ÿ]{1,5})[a-zß-öø-ÿ]*")
 
 
 def _stems(sentence: str) -> frozenset[str]:
-    return frozenset(
-        word[:5] for word in _WORDS.findall(sentence.lower().replace("apologis", "apologiz"))
-    )
+    return frozenset(_STEM.findall(sentence.lower()))
 
 
 @book.rule(
@@ -554,8 +592,14 @@ def stock_text(letter: Letter) -> Iterator[Hit]:
     hits: list[Hit] = []
     entries: set[int] = set()
     for part, text in letter.parts():
-        for start, sentence in text.sentences():
-            stems = _stems(sentence)
+        lowered = text.lowered
+        for start, end in text.sentence_spans():
+            # Stems read straight from the lower-cased text: no copy of each sentence.
+            stems = (
+                frozenset(_STEM.findall(lowered, start, end))
+                if lowered is not None
+                else _stems(text.text[start:end])
+            )
             matched = {
                 index
                 for stem in stems & _STOCK_BY_STEM.keys()
@@ -564,7 +608,7 @@ def stock_text(letter: Letter) -> Iterator[Hit]:
             }
             if matched:
                 entries |= matched
-                hits.append(Hit(part, start, sentence))
+                hits.append(Hit(part, start, text.text[start:end].strip()))
     if len(entries) >= STOCK_MIN_ENTRIES:
         yield from hits
 

@@ -93,15 +93,24 @@ _TLDS = (
     *("com", "net", "org", "info", "biz", "shop", "store", "online", "site", "website", "io"),
     *("co", "uk", "de", "fr", "cn", "jp", "ca", "au", "eu", "top", "xyz", "app", "ly"),
 )
-_TLD = "|".join(_TLDS)
+# Also words: "it", "me", "us" end a bare domain only in lower case ("lucecasa.it",
+# "youtu.be/…"), so a missing space after a full stop ("arrived.It works") is no link.
+_WORD_TLDS = ("it", "es", "nl", "be", "me", "tv", "gl", "us")
+_TLD = "|".join(_TLDS) + "|(?-i:" + "|".join(_WORD_TLDS) + ")"
 LINK = re.compile(
     r"\bhttps?://\S+|\bwww\.\S+"
     # A bare domain, not inside an e-mail address; "Amazon.com" alone names the shop.
-    r"|(?<![@\w.-])(?!amazon(?:\.[a-z]{2,3}){1,2}(?![\w/-]|\.\w))"
+    r"|(?<![@＠\w.-])(?!amazon(?:\.[a-z]{2,3}){1,2}(?![\w/-]|\.\w))"
     rf"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLD})\b(?![@-])(?:/\S*)?",
     re.I,
 )
-LINK_NEEDLES = ("http", "www.", *(f".{tld}" for tld in _TLDS))
+LINK_NEEDLES = ("http", "www.", *(f".{tld}" for tld in (*_TLDS, *_WORD_TLDS)), "dot")
+# A domain spelled out to slip past filters: "forum.camguard dot net", "shop(dot)com".
+SPELLED_LINK = re.compile(
+    r"\b[a-z0-9][\w-]{1,62}(?:\.[\w-]{1,63}){0,4}\s{0,3}(?:\(dot\)|\[dot\]|\bdot\b)\s{0,3}"
+    r"(?:com|net|org|info|shop|store|de|fr|cn|jp|es|nl|io|co\.uk)\b",
+    re.I,
+)
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
 EMAIL_NEEDLES = ("@",)
@@ -116,6 +125,9 @@ PHONE = re.compile(
     r"|(?<![\w.-])1[3-9]\d{9}(?!\w)"
     # French, Italian, Spanish and German mobile numbers in pairs or groups: "06 12 34 56 78".
     r"|(?<![\w.-])0[1-9](?:[\s.]\d{2}){4}(?!\w|[\s.]\d)"
+    # An international number dialled with 00 ("0044 7700 900123"), an Italian mobile.
+    r"|(?<![\w.+-])00[1-9]\d{0,2}(?:[\s.-]\(?\d{1,6}\)?){2,4}(?!\w|[\s.-]\d)"
+    r"|(?<![\w.-])3\d{2}[\s.]\d{6,7}(?!\w|[\s.]\d)"
     r"|\b(?:tel|phone|mobile|cell)\b\s*(?:number|no\.?)?\s*[:.]?\s*\+?\d[\d\s().-]{5,}\d",
     re.I,
 )
@@ -218,16 +230,39 @@ def link(letter: Letter) -> Iterator[Hit]:
             if (part, start) not in seen:
                 seen.add((part, start))
                 yield Hit(part, start, sentence)
+        # An e-mail address spelled out is buyer.off_amazon_contact's, not a link.
+        emails = [match.span() for match in lexicon.OBFUSCATED_EMAIL.finditer(text.text)]
+        for match in SPELLED_LINK.finditer(text.text):
+            if any(low <= match.start() < high for low, high in emails):
+                continue
+            start, sentence = text.sentence_at(match.start())
+            if (part, start) not in seen:
+                seen.add((part, start))
+                yield Hit(part, start, sentence)
 
 
-book.pattern(
+@book.rule(
     "buyer.email_address",
     ERROR,
     _("Contains an e-mail address. Amazon forbids sharing your e-mail address with buyers."),
-    EMAIL,
     needles=EMAIL_NEEDLES,
 )
+def email_address(letter: Letter) -> Iterator[Hit]:
+    # Amazon's own addresses ("…@marketplace.amazon.com", "return@amazon.com") are not the
+    # seller's: naming them keeps the buyer on Amazon.
+    for hit in letter.sentences_matching(EMAIL, needles=EMAIL_NEEDLES):
+        domains = (match.group().rpartition("@")[2] for match in EMAIL.finditer(hit.excerpt))
+        if any(not AMAZON_HOST.fullmatch(domain.lower()) for domain in domains):
+            yield hit
+
+
 DIGITS = tuple("0123456789")
+# "Call Amazon customer service on 0800 …" gives Amazon's number, not the seller's.
+AMAZON_SERVICE = re.compile(
+    r"\bamazon(?:['’]s)?\s+(?:customer\s+(?:service|support|care)|support|help\s*line|hotline)\b",
+    re.I,
+)
+_SELLER_WORDS = re.compile(r"\b(?:us|our|me|my|we)\b", re.I)
 
 
 @book.rule(
@@ -245,6 +280,8 @@ def phone_number(letter: Letter) -> Iterator[Hit]:
         tracking = {
             match.span("number") for match in TRACKED.finditer(text, max(0, start - 80), end)
         }
+        if AMAZON_SERVICE.search(hit.excerpt) and not _SELLER_WORDS.search(hit.excerpt):
+            continue
         if any(match.span() not in tracking for match in PHONE.finditer(text, start, end)):
             yield hit
 

@@ -18,6 +18,26 @@ from letters.checks.findings import Severity
 from letters.checks.rule import SUBJECT, Hit, Letter, RuleBook
 
 ERROR = Severity.ERROR
+# "…write something nice? We'll add a little surprise": the value promised just after.
+_PROMISE = re.compile(
+    r"\b(?:we(?:['’]ll|\s+will|\s+would|\s+can)|you(?:['’]ll|\s+will|\s+can)\s+(?:get|receive"
+    r"|have))\b|\ble\s+(?:enviaremos|regalaremos|daremos|invieremo|regaleremo|daremo)\b"
+    r"|\bnous\s+vous\s+(?:offrirons|enverrons|donnerons)\b|\bvous\s+recevrez\b|\briceverà\b"
+    r"|\brecibirá\b|\b(?:erhalten|bekommen)\s+sie\b|\bwir\s+(?:schenken|senden|schicken)\s+ihnen\b",
+    re.I,
+)
+# A removal with a value is a deal only on a condition: "if you take away the star, we add…"
+# ("since we refunded you, could you update it?" gives the refund as a reason, not a price).
+_ON_CONDITION = re.compile(
+    r"\b(?:if|once|after|when|as\s+soon\s+as|si|se|wenn|falls|sobald|nachdem)\b|もし|たら|れば",
+    re.I,
+)
+_REFUSED_PAYMENT = re.compile(
+    r"\b(?:never|not|don['’]t|won['’]t)\s+(?:\w+\s+){0,3}?(?:ask|request|accept|use|take|need)\w*"
+    r"\b[^.!?\n]{0,50}?\b(?:paypal|venmo|zelle|bank\s+transfer|wire\s+transfer|cash\s*app"
+    r"|western\s+union)\b",
+    re.I,
+)
 _IN_RETURN = re.compile(
     r"\b(?:in\s+return|in\s+exchange|en\s+échange|en\s+retour|im\s+gegenzug|in\s+cambio"
     r"|a\s+cambio)\b|その代わり",
@@ -46,14 +66,34 @@ _lexicon_rule(
     ),
     lexicon.REVIEW_SOLICITATION,
 )
-_lexicon_rule(
+
+
+@book.rule(
     "buyer.remove_or_cancel",
+    ERROR,
     _(
         "Asks the buyer to change or remove a review, feedback or claim, or to cancel the order. "
         "Amazon forbids both: solve the problem and leave those decisions to the buyer."
     ),
-    lexicon.REMOVE_OR_CANCEL,
 )
+def remove_or_cancel(letter: Letter) -> Iterator[Hit]:
+    seen: set[tuple[int, int]] = set()
+    for hit in letter.sentences_matching(
+        lexicon.pattern(lexicon.REMOVE_OR_CANCEL, letter.language),
+        needles=lexicon.needles(id(lexicon.REMOVE_OR_CANCEL), letter.language),
+    ):
+        seen.add((hit.part, hit.start))
+        yield hit
+    # "Your review is false. Please correct it.": the review is named in the sentence before.
+    context = lexicon.pattern(lexicon.REMOVAL_CONTEXT, letter.language)
+    if not letter.contains(context):
+        return
+    for hit in letter.sentences_matching(lexicon.pattern(lexicon.PRONOUN_REMOVAL, letter.language)):
+        text = (letter.subject if hit.part == SUBJECT else letter.body).text
+        nearby = text[max(0, hit.start - 250) : hit.start + len(hit.excerpt)]
+        if (hit.part, hit.start) not in seen and context.search(nearby):
+            seen.add((hit.part, hit.start))
+            yield hit
 
 
 @book.rule(
@@ -70,13 +110,32 @@ def incentive(letter: Letter) -> Iterator[Hit]:
     review = lexicon.needles(id(lexicon.INCENTIVE_VALUE), letter.language)
     # "Please do not leave negative feedback; we refunded you" asks the opposite of a review.
     refusal = lexicon.pattern(lexicon.DISCOURAGE_CLAIM, letter.language)
-    for hit in letter.sentences_matching(tie, needles=review):
+    # Asking to change or remove a review ties a value as much as asking for one.
+    removal = lexicon.pattern(lexicon.REMOVE_OR_CANCEL, letter.language)
+    reviewed = lexicon.pattern(lexicon.REVIEW, letter.language)
+    seen: set[tuple[int, int]] = set()
+    removals = (
+        hit
+        for hit in letter.sentences_matching(removal, needles=review)
+        if reviewed.search(hit.excerpt)
+        and (_ON_CONDITION.search(hit.excerpt) or _IN_RETURN.search(hit.excerpt))
+    )
+    for hit in (*letter.sentences_matching(tie, needles=review), *removals):
+        if (hit.part, hit.start) in seen:
+            continue
+        seen.add((hit.part, hit.start))
         text = (letter.subject if hit.part == SUBJECT else letter.body).text
         # The value may sit in the sentence before: "We refund you. In return, remove it."
         before = text[max(0, hit.start - 300) : hit.start]
+        end = hit.start + len(hit.excerpt)
+        after = text[end : end + 160]
         if refusal.search(hit.excerpt):
             continue
-        if value.search(hit.excerpt) or (_IN_RETURN.search(hit.excerpt) and value.search(before)):
+        if (
+            value.search(hit.excerpt)
+            or (_IN_RETURN.search(hit.excerpt) and value.search(before))
+            or (_PROMISE.match(after.lstrip(" \t\n¡¿")) and value.search(after))
+        ):
             yield hit
 
 
@@ -100,7 +159,10 @@ _lexicon_rule(
 )
 def off_amazon_contact(letter: Letter) -> Iterator[Hit]:
     payment = lexicon.pattern(lexicon.OFF_AMAZON_PAYMENT, letter.language)
-    seen: set[tuple[int, int]] = set()
+    # "We never ask buyers to pay through PayPal" is the rule kept, not broken.
+    seen: set[tuple[int, int]] = {
+        (hit.part, hit.start) for hit in letter.sentences_matching(_REFUSED_PAYMENT)
+    }
     for pattern, needles in (
         (payment, lexicon.needles(id(lexicon.OFF_AMAZON_PAYMENT), letter.language)),
         (lexicon.OBFUSCATED_EMAIL, lexicon.OBFUSCATED_NEEDLES),
@@ -152,10 +214,15 @@ _lexicon_rule(
     lexicon.ATTACHMENT,
 )
 
-# The tag as the first thing in the body, where a subject line would put it.
+# The tag as the first thing in the body, where a subject line would put it, or as a heading
+# line of its own ("[IMPORTANT] About your review", "IMPORTANT NOTICE!!!"). "Important:" at
+# the start of an ordinary sentence is left alone: it is how sellers stress a step.
 _BODY_TAG = re.compile(
-    r"\A\s*[\[【]\s*(?:important|urgent|wichtig|dringend|urgente|importante|重要|緊急|至急)\s*[\]】]",
-    re.I,
+    r"\A\s*[\[【]\s*(?:important|urgent|wichtig|dringend|urgente|importante|重要|緊急|至急)\s*[\]】]"
+    r"|^[ \t]*[\[【]\s*(?:important|urgent|wichtig|dringend|urgente|importante|重要|緊急|至急)\s*!*"
+    r"\s*[\]】]|(?-i:^[ \t]*(?:\*+[ \t]*)?(?:IMPORTANT|URGENT|WICHTIG|DRINGEND|URGENTE|IMPORTANTE)"
+    r"(?:[ \t]+(?:NOTICE|INFORMATION|INFO|HINWEIS|AVISO|AVVISO))?[ \t]*(?:!{2,}|:|\*))",
+    re.I | re.M,
 )
 
 
@@ -168,18 +235,20 @@ _BODY_TAG = re.compile(
     ),
 )
 def important_misuse(letter: Letter) -> Iterator[Hit]:
-    if blocks_the_order(letter):
-        return
+    hits = []
     subject = letter.subject.text
     # "[Important]" in the subject is the older buyer.important_subject rule's.
     match = lexicon.IMPORTANT_TAG.search(subject)
     if match and not re.search(r"\[\s*important\s*\]", subject, re.I):
-        yield Hit(SUBJECT, match.start(), subject.strip())
+        hits.append(Hit(SUBJECT, match.start(), subject.strip()))
     body = letter.body
     match = _BODY_TAG.search(body.text)
     if match:
         start, sentence = body.sentence_at(match.end() - 1)
-        yield Hit(1, start, sentence)
+        hits.append(Hit(1, start, sentence))
+    # Most letters carry no tag: the costlier reading of the whole letter comes last.
+    if hits and not blocks_the_order(letter):
+        yield from hits
 
 
 def blocks_the_order(letter: Letter) -> bool:

@@ -29,11 +29,55 @@ RATE_VS_TARGET = re.compile(
     rf"[^.!?\n%\d]{{0,30}}{_NUMBER}\s?%",
     re.I,
 )
+# "an ODR of 0.7% went above Amazon's 1% target": the target's figure before its word.
+RATE_VS_TARGET_BEFORE = re.compile(
+    rf"{_NUMBER}\s?%[^.!?\n%]{{0,80}}?\b(?P<dir>above|over|exceed\w{{0,3}}|higher\s+than|beyond"
+    r"|below|under|within|lower\s+than|less\s+than|meets?|meeting)\b"
+    rf"[^.!?\n%\d]{{0,30}}{_NUMBER}\s?%\s+(?:[a-z-]+\s+)?(?:target|threshold|limit|goal)\b",
+    re.I,
+)
 _UP = ("above", "over", "exceed", "higher", "beyond")
+# "our ODR of 1.3%" … "our ODR of 3.1%": the same rate given twice with two figures. A figure
+# after a direction or target word ("ODR under 1%") is a target, not the rate.
+ODR_FIGURE = re.compile(
+    r"\b(?:odr|order\s+defect\s+rate)\b(?P<between>[^.!?\n%\d]{0,25}?)(\d{1,3}(?:[.,]\d{1,2})?)\s?%",
+    re.I,
+)
+_NOT_THE_RATE = re.compile(
+    r"\b(?:under|below|above|over|less|more|than|target|limit|threshold|back|to|within|goal"
+    r"|required|requirement|maximum|max)\b",
+    re.I,
+)
+# "26 hours a day", "8 days a week": more than the day or the week holds. The unit is found
+# first (the engine skips to its letters), then the number before it.
+PER_UNIT = re.compile(
+    r"(?:hours?|hrs?|days?)\s+(?:a|per|each|every)\s+(?:day|week)\b",
+    re.I,
+)
+_NUMBER_BEFORE = re.compile(r"(\d{1,4})\s+$")
+# "after receiving the notice, on 2 Nov 2026 we…": an action after the notice, dated before it.
+AFTER_NOTICE = re.compile(
+    r"\bafter\s+(?:receiving|we\s+received|getting|we\s+got|reading)\s+(?:the|your|amazon['’]s"
+    r"|this)\s+(?:\w+\s+)?(?:notice|notification|complaint|e-?mail|message|warning)",
+    re.I,
+)
+NOTICE_DATE = re.compile(
+    r"\b(?:notice|notification|complaint|warning|e-?mail)\s+(?:of|dated|from|on)\s+$"
+    r"|\breceived\s+(?:the|your)\s+(?:\w+\s+)?(?:notice|notification|complaint|e-?mail|warning)"
+    r"\s+on\s+$",
+    re.I,
+)
+# "a bill dated 3 Jan 2025, which is within the last 90 days".
+WITHIN_LAST = re.compile(
+    r"[^.!?\n]{0,40}?\bwithin\s+the\s+(?:last|past)\s+(\d{1,3})\s+days\b", re.I
+)
+# "closed on 15 September until 3 September": a period that ends before it starts.
+UNTIL = re.compile(r"[^.!?\n\d]{0,60}?\b(?:until|till)\s+$", re.I)
 # "12 of our 5 orders", "12 out of 5 orders". Case-sensitive and starting with a digit, so
 # the regex engine skips straight to the numbers (the digit before is checked in Python).
 COUNT_OF = re.compile(
-    r"(\d{1,6})\s+(?:[Oo]f|[Oo]ut\s+of)\s+(?:our|the|my|all|these|those|its|their)?\s*"
+    r"(\d{1,6})\s+(?:[Oo]f|[Oo]ut\s+of|der|von|de|des|di|dei|delle)\s+"
+    r"(?:our|the|my|all|these|those|its|their|your)?\s*"
     r"(\d{1,6})(?![\d.,/-])\s+[A-Za-z]"
 )
 # "within 0 hours", "replies within 200 hours" (more than a week is no promise).
@@ -90,11 +134,8 @@ _MONTHS = (
     "november",
     "december",
 )
-# A date that must lie in the past: "since 25 December 2026", "shipped on 2026-12-25".
 _MONTH_NAMES = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zA-Z]{0,6}\.?"
-# Dates, digit first so the engine skips to digits: "25 December 2026", "2026-12-25".
-DATE = re.compile(r"(\d{1,2})\s+(" + _MONTH_NAMES + r")\s+(\d{4})\b|(\d{4})-(\d{2})-(\d{2})\b")
-# What makes a date one that must lie in the past, read in the 40 characters before it.
+# A date that must lie in the past: "since 25 December 2026", "shipped on 2026-12-25". What makes a date one that must lie in the past, read in the 40 characters before it.
 PAST_CUE = re.compile(
     r"\b(?:since|dated|(?:notice|letter|e-?mail|invoice|complaint)\s+(?:of|dated|from)"
     r"|(?:shipped|sent|dispatched|delivered|ordered|received|opened|filed|deactivated|suspended"
@@ -103,22 +144,43 @@ PAST_CUE = re.compile(
 )
 # A day the calendar does not have: "31 April", "30 February", "2026-13-01".
 BAD_DATE = re.compile(
-    r"(?:3[01]|29)\s+(?i:feb(?:ruary)?)\b|31\s+(?i:apr(?:il)?|june?|sept?(?:ember)?|nov(?:ember)?)\b"
+    r"(?:3[01]|29)\.?\s+(?i:feb(?:ruary)?|februar|février|febbraio|febrero)\b"
+    r"|31\.?\s+(?i:apr(?:il)?|june?|sept?(?:ember)?|nov(?:ember)?)\b"
     r"|(?:3[2-9]|[4-9]\d)\s+(?i:" + "|".join(_MONTHS) + r")\b|20\d\d-(?:1[3-9]|[2-9]\d|00)-\d\d\b"
 )
 PERCENT = re.compile(r"(\d{1,6}(?:[.,]\d{1,3})?)\s?%")
 # A rate above 100% ("an Order Defect Rate of 130%"), its word in the 50 characters before.
-RATE_WORD = re.compile(r"\b(?:rate|odr|defect|cancellation|late|tracking|ratio|percentage)", re.I)
+RATE_WORD = re.compile(
+    r"\b(?:rate|odr|defect|cancellation|late|tracking|ratio|percentage|refund|discount)", re.I
+)
 
 
-def _past_date(match: re.Match[str]) -> datetime.date | None:
+# Dates, digit first so the engine skips to digits, with or without the year ("15 September",
+# "3 Jan 2025", "2026-11-02"); a date without its year takes the year of the letter's notice.
+LOOSE_DATE = re.compile(
+    r"(\d{1,2})\.?\s+(" + _MONTH_NAMES + r")(?:,?\s+(\d{4}))?\b|(\d{4})-(\d{2})-(\d{2})\b"
+)
+
+
+def _loose_date(match: re.Match[str], year: int) -> datetime.date | None:
     try:
         if match.group(1):
             month = [m[:3] for m in _MONTHS].index(match.group(2).lower()[:3]) + 1
-            return datetime.date(int(match.group(3)), month, int(match.group(1)))
+            return datetime.date(int(match.group(3) or year), month, int(match.group(1)))
         return datetime.date(int(match.group(4)), int(match.group(5)), int(match.group(6)))
     except ValueError:
         return None
+
+
+def _fact_date(value: object) -> datetime.date | None:
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", value):
+        try:
+            return datetime.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
 
 
 def _glued(text: str, start: int, characters: str) -> bool:
@@ -129,7 +191,15 @@ def _glued(text: str, start: int, characters: str) -> bool:
 # Every date (and every day the calendar does not have) is a number, white space and a
 # month's name, or a year, a dash and a digit: the digit starts the hint, so the engine skips
 # straight to digits.
-DATE_HINT = re.compile(r"\d(?:\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|-\d)")
+DATE_HINT = re.compile(
+    r"\d(?:\.?\s+(?i:jan|feb|f[eé]v|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|-\d)"
+)
+# The same days written month first: "June 31", "February 30".
+BAD_DATE_MONTH_FIRST = re.compile(
+    r"\b(?i:feb(?:ruary)?)\.?\s+(?:3[01])(?!\d)|\b(?i:apr(?:il)?|june?|sept?(?:ember)?"
+    r"|nov(?:ember)?)\.?\s+31(?!\d)"
+)
+_MONTHS_WITHOUT_31 = ("feb", "apr", "jun", "sep", "nov")
 # Every rate against a target holds one of these.
 _TARGET_WORDS = ("target", "threshold", "limit", "requirement", "standard", "goal")
 
@@ -138,14 +208,25 @@ def _text_hits(letter: Letter) -> Iterator[Hit]:
     body = letter.body
     lowered = body.lowered if body.lowered is not None else body.text.lower()
     if "%" in lowered:
-        for match in body.finditer_near(RATE_VS_TARGET, _TARGET_WORDS, neighbours=False):
-            rate, target = _number(match.group(1)), _number(match.group(3))
-            if rate is None or target is None:
-                continue
-            up = match.group("dir").lower().startswith(_UP)
-            if (up and rate <= target) or (not up and rate > target):
-                yield Hit(BODY, *body.sentence_at(match.start()))
-    for match in body.finditer_around(COUNT_OF, (" of ",), 16, 60):
+        for pattern in (RATE_VS_TARGET, RATE_VS_TARGET_BEFORE):
+            for match in body.finditer_near(pattern, _TARGET_WORDS, neighbours=False):
+                rate, target = _number(match.group(1)), _number(match.group(3))
+                if rate is None or target is None:
+                    continue
+                up = match.group("dir").lower().startswith(_UP)
+                if (up and rate <= target) or (not up and rate > target):
+                    yield Hit(BODY, *body.sentence_at(match.start()))
+        yield from _odr_figures(letter)
+    for match in body.finditer(PER_UNIT):
+        number = _NUMBER_BEFORE.search(body.text, max(0, match.start() - 8), match.start())
+        if number is None or _glued(body.text, number.start(), ".,"):
+            continue
+        amount, said = int(number.group(1)), match.group().lower()
+        hours_a_day = said.startswith("h") and said.endswith("day")
+        days_a_week = said.startswith("d") and said.endswith("week")
+        if (hours_a_day and amount > 24) or (days_a_week and amount > 7):
+            yield Hit(BODY, *body.sentence_at(number.start()))
+    for match in body.finditer_at(COUNT_OF, _after_a_number(lowered, _COUNT_WORDS), 16, 60):
         if _glued(body.text, match.start(), "0123456789.,/-"):
             continue
         if int(match.group(1)) > int(match.group(2)):
@@ -165,18 +246,16 @@ def _text_hits(letter: Letter) -> Iterator[Hit]:
         last_four = match.group(2) is not None
         if (last_four and len(digits) != 4) or (not last_four and len(digits) >= 8):
             yield Hit(BODY, *body.sentence_at(match.start()))
-    today = timezone.localdate()
-    # Where a date can be: one scan, shared by both date patterns (month names alone are in
+    # Where a date can be: one scan, shared by the date patterns (month names alone are in
     # too many words: "summary", "may", "decided").
     hints = [match.start() for match in DATE_HINT.finditer(body.text)]
-    for match in body.finditer_at(DATE, hints, 12, 24):
-        date = _past_date(match)
-        window = body.text[max(0, match.start() - 40) : match.start()]
-        if date is not None and date > today and PAST_CUE.search(window):
-            yield Hit(BODY, *body.sentence_at(match.start()))
+    if hints:
+        yield from _dates(letter, hints)
     for match in body.finditer_at(BAD_DATE, hints, 12, 24):
         if not _glued(body.text, match.start(), ""):
             yield Hit(BODY, *body.sentence_at(match.start()))
+    for match in body.finditer_around(BAD_DATE_MONTH_FIRST, _MONTHS_WITHOUT_31, 1, 16):
+        yield Hit(BODY, *body.sentence_at(match.start()))
     for match in body.finditer_around(PERCENT, ("%",), 14, 1):
         rate = _number(match.group(1))
         window = body.text[max(0, match.start() - 50) : match.start()]
@@ -193,6 +272,94 @@ def _text_hits(letter: Letter) -> Iterator[Hit]:
         start, sentence = body.sentence_at(email.start())
         yield Hit(BODY, start, sentence)
         position = max(email.end(), body.sentence_end(email.start()))
+
+
+_NOT_THE_RATE_NOW = re.compile(
+    r"\b(?:now|current\w*|today|down|fell|dropped|reduced|improved|lowered|new)\b", re.I
+)
+
+
+def _odr_figures(letter: Letter) -> Iterator[Hit]:
+    """The Order Defect Rate given with two figures, or with one the wizard's answer denies."""
+    body = letter.body
+    stated = _as_number(letter.facts.get("odr_percent"))
+    figures: dict[Decimal, int] = {}
+    for match in body.finditer_near(ODR_FIGURE, ("odr", "order defect rate"), neighbours=False):
+        between = match.group("between")
+        if _NOT_THE_RATE.search(between) or _NOT_THE_RATE_NOW.search(between):
+            continue
+        figure = _number(match.group(2))
+        if figure is not None:
+            figures.setdefault(figure, match.start())
+    if len(figures) > 1 or (stated is not None and figures and stated not in figures):
+        position = max(figures.values())
+        yield Hit(BODY, *body.sentence_at(position))
+
+
+_COUNT_WORDS = (" of ", " der ", " von ", " de ", " des ", " di ", " dei ", " delle ")
+
+
+def _after_a_number(lowered: str, words: tuple[str, ...]) -> list[int]:
+    """Where one of `words` follows a number ("12 of"): the only places a count can be."""
+    positions = []
+    for word in words:
+        position = lowered.find(word)
+        while position >= 0:
+            before = position
+            while before > 0 and lowered[before - 1].isspace():
+                before -= 1  # each run of white space is walked once: it ends at one word
+            if before > 0 and lowered[before - 1].isdigit():
+                positions.append(position)
+            position = lowered.find(word, position + 1)
+    return sorted(positions)
+
+
+def _dates(letter: Letter, hints: list[int]) -> Iterator[Hit]:
+    """Dates that cannot be: a past event dated in the future, an action "after the notice"
+    dated before it, a document "within the last 90 days" that is older, a period that ends
+    before it starts."""
+    body = letter.body
+    text = body.text
+    today = timezone.localdate()
+    notice = _fact_date(letter.facts.get("notice_date"))
+    year = (notice or today).year
+    dates = [
+        (match, date)
+        for match in body.finditer_at(LOOSE_DATE, hints, 12, 24)
+        if (date := _loose_date(match, year)) is not None
+    ]
+    for match, date in dates:
+        # Only a date with its year can be told to lie in the future.
+        has_year = match.group(3) or match.group(4)
+        window = text[max(0, match.start() - 40) : match.start()]
+        if date > today and has_year and PAST_CUE.search(window):
+            yield Hit(BODY, *body.sentence_at(match.start()))
+    if notice is None:
+        for match, date in dates:
+            if NOTICE_DATE.search(text[max(0, match.start() - 60) : match.start()]):
+                notice = date
+                break
+    reference = notice or today
+    previous: tuple[re.Match[str], datetime.date] | None = None
+    for match, date in dates:
+        if notice is not None and date < notice:
+            start, sentence = body.sentence_at(match.start())
+            if AFTER_NOTICE.search(sentence):
+                yield Hit(BODY, start, sentence)
+        within = WITHIN_LAST.match(text, match.end())
+        if within and date < reference - datetime.timedelta(days=int(within.group(1))):
+            yield Hit(BODY, *body.sentence_at(match.start()))
+        if (
+            previous is not None
+            and previous[1] > date
+            and UNTIL.match(text, previous[0].end(), match.start())
+        ):
+            yield Hit(BODY, *body.sentence_at(match.start()))
+        previous = (match, date)
+
+
+# Events in the order they must happen: a parcel is scanned or shipped before it is delivered.
+_BEFORE_DELIVERY = ("ship", "scan", "dispatch", "order")
 
 
 def _as_number(value: object) -> Decimal | None:
@@ -239,6 +406,27 @@ def _fact_problems(raw: dict) -> Iterator[str]:
             yield f"{name.replace('_', ' ')}: {number}%"
         if name.endswith("_count") and number is not None and number < 0:
             yield f"{name.replace('_', ' ')}: {number}"
+    for name, value in raw.items():
+        if isinstance(value, str) and value.strip().endswith("%"):
+            number = _as_number(value)
+            if number is not None and number > 100 and not name.endswith(("_percent", "_target")):
+                yield f"{name.replace('_', ' ')}: {value.strip()}"
+    delivered = next(
+        (date for name, value in raw.items() if "deliver" in name and (date := _fact_date(value))),
+        None,
+    )
+    if delivered is not None:
+        for name, value in raw.items():
+            date = _fact_date(value)
+            if (
+                date is not None
+                and date > delivered
+                and any(word in name for word in _BEFORE_DELIVERY)
+            ):
+                yield f"{name.replace('_', ' ')}: {date.isoformat()} is after the delivery"
+    held, gone = facts.get("units_held"), facts.get("units_destroyed")
+    if isinstance(held, Decimal) and isinstance(gone, Decimal) and gone > held:
+        yield f"{gone} units destroyed of {held} held"
     email = raw.get("account_email")
     if isinstance(email, str) and email and not GOOD_EMAIL.match(email.strip()):
         yield f"e-mail address {email[:80]}"

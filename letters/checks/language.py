@@ -228,6 +228,65 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "está",
         ]
     ),
+    # Languages a letter is never meant to be in: counted so that a letter written in one of
+    # them is not taken for the one chosen.
+    "nl": frozenset(
+        [
+            "het",
+            "een",
+            "van",
+            "uw",
+            "wij",
+            "niet",
+            "voor",
+            "bedankt",
+            "vriendelijke",
+            "groet",
+            "groeten",
+            "wordt",
+            "zijn",
+            "heeft",
+            "hebben",
+            "onze",
+            "ons",
+            "graag",
+            "meneer",
+            "mevrouw",
+            "beste",
+            "met",
+            "zodra",
+            "ontvangt",
+            "verzonden",
+            "bestelling",
+        ]
+    ),
+    "pt": frozenset(
+        [
+            "obrigado",
+            "obrigada",
+            "você",
+            "vocês",
+            "não",
+            "nós",
+            "olá",
+            "atenciosamente",
+            "uma",
+            "muito",
+            "também",
+            "foi",
+            "prezado",
+            "prezada",
+            "agradecemos",
+            "seu",
+            "seus",
+            "ao",
+            "em",
+            "encomenda",
+            "será",
+            "então",
+            "isso",
+        ]
+    ),
 }
 # Below this many function words a text is too short to tell its language.
 MIN_EVIDENCE = 4

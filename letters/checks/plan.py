@@ -35,7 +35,7 @@ HEADING_KINDS = (
             r"|process\s+(?:changes?|improvements?)|improvements?|how\s+we\s+(?:will\s+)?(?:stop"
             r"|ensure|keep|make\s+sure)|next\s+steps|policy\s+changes?"
             # The same headings in the other languages of the letters.
-            r"|préventi|vorbeug|präventi|preventiv|prevenzion|再発防止|予防",
+            r"|préventi|vorbeug|präventi|preventiv|prevenzion|再発防止|予防|防止",
             re.I,
         ),
     ),
@@ -46,15 +46,15 @@ HEADING_KINDS = (
             r"(?:taken|took)|what\s+we\s+(?:have\s+)?(?:done|did|changed|fixed)|immediate|fix"
             r"|remed|resol|actions?\s+(?:already\s+)?(?:completed|implemented)|^actions?$"
             r"|steps\s+taken|solution|our\s+response|what\s+we\s+have\s+done|resolution"
-            r"|actions?\s+so\s+far|measures?\s+taken"
-            r"|korrektur|correttiv|是正",
+            r"|actions?\s+so\s+far|measures?\s+taken|^(?:already\s+)?done\b|^what\s+we\s+did\b"
+            r"|korrektur|correttiv|sofort|是正|対応",
             re.I,
         ),
     ),
     (
         ROOT,
         re.compile(
-            r"root|cause|why\s+(?:it|this|the|we)|what\s+(?:went\s+wrong|happened|caused)|reason"
+            r"root|cause|^why\b|why\s+(?:it|this|the|we)|what\s+(?:went\s+wrong|happened|caused)|reason"
             r"|(?:the\s+)?(?:problems?|issues?)|analysis|investigation|how\s+(?:it|this|the\s+\w+)\s+"
             r"(?:happened|occurred)|background|findings|what\s+led"
             r"|ursache|causa|原因",
@@ -82,9 +82,26 @@ CUES = {
         r"|\bdue\s+to\b|\bthe\s+reasons?\b|\bhappened\s+because\b|\bwe\s+(?:have\s+)?(?:found"
         r"|discovered|identified|determined|realised|realized|learned|learnt)\b|\binvestigat\w+"
         r"|\bresulted\s+from\b|\bstemmed\s+from\b|\bthe\s+result\s+of\b|\bthe\s+(?:problem|issue)"
-        r"\s+(?:was|is|came)\b|\bwhat\s+went\s+wrong\b|\bwe\s+failed\s+to\b|\bwe\s+(?:did\s+not"
-        r"|didn['’]t|had\s+not|hadn['’]t|were\s+not|never)\s+(?:\w+\s+)?(?:check|verif|have|know"
-        r"|updat|notic|monitor|review|respond|answer|repl|confirm|understand|read|train|inspect)"
+        r"\s+(?:was|is|came)\b|\bwhat\s+went\s+wrong\b|\bwe\s+failed\s+to\b"
+        r"|(?<!will )(?<!would )\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|were\s+not|was\s+not"
+        r"|never)\s+(?:\w+\s+)?(?:check|verif|have|know|updat|notic|monitor|review|respond|answer"
+        r"|repl|confirm|understand|read|train|inspect|search|test|measur|compar|ask|look|realis"
+        r"|realiz|consider|follow|record|label|registe|request|obtain|keep|sync|include|mention"
+        r"|remove|disclos)"
+        r"|\b(?:nobody|no\s+one)\s+(?:\w+\s+){0,3}?(?:had\s+|has\s+|did\s+|was\s+)?(?:check|verif"
+        r"|test|measur|compar|review|inspect|search|read|notic|look|ask|confirm|count)\w*"
+        # What was done wrong, told as it was: "our designer had copied the brand's photo".
+        r"|\bhad\s+(?:\w+ly\s+)?(?:copied|used|listed|added|uploaded|sold|bought|sourced|mixed"
+        r"|set|changed|taken|put|written|created|joined|shipped|sent|packed|printed|ordered"
+        r"|approved|switched|removed|forgotten|missed|skipped|assumed|believed)\b"
+        # A mistaken belief: "we thought the lamps were the same", "it looked identical".
+        r"|\bwe\s+(?:wrongly\s+)?(?:thought|believed|assumed|expected)\b|\b(?:looked|seemed"
+        r"|appeared)\s+(?:\w+\s+)?(?:identical|the\s+same|similar|equivalent)\b"
+        # What our listing said or showed: the fact the complaint is about.
+        r"|\bour\s+(?:\w+\s+)?(?:title|listing|(?:main\s+)?images?|photos?|pictures?|description"
+        r"|bullets?|bullet\s+points?|labels?|packaging|product\s+page|detail\s+page|keywords)s?\s+"
+        r"(?:\w+\s+)?(?:used|said|showed|stated|claimed|contained|included|read|displayed"
+        r"|described|mentioned|listed|called|promised|had|gave|named)\b"
         r"|\b(?:was|were)\s+(?:\w+\s+)?(?:copied|uploaded|listed|used|created|made|taken|sent"
         r"|shipped|mislabel\w*|packed|posted|bought|sourced|written|typed|entered)\b"
         r"[^.!?\n]{0,60}?\bby\b|\bhappened\b|\boccurred\b|\bled\s+to\b"
@@ -101,8 +118,15 @@ CUES = {
         re.I,
     ),
     CORRECTIVE: re.compile(
-        r"\bwe\s+(?:have\s+)?(?:already\s+|now\s+|since\s+|immediately\s+|also\s+|then\s+|first"
-        r"\s+)?(?:removed|deleted|refunded|contacted|corrected|fixed|updated|replaced|retrained"
+        r"\b(?:we|our\s+(?:\w+\s+)?(?:manager|team|staff|owner|director|lead|agent|department"
+        r"|colleague|inspector|officer|editor|clerk|assistant|designer|engineer|supervisor"
+        r"|accountant|founder|ceo)(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?)\s+(?:have\s+|has\s+)?(?:already\s+|now\s+|since\s+"
+        r"|immediately\s+|also\s+|then\s+|first\s+|carefully\s+|thoroughly\s+|personally\s+)?"
+        r"(?:compared|checked|verified|tested|measured|re-?measured|examined|counted|traced|written"
+        r"|wrote|called|e-?mailed|informed|notified|asked|requested|returned|retrieved|paused"
+        r"|blocked|relabell?ed|reprinted|rebuilt|renamed|improved|taken\s+(?:\w+\s+)?(?:measures"
+        r"|steps|actions?)|took\s+(?:\w+\s+)?(?:measures|steps|actions?)"
+        r"|removed|deleted|refunded|contacted|corrected|fixed|updated|replaced|retrained"
         r"|disposed|recalled|issued|cancell?ed|closed|suspended|stopped|terminated|withdrew"
         r"|withdrawn|reviewed|audited|inspected|answered|resolved|sent|obtained|submitted|changed"
         r"|hired|appointed|implemented|introduced|created|set\s+up|trained|quarantined"
@@ -111,6 +135,15 @@ CUES = {
         r"|uploaded|switched|added|moved|cancelled|canceled|relisted|corrected)\b"
         r"|\b(?:on|since|by)\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}|\d{4}-\d{2}-\d{2})"
         r"\b[^.!?\n]{0,40}?\bwe\s+(?:have\s+)?(?:\w+\s+)?[a-z]{3,}ed\b"
+        r"|\b(?:on|since)\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}|\d{4}-\d{2}-\d{2}),?"
+        r"\s+we\s+(?!will\b|would\b|can\b|could\b|may\b|might\b|should\b|must\b)[a-z]{3,}\b"
+        r"|\bwe\s+(?:have\s+)?already\s+[a-z]{3,}\b|\b(?:listings?|offers?|asins?|items?|units?"
+        r"|products?|images?|titles?)\s+(?:are|were|have\s+been|has\s+been)\s+(?:now\s+|all\s+)?"
+        r"(?:removed|deleted|closed|corrected|replaced|refunded|withdrawn|delisted|updated|fixed)\b"
+        # A past action with its date: "removed the word from the title on 20 November".
+        r"|\b(?:removed|deleted|replaced|refunded|closed|corrected|updated|changed|fixed"
+        r"|recalled|withdrew|relisted|rewrote|reprinted|relabell?ed|retrained|disposed)\b"
+        r"[^.!?\n]{0,80}?\bon\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}|\d{4}-\d{2}-\d{2})"
         r"|\bcorrective\b|\bimmediately\b|\bhas\s+been\s+(?:removed|deleted|refunded|fixed"
         r"|corrected|replaced|closed|updated)\b|\bhave\s+been\s+(?:removed|deleted|refunded"
         r"|fixed|corrected|replaced|closed|updated)\b"
@@ -133,7 +166,11 @@ CUES = {
         r"|\bnever\s+(?:again|happen)|\bwill\s+not\s+(?:happen|recur)|\bfrom\s+now\b"
         r"|\bnow\s+(?:checks?|reviews?|requires?|uses?|runs?|measures?|compares?|inspects?|tests?"
         r"|verif\w+|signs?|logs?|records?|approves?|has|have|goes|go|ships?|reads?|searches"
-        r"|search|confirms?|covers?|owns?|must)\b|\b(?:is|are)\s+now\s+\w+ed\b"
+        r"|search|confirms?|covers?|owns?|must|needs?|gets?|includes?|keeps?|sends?|takes?|holds?"
+        r"|waits?|follows?|applies|apply|scans?|counts?|weighs?|tracks?|flags?|plans?|books?)\b"
+        r"|\b(?:is|are)\s+now\s+\w+ed\b"
+        r"|\bwe\s+now\s+(?!know|understand|realis|realiz|see|ask|request|hope|believe|apologi)"
+        r"[a-z]{3,}\b|\b(?:before|after|for|on)\s+(?:every|each)\s+(?:\w+\s+)?[a-z]{3,}\b"
         # A control that recurs: someone checks something every time, before, or whenever.
         r"|\bwhenever\b|\b(?:every|each)\s+(?:new\s+)?(?:monday|tuesday|wednesday|thursday"
         r"|friday|saturday|sunday|image|photo|product|unit|invoice|item|title|roll|sku|asin"
@@ -145,6 +182,32 @@ CUES = {
 }
 
 
+# A sentence that only says a cause was looked for or found ("after a thorough investigation
+# we identified the root cause") names no cause: it is not a root-cause part.
+_CAUSE_CLAIM = re.compile(
+    r"\b(?:investigat\w+|identified|found|determined|analy[sz]ed|reviewed|looked\s+into)\b",
+    re.I,
+)
+# The words that name a cause without telling it: "we identified the root cause".
+_CAUSE_WORDS = re.compile(
+    r"\b(?:the\s+)?(?:main\s+|real\s+)?(?:root\s+)?(?:causes?|reasons?)\b", re.I
+)
+_CAUSE_TOLD = re.compile(
+    r"\bbecause\b|\bdue\s+to\b|\bcaused\s+by\b|\bresulted\s+from\b|\bstemmed\s+from\b"
+    r"|\bthat\s+(?:our|we|the|a|an|\d)|\bwas\b|\bwere\b|\bhad\b|:|\d",
+    re.I,
+)
+
+
+def _claims_a_cause(sentence: str) -> bool:
+    """Whether a root-cause sentence only claims an investigation, telling nothing found."""
+    return (
+        bool(_CAUSE_CLAIM.search(sentence))
+        and not _CAUSE_TOLD.search(sentence)
+        and not CUES[ROOT].search(_CAUSE_WORDS.sub(" ", _CAUSE_CLAIM.sub(" ", sentence)))
+    )
+
+
 class Part(NamedTuple):
     start: int  # where the part's heading (or first sentence) starts
     text_start: int  # where its text starts
@@ -154,6 +217,12 @@ class Part(NamedTuple):
     spans: tuple[tuple[int, int], ...] = ()
 
 
+def _colon(text: str) -> int:
+    """Where the first colon is, ASCII or full-width (Chinese and Japanese headings); -1 if none."""
+    found = [index for index in (text.find(":"), text.find("：")) if index >= 0]
+    return min(found) if found else -1
+
+
 def heading_kind(line: str) -> tuple[str, int] | None:
     """The part a heading line names, and where the text after the heading starts in it."""
     if _BULLET.match(line):
@@ -161,7 +230,7 @@ def heading_kind(line: str) -> tuple[str, int] | None:
     markup = _MARKUP.match(line)
     head_start = markup.end() if markup else 0
     rest = line[head_start:]
-    colon = rest.find(":")
+    colon = _colon(rest)
     if 0 < colon <= MAX_HEADING and len(rest[:colon].split()) <= MAX_COLON_WORDS:
         head, after = rest[:colon], head_start + colon + 1
     else:
@@ -217,7 +286,7 @@ def plan_parts(body: str) -> dict[str, Part]:
         text = Text(body)
         labelled: dict[str, list[tuple[int, int]]] = {}
         for start, sentence in text.sentences():
-            colon = sentence.find(":", 0, MAX_HEADING)
+            colon = _colon(sentence[:MAX_HEADING])
             if colon > 0 and len(sentence[:colon].split()) <= 4:
                 found = heading_kind(sentence)
                 if found is not None:
@@ -228,6 +297,7 @@ def plan_parts(body: str) -> dict[str, Part]:
                 or (
                     (start, start + len(sentence))
                     for start, sentence in text.sentences_matching(CUES[kind])
+                    if kind != ROOT or not _claims_a_cause(sentence)
                 )
             )
             if spans:

@@ -12,7 +12,7 @@ from django.utils.functional import Promise
 
 from letters.cases import Audience, CaseType
 from letters.checks.findings import Severity
-from letters.checks.text import Text, fold
+from letters.checks.text import NeedleSet, Text, fold
 
 # Where a hit is: findings are ordered subject first, then body, then what is missing.
 SUBJECT, BODY, NOWHERE = 0, 1, 2
@@ -25,6 +25,24 @@ class Hit(NamedTuple):
 
 
 MISSING = Hit(NOWHERE, 0, "")
+
+
+class _NeedleRegistry:
+    """Every needle the rules have asked about, compiled into one NeedleSet.
+
+    Rebuilt when a rule asks about a needle it does not hold yet (only while the first
+    letters are checked); a letter keeps the set it started with.
+    """
+
+    def __init__(self) -> None:
+        self.current = NeedleSet(())
+
+    def register(self, needles: Iterable[str]) -> None:
+        if not self.current.needles.issuperset(needles):
+            self.current = NeedleSet(self.current.needles.union(needles))
+
+
+_NEEDLES = _NeedleRegistry()
 
 
 class Letter:
@@ -51,7 +69,8 @@ class Letter:
         self.stock_texts = stock_texts
         self.previous_texts = previous_texts
         self._present: dict[tuple[str, ...], tuple[str, ...]] = {}
-        self._needle_found: dict[str, bool] = {}
+        self._needle_set: NeedleSet | None = None
+        self._needles_found: set[str] = set()
 
     @cached_property
     def _folded(self) -> str:
@@ -68,16 +87,18 @@ class Letter:
             return self._present[needles]
         except KeyError:
             pass
-        # Rules share many needles ("review", "fault"): each is looked for once per letter.
-        folded, known = self._folded, self._needle_found
-        found = []
-        for needle in needles:
-            hit = known.get(needle)
-            if hit is None:
-                hit = known[needle] = needle in folded
-            if hit:
-                found.append(needle)
-        present = self._present[needles] = tuple(found)
+        # Every rule's needles are looked for at once, in one pass over the letter (see
+        # NeedleSet); a needle registered after this letter's pass is looked for on its own.
+        _NEEDLES.register(needles)
+        if self._needle_set is None:
+            self._needle_set = _NEEDLES.current
+            self._needles_found = self._needle_set.found_in(self._folded)
+        known, found = self._needle_set.needles, self._needles_found
+        present = self._present[needles] = tuple(
+            needle
+            for needle in needles
+            if (needle in found if needle in known else needle in self._folded)
+        )
         return present
 
     def parts(self) -> tuple[tuple[int, Text], ...]:

@@ -11,10 +11,15 @@ from functools import cached_property, lru_cache
 # A sentence ends at . ! ? followed by space, at a Chinese full stop, or at a line break:
 # headings, greetings and list items are sentences of their own. Linear on any input: a
 # run of . ! ? is only tried from its first mark (the lookbehind), so 20,000 "!" cost one
-# pass and not 20,000 (see tests/letters/test_checks_linear.py).
-_SENTENCE_BREAK = re.compile(r"[。！？\n]\s*|(?<![.!?])[.!?]+[\"'”’)]*\s+")
+# pass and not 20,000 (see tests/letters/test_checks_linear.py). Both branches start with a
+# mark, so the engine skips straight to the marks (the lookbehind comes after the first one).
+_SENTENCE_BREAK = re.compile(r"[。！？\n]\s*|[.!?](?<![.!?][.!?])[.!?]*[\"'”’)]*\s+")
 # White space that `fold` would change inside a sentence: tabs, odd spaces, double spaces.
 _ODD_SPACE = re.compile(r"[^\S\n\r ]|\r(?!\n)| {2}")
+_ODD_SPACES = (
+    "  ",
+    *(chr(code) for code in range(0x3001) if chr(code).isspace() and chr(code) not in " \n\r"),
+)
 
 # A body this similar to a stock template or an earlier letter is "nearly identical".
 NEAR_COPY_RATIO = 0.85
@@ -57,6 +62,7 @@ class Text:
     def __init__(self, text: str) -> None:
         self.text = text
         self._stripped: dict[int, str] = {}
+        self._needle_sentences: dict[str, list[int]] = {}
 
     @cached_property
     def lowered(self) -> str | None:
@@ -98,17 +104,24 @@ class Text:
     def finditer_at(
         self, pattern: re.Pattern[str], positions: Iterable[int], before: int, after: int
     ) -> Iterator[re.Match[str]]:
-        """`finditer_around` with the `positions` (in order) given instead of needles."""
+        """`finditer_around` with the `positions` (in order) given instead of needles.
+
+        Windows that overlap or touch are searched as one: fewer searches, and no match is
+        cut short at the edge of a window its neighbour continues.
+        """
         pattern, text = self.searchable(pattern)
-        done = 0
+        size = len(text)
+        low = high = 0
         for position in positions:
-            low, high = max(position - before, done, 0), min(position + after, len(text))
-            if low >= high:
+            start, end = max(position - before, 0), min(position + after, size)
+            if start <= high and high > low:
+                high = max(high, end)
                 continue
-            for match in pattern.finditer(text, low, high):
-                done = max(done, match.end())
-                yield match
-            done = max(done, position + 1)
+            if high > low:
+                yield from pattern.finditer(text, low, high)
+            low, high = start, end
+        if high > low:
+            yield from pattern.finditer(text, low, high)
 
     def finditer_near(
         self, pattern: re.Pattern[str], needles: Sequence[str], *, neighbours: bool = True
@@ -134,7 +147,14 @@ class Text:
     @cached_property
     def _plain(self) -> bool:
         """Whether the lower-cased text is what `fold` sees, offset for offset."""
-        return self.lowered is not None and not _ODD_SPACE.search(self.lowered)
+        lowered = self.lowered
+        if lowered is None:
+            return False
+        if "\r" in lowered:
+            return not _ODD_SPACE.search(lowered)
+        # A few substring scans (each white-space character other than space and line break,
+        # and two spaces) instead of a regex tried at every character: the same answer.
+        return not any(odd in lowered for odd in _ODD_SPACES)
 
     def _with_needles(self, needles: Sequence[str]) -> list[int]:
         """The indexes of the sentences holding one of `needles`, in order."""
@@ -144,17 +164,31 @@ class Text:
                 for index, folded in enumerate(self._folded)
                 if any(needle in folded for needle in needles)
             ]
-        lowered, starts = self.lowered, self._starts
-        assert lowered is not None
+        if len(needles) == 1:
+            return self._sentences_with(needles[0])
         found: set[int] = set()
         for needle in needles:
-            position = lowered.find(needle)
-            while position >= 0:
-                index = bisect_right(starts, position) - 1
-                found.add(index)
-                following = starts[index + 1] if index + 1 < len(starts) else len(lowered)
-                position = lowered.find(needle, max(following, position + 1))
+            found.update(self._sentences_with(needle))
         return sorted(found)
+
+    def _sentences_with(self, needle: str) -> list[int]:
+        """The indexes of the sentences holding `needle`, found once per needle and text
+        (rules share needles: "fault", "amazon", "responsible")."""
+        try:
+            return self._needle_sentences[needle]
+        except KeyError:
+            pass
+        lowered, starts = self.lowered, self._starts
+        assert lowered is not None
+        found: list[int] = []
+        position = lowered.find(needle)
+        while position >= 0:
+            index = bisect_right(starts, position) - 1
+            found.append(index)
+            following = starts[index + 1] if index + 1 < len(starts) else len(lowered)
+            position = lowered.find(needle, max(following, position + 1))
+        self._needle_sentences[needle] = found
+        return found
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -167,8 +201,9 @@ class Text:
     @cached_property
     def _folded(self) -> list[str]:
         """Each sentence as `fold` sees it (a line break can only end a sentence)."""
-        lowered = self.text.lower()
-        if len(lowered) == len(self.text) and not _ODD_SPACE.search(lowered):
+        if self._plain:
+            lowered = self.lowered
+            assert lowered is not None
             return [lowered[start:end] for start, end in self._spans]
         return [fold(self.text[start:end]) for start, end in self._spans]
 
@@ -185,6 +220,10 @@ class Text:
     def sentence_end(self, position: int) -> int:
         """Where the sentence holding `position` ends."""
         return self._spans[bisect_right(self._starts, position) - 1][1]
+
+    def sentence_spans(self) -> list[tuple[int, int]]:
+        """Where each sentence starts and ends (blank ones included)."""
+        return self._spans
 
     def sentences(self) -> Iterator[tuple[int, str]]:
         """Each non-blank sentence with its start offset."""
@@ -218,6 +257,53 @@ class Text:
             if start != last_start:
                 last_start = start
                 yield start, sentence
+
+
+class NeedleSet:
+    """Which of many needles occur in a text, found in one pass instead of one per needle.
+
+    The needles are compiled into one trie-shaped regex tried at every position (a lookahead,
+    so overlapping needles are all seen): each position yields the longest needle starting
+    there, and the needles that are prefixes of it start there too. Linear in the text: the
+    trie's depth is the longest needle's length.
+    """
+
+    def __init__(self, needles: Iterable[str]) -> None:
+        self.needles = frozenset(needle for needle in needles if needle)
+        self._pattern = re.compile(f"(?=({_trie(sorted(self.needles))}))") if self.needles else None
+        # Each needle with the needles that are its prefixes (itself included).
+        self._prefixes = {
+            needle: frozenset(other for other in self.needles if needle.startswith(other))
+            for needle in self.needles
+        }
+
+    def found_in(self, text: str) -> set[str]:
+        """The needles that occur in `text`."""
+        if self._pattern is None:
+            return set()
+        found: set[str] = set()
+        for longest in set(self._pattern.findall(text)):
+            found |= self._prefixes[longest]
+        return found
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A regex matching each of `words`, the longest first, shaped as a trie."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(key) + build(child) for key, child in sorted(node.items()) if key]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
 
 
 def _positions(text: str, needle: str) -> Iterator[int]:

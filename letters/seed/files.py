@@ -53,8 +53,9 @@ STANDARD_KINDS = {
     "preventive_measures": "lines",
 }
 POA_HEADINGS = ("Root cause", "Corrective actions taken", "Preventive measures")
-# Routing answers a case must declare (yes/no, optional) even though no text uses them.
-ROUTING_ANSWERS = {"suspension_verification": "based_in_china", "funds_release": "account_frozen"}
+# Answers that choose a case's purpose (and so its recipients), which a case must declare
+# (yes/no, optional) even though no text uses them.
+PURPOSE_ANSWERS = {"suspension_verification": "based_in_china", "funds_release": "account_frozen"}
 
 
 class SeedError(Exception):
@@ -200,13 +201,15 @@ def _english_problems(text: SeedText) -> list[str]:
             problems.append(f"{key}: {placeholder.name} example must match its kind")
         if not placeholder.example or not placeholder.help:
             problems.append(f"{key}: {placeholder.name} needs a help text and an example")
-        if placeholder.name not in used and placeholder.name != ROUTING_ANSWERS.get(key):
+        if placeholder.name not in used and placeholder.name != PURPOSE_ANSWERS.get(key):
             problems.append(f"{key}: {placeholder.name} is declared but not used")
-    routing = ROUTING_ANSWERS.get(key)
-    if routing and (
-        routing not in declared or declared[routing].kind != "yesno" or declared[routing].required
+    purpose_answer = PURPOSE_ANSWERS.get(key)
+    if purpose_answer and (
+        purpose_answer not in declared
+        or declared[purpose_answer].kind != "yesno"
+        or declared[purpose_answer].required
     ):
-        problems.append(f"{key}: declare {routing} as an optional yes/no answer")
+        problems.append(f"{key}: declare {purpose_answer} as an optional yes/no answer")
     if case.plan_of_action:
         lines = text.body.splitlines()
         for heading, name in zip(POA_HEADINGS, PLAN_OF_ACTION_NAMES, strict=True):

@@ -10,10 +10,10 @@ from django import forms
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from drafts.models import OVERRIDE_REASON_MAX
 from letters.cases import CASE_TYPE_CHOICES, Audience, CaseType
 from letters.checks.findings import Finding
 from letters.deadlines import DATE_NAMES, date_names_for
-from letters.drafts.models import OVERRIDE_REASON_MAX
 from letters.evidence import EVIDENCE_FIELD, items_for
 from letters.fields import (
     BELOW,

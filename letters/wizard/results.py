@@ -21,13 +21,13 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from contacts.models import Channel
-from letters import exports
+from drafts.models import Draft
+from drafts.services import LetterSpec, draft_create
+from letters import letter_files as exports
 from letters.appeal_pack import AppealPackError, Pack, pack_response
 from letters.cases import CASE_TYPES_BY_KEY, Audience, CaseType
 from letters.channels import channels_for
 from letters.delivery import Route, delivery_for
-from letters.drafts.models import Draft
-from letters.drafts.services import LetterSpec, draft_create
 from letters.evidence import EVIDENCE_FIELD
 from letters.models import TemplateVersion
 from letters.wizard.forms import rows_for

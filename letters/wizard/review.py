@@ -8,14 +8,14 @@ from collections.abc import Mapping
 from django.core.cache import cache
 from django.utils.translation import get_language
 
-from letters import exports
+from drafts.selectors import FINDINGS_CACHE_SECONDS
+from letters import letter_files as exports
 from letters.cases import Audience, CaseType
 from letters.channels import channels_for
 from letters.checks import check_letter
 from letters.checks.findings import Finding, Severity
 from letters.deadlines import deadlines_for
 from letters.delivery import Delivery
-from letters.drafts.selectors import FINDINGS_CACHE_SECONDS
 from letters.evidence import EVIDENCE_FIELD
 from letters.models import TemplateVersion
 from letters.rendering import example_values, render_version

@@ -24,11 +24,11 @@ from formtools.wizard.forms import ManagementForm
 from formtools.wizard.storage import get_storage
 from formtools.wizard.views import NamedUrlSessionWizardView, WizardView
 
-from letters import exports
+from drafts.selectors import TeamIdentities, team_identities
+from letters import letter_files as exports
 from letters.appeal_pack import AppealPackError, Pack, pack_response
 from letters.cases import CASE_TYPES_BY_KEY, Audience, CaseType
 from letters.delivery import Delivery, delivery_for
-from letters.drafts.selectors import TeamIdentities, team_identities
 from letters.evidence import EVIDENCE_FIELD
 from letters.models import TemplateVersion
 from letters.placeholders import Placeholder

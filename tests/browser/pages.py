@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from playwright.sync_api import Page, expect
 
-from letters.drafts.models import Draft
+from drafts.models import Draft
 from letters.models import TemplateVersion
 from letters.rendering import example_values, render_version
 from tests.factories import PASSWORD, create_draft

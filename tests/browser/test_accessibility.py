@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Page, expect
 
-from letters.drafts.services import draft_follow_up, draft_set_status
+from drafts.services import draft_follow_up, draft_set_status
 from sellerdesk.models import Membership, Team
 from tests.browser.audit import Audit
 from tests.browser.pages import answer_odr, log_in, next_step, odr_draft, walk_odr_to

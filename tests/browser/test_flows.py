@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from contacts.models import Contact
-from letters.drafts.services import FOLLOW_UP_NOTE
+from drafts.services import FOLLOW_UP_NOTE
 from tests.browser.pages import (
     ODR_FACTS,
     ODR_PLAN,

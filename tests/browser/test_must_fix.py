@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Page, expect
 
-from letters.drafts.models import Draft, TimelineEntry
+from drafts.models import Draft, TimelineEntry
 from tests.browser.pages import expect_step, log_in, next_step, walk_odr_to
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

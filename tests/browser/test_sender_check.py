@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from letters.drafts.models import TimelineEntry
+from drafts.models import TimelineEntry
 from tests.browser.audit import Audit
 from tests.browser.pages import log_in, odr_draft
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Page, expect
 
-from letters.drafts.models import Draft
+from drafts.models import Draft
 from tests.browser.pages import (
     ODR_FACTS,
     back_step,

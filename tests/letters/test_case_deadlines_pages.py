@@ -12,10 +12,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django_webtest import DjangoTestApp
 
+from drafts.calendar import escape_text, fold
+from drafts.models import Draft
+from drafts.services import DraftError, draft_set_status
 from letters.cases import get_case_type
-from letters.drafts.calendar import escape_text, fold
-from letters.drafts.models import Draft
-from letters.drafts.services import DraftError, draft_set_status
 from tests.factories import as_user, new_draft
 from tests.helpers.browser import browser
 from tests.helpers.wizard import WHO, Wizard, facts_for, walk_to_review

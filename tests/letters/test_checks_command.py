@@ -64,11 +64,13 @@ def test_reads_standard_input_for_a_dash(monkeypatch: pytest.MonkeyPatch) -> Non
     out, _err = run("--case", "ip_complaint", "-")
     result = json.loads(out)
     assert result["case"] == "ip_complaint"
-    # Blame and a hollow part are errors (issue 9); a hollow plan is told that first, not
-    # also that parts are missing.
+    # Blame and a hollow part are errors (issue 9), and so are the two parts the plan lacks:
+    # a vague part does not hide an absent one.
     assert [finding["rule"] for finding in result["findings"]] == [
         "appeal.vague_part",
         "appeal.blame",
+        "appeal.missing_corrective_actions",
+        "appeal.missing_preventive_measures",
     ]
 
 

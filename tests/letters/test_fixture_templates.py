@@ -102,7 +102,7 @@ def test_cease_and_desist_names_the_asins_and_the_deadline(letter_templates: Non
 
 
 @pytest.mark.parametrize("case", [c.key for c in CASE_TYPES if c.purpose_overrides])
-def test_routing_answers_are_declared_as_optional_yes_no(letter_templates: None, case: str) -> None:
+def test_purpose_answers_are_declared_as_optional_yes_no(letter_templates: None, case: str) -> None:
     declared = {p.name: p for p in _version(case).placeholder_list}
     for _marketplace, answer, _purpose in get_case_type(case).purpose_overrides:
         assert declared[answer].kind == "yesno"

@@ -9,8 +9,8 @@ import pytest
 from django.test import Client
 from django_webtest import DjangoTestApp
 
+from drafts.models import Draft
 from letters.cases import get_case_type
-from letters.drafts.models import Draft
 from letters.models import TemplateVersion
 from letters.placeholders import Placeholder
 from letters.rendering import format_date, format_number, join_inline, render_letter

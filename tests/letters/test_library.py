@@ -185,7 +185,7 @@ def test_inactive_template_is_404(client: Client) -> None:
 def test_outcomes_are_team_data_a_member_sees_their_own_teams_a_visitor_none(
     client: Client, team, other_team, owner, outsider
 ) -> None:
-    from letters.drafts.models import Draft
+    from drafts.models import Draft
 
     template = make_template("where-is-my-parcel", versions=2)
     first, second = template.versions.order_by("number")
@@ -239,8 +239,8 @@ def test_outcomes_are_team_data_a_member_sees_their_own_teams_a_visitor_none(
 
 
 def test_a_visitor_sees_totals_only_for_a_version_enough_teams_used(client: Client) -> None:
-    from letters.drafts.models import Draft
-    from letters.drafts.selectors import PUBLIC_OUTCOME_MIN_TEAMS
+    from drafts.models import Draft
+    from drafts.selectors import PUBLIC_OUTCOME_MIN_TEAMS
     from sellerdesk.models import Team
 
     template = make_template("where-is-my-parcel", versions=2)

@@ -6,10 +6,10 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from drafts.models import OVERRIDE_REASON_MAX, Draft, TimelineEntry
+from drafts.services import ChecksBlockError, LetterSpec, draft_create, draft_set_status
 from letters.cases import get_case_type
 from letters.checks import check_letter
-from letters.drafts.models import OVERRIDE_REASON_MAX, Draft, TimelineEntry
-from letters.drafts.services import ChecksBlockError, LetterSpec, draft_create, draft_set_status
 from tests.helpers.browser import browser, log_in, post
 from tests.helpers.wizard import Wizard, field_value, walk_to_review
 

@@ -12,8 +12,8 @@ from django.urls import reverse
 from django_webtest import DjangoTestApp
 from webtest import TestResponse
 
-from letters.drafts.models import Draft
-from letters.drafts.services import draft_set_status
+from drafts.models import Draft
+from drafts.services import draft_set_status
 from letters.notices.reader import NOTICE_MAX
 from tests.factories import new_draft, url
 from tests.helpers.browser import browser, form_with

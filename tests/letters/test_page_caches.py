@@ -13,7 +13,7 @@ from django.urls import reverse
 from django_webtest import DjangoTestApp
 
 from contacts.models import Contact
-from letters.drafts.models import Draft
+from drafts.models import Draft
 from letters.models import LetterTemplate
 from letters.services import template_version_create
 from tests.factories import BODY, PLACEHOLDERS, SUBJECT, as_user, make_template, new_draft
@@ -102,7 +102,7 @@ def test_directory_shows_an_edited_address_at_once(directory: None, client: Clie
 
 
 def test_template_page_counts_follow_a_status_change_and_a_deletion(team, owner) -> None:
-    from letters.drafts.services import draft_delete, draft_set_status
+    from drafts.services import draft_delete, draft_set_status
 
     template = make_template("where-is-my-parcel")
     version = template.versions.get()

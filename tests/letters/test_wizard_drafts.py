@@ -12,8 +12,8 @@ from django_webtest import DjangoTestApp
 from webtest import TestResponse
 from webtest.forms import Form
 
+from drafts.models import Draft
 from letters.cases import get_case_type
-from letters.drafts.models import Draft
 from letters.models import TemplateVersion
 from tests.factories import PASSWORD
 from tests.helpers.browser import browser, log_in, log_in_with_password, post
@@ -208,7 +208,7 @@ def test_a_logged_in_member_stays_within_five_statements_a_step(
     with assert_statements(3):  # session, user, version
         wizard.open("facts")
     # session, user, version, the directory's digest (its answer was cached on the way, see
-    # cached_route_for), and the member's team, for the finish button's words ("Save to
+    # cached_destination_for), and the member's team, for the finish button's words ("Save to
     # team drafts")
     walk_to_review(wizard, ODR, "DE")
     with assert_statements(5):

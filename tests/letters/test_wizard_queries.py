@@ -60,11 +60,11 @@ def test_an_appeal_costs_at_most_five_queries_per_request(
         wizard.submit("plan", plan_answers(), follow=False)
     with django_assert_num_queries(2):  # the browser's back button: session, version
         wizard.open("facts")
-    # session, version, the directory's digest of the rows route_for reads, then route_for
+    # session, version, the directory's digest of the rows destination_for reads, then destination_for
     # the first time: the purpose with its route and marketplace, addresses
     with django_assert_num_queries(5):
         wizard.open("review")
-    # session, version, the digest: route_for's answer is kept until those rows change
+    # session, version, the digest: destination_for's answer is kept until those rows change
     with django_assert_num_queries(3):  # Check again writes nothing
         wizard.submit("review", {}, follow=False, action="check")
     with django_assert_num_queries(3):  # the same, for the To: header

@@ -1,6 +1,6 @@
 """The review names the right Amazon addresses, written out by hand from the directory.
 
-test_wizard_walk.py compares the review with what `route_for` answers, the same code the
+test_wizard_walk.py compares the review with what `destination_for` answers, the same code the
 wizard calls; a wrong purpose on a case, or a wrong row in the directory, would pass there.
 Here every expected address is copied from fixtures/amazon_contacts.csv for the purpose
 letters/cases.py gives the case (and its overrides: the UK verification team for a

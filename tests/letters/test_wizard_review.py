@@ -13,7 +13,7 @@ from django.urls import reverse
 from django_webtest import DjangoTestApp
 from webtest import TestResponse
 
-from contacts.routing import route_for
+from contacts.destinations import destination_for
 from letters.cases import CASE_TYPES, Audience, get_case_type
 from letters.fields import EMAIL_NAMES, LAST_FOUR_NAMES
 from letters.models import TemplateVersion
@@ -62,7 +62,7 @@ def test_the_eml_gives_back_the_recipients_subject_and_letter_on_the_page(
     assert "sellerdesk-odr_deactivation-DE.eml" in response["Content-Disposition"]
     message = email.message_from_bytes(response.content, policy=email.policy.default)
     expected = [
-        c.email for c in route_for(purpose="seller_performance", marketplace="DE").recipients
+        c.email for c in destination_for(purpose="seller_performance", marketplace="DE").recipients
     ]
     assert expected
     assert [a.addr_spec for a in message["To"].addresses] == expected
@@ -207,7 +207,7 @@ def test_finishing_shows_the_letter_with_its_route_and_starts_a_fresh_wizard(
     assert "Your letter is ready" in page.content.decode()
     assert textarea_by_id(page, "letter-body") == body
     assert mailto_addresses(page) == {
-        c.email for c in route_for(purpose="seller_performance", marketplace="DE").recipients
+        c.email for c in destination_for(purpose="seller_performance", marketplace="DE").recipients
     }
     eml = wizard.app.get(reverse("letters:wizard_letter_download", args=["eml"]))
     assert email.message_from_bytes(eml.content, policy=email.policy.default).get_content() == body

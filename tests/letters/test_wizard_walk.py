@@ -13,7 +13,7 @@ from html import escape, unescape
 import pytest
 from django_webtest import DjangoTestApp
 
-from contacts.routing import route_for
+from contacts.destinations import destination_for
 from letters.cases import CASE_TYPES, Audience, CaseType, get_case_type
 from letters.channels import CANNOT_LOG_IN, NO_ADDRESS, NOT_THROUGH_SELLER_CENTRAL
 from letters.models import TemplateVersion
@@ -119,17 +119,17 @@ def test_every_case_reaches_a_complete_letter_and_the_right_recipient(
             assert f">{route_name(key)}<" in html
     else:
         answers = {p.name: example_answer(p) for p in version.placeholder_list}
-        routing = route_for(purpose=case.purpose_for(market, answers), marketplace=market)
+        destination = destination_for(purpose=case.purpose_for(market, answers), marketplace=market)
         if case.key in NOT_THROUGH_SELLER_CENTRAL or case.key in CANNOT_LOG_IN:
             # A retraction is sent by the rights owner itself, and a seller locked out of
             # Seller Central cannot open a case there: neither is offered a Seller Central page.
-            assert escape(routing.route_where) not in html
+            assert escape(destination.route_where) not in html
         else:
-            assert escape(routing.route_where) in html
+            assert escape(destination.route_where) in html
         withheld = (case.key, market) in NO_ADDRESS
-        assert shown == (set() if withheld else {r.email for r in routing.recipients})
+        assert shown == (set() if withheld else {r.email for r in destination.recipients})
         if case.key not in NOT_THROUGH_SELLER_CENTRAL and case.key not in CANNOT_LOG_IN:
-            assert (FALLBACK in html) is routing.fallback
+            assert (FALLBACK in html) is destination.fallback
 
 
 def route_name(key: str) -> str:
@@ -144,7 +144,7 @@ def test_the_walk_includes_marketplaces_without_an_address(site: None) -> None:
         key
         for key, markets in MARKETS.items()
         if get_case_type(key).purpose
-        and route_for(purpose=get_case_type(key).purpose, marketplace=markets[-1]).fallback
+        and destination_for(purpose=get_case_type(key).purpose, marketplace=markets[-1]).fallback
     }
     assert fallbacks >= {"odr_deactivation", "ip_complaint", "abuse_report", "fba_removal_locked"}
 
@@ -156,7 +156,7 @@ def test_a_china_based_seller_in_the_uk_writes_to_seller_verification(
     wizard = Wizard(app)
     page = walk_to_review(wizard, case, "UK")  # the example ticks "based in China"
     assert mailto_addresses(page) == {
-        c.email for c in route_for(purpose="seller_verification", marketplace="UK").recipients
+        c.email for c in destination_for(purpose="seller_verification", marketplace="UK").recipients
     }
 
     facts = {
@@ -168,9 +168,9 @@ def test_a_china_based_seller_in_the_uk_writes_to_seller_verification(
     facts["based_in_china"] = None
     page = walk_to_review(wizard, case, "UK", facts=facts)
     performance = {
-        c.email for c in route_for(purpose="seller_performance", marketplace="UK").recipients
+        c.email for c in destination_for(purpose="seller_performance", marketplace="UK").recipients
     }
     assert mailto_addresses(page) == performance
     assert performance.isdisjoint(
-        c.email for c in route_for(purpose="seller_verification", marketplace="UK").recipients
+        c.email for c in destination_for(purpose="seller_verification", marketplace="UK").recipients
     )

@@ -7,7 +7,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from letters.drafts.models import Draft
+from drafts.models import Draft
 from sellerdesk.models import Membership
 
 

@@ -4,7 +4,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from contacts.routing import UnknownMarketplace, UnknownPurpose, route_for
+from contacts.destinations import UnknownMarketplace, UnknownPurpose, destination_for
 
 
 class Command(BaseCommand):
@@ -16,8 +16,8 @@ class Command(BaseCommand):
 
     def handle(self, *args: object, purpose: str, marketplace: str, **options: object) -> None:
         try:
-            routing = route_for(purpose=purpose, marketplace=marketplace)
+            destination = destination_for(purpose=purpose, marketplace=marketplace)
         except (UnknownMarketplace, UnknownPurpose) as error:
             self.stderr.write(str(error))
             raise SystemExit(2) from None
-        self.stdout.write(json.dumps(routing.as_dict(), ensure_ascii=False))
+        self.stdout.write(json.dumps(destination.as_dict(), ensure_ascii=False))

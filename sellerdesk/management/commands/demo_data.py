@@ -9,16 +9,16 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 from django.utils import timezone
 
-from letters.cases import CASE_TYPES_BY_KEY
-from letters.delivery import delivery_for
-from letters.drafts.models import Draft
-from letters.drafts.services import (
+from drafts.models import Draft
+from drafts.services import (
     LetterSpec,
     draft_create,
     draft_follow_up,
     draft_set_status,
     draft_update,
 )
+from letters.cases import CASE_TYPES_BY_KEY
+from letters.delivery import delivery_for
 from letters.models import TemplateVersion
 from letters.rendering import example_values, render_version
 from sellerdesk.marketplaces import MARKETS_BY_CODE
@@ -43,7 +43,7 @@ DEMO_DAYS_AGO: dict[str, dict[str, int]] = {
 }
 DEMO_EVIDENCE: dict[str, tuple[str, ...]] = {"odr_deactivation": ("order_ids",)}
 # Who signed each demo letter, as the wizard's "Your store" step keeps it: the team's stores
-# are offered from these on the next case (see letters.drafts.selectors.team_identities).
+# are offered from these on the next case (see drafts.selectors.team_identities).
 DEMO_STORES = {"DE": "Lumora Home EU", "UK": "Lumora Home UK", "US": "Lumora Home US"}
 DEMO_SENDERS = {"liwei": ("Li Wei", "Owner"), "chenjing": ("Chen Jing", "Customer service lead")}
 

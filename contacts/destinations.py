@@ -38,7 +38,7 @@ class Recipient:
 
 
 @dataclass(frozen=True)
-class Routing:
+class Destination:
     marketplace: Marketplace
     purpose: Purpose
     recipients: tuple[Recipient, ...]
@@ -71,7 +71,7 @@ class Routing:
         }
 
 
-def route_for(*, purpose: str, marketplace: str) -> Routing:
+def destination_for(*, purpose: str, marketplace: str) -> Destination:
     """The active addresses of exactly this purpose and marketplace, and the route to use.
 
     Never borrows another marketplace's or purpose's address: an empty answer is honest,
@@ -117,7 +117,7 @@ def route_for(*, purpose: str, marketplace: str) -> Routing:
         )
         for c in contacts.order_by("pk")[:MAX_RECIPIENTS]
     )
-    return Routing(
+    return Destination(
         marketplace=market,
         purpose=purpose_obj,
         recipients=recipients,
@@ -126,7 +126,7 @@ def route_for(*, purpose: str, marketplace: str) -> Routing:
     )
 
 
-# The directory rows route_for reads for one purpose and marketplace (the addresses, the
+# The directory rows destination_for reads for one purpose and marketplace (the addresses, the
 # purpose, its route, the marketplace), digested by the database itself: one short query
 # whose answer changes with any edit of those rows, however it was made.
 _DIRECTORY_DIGEST_SQL = f"""
@@ -140,22 +140,22 @@ SELECT md5(concat_ws('|',
     (SELECT m::text FROM {Marketplace._meta.db_table} m WHERE m.code = %s)
 ))
 """  # noqa: S608 (table names from the models; the values are parameters)
-ROUTING_CACHE_SECONDS = 24 * 60 * 60
+DESTINATION_CACHE_SECONDS = 24 * 60 * 60
 
 
-def cached_route_for(*, purpose: str, marketplace: str) -> Routing:
-    """route_for, kept per process under a digest of the rows it reads: one query instead of
+def cached_destination_for(*, purpose: str, marketplace: str) -> Destination:
+    """destination_for, kept per process under a digest of the rows it reads: one query instead of
     two and no ORM work when nothing changed (the wizard's review asks on every request)."""
     code = marketplace.upper()
     if connection.vendor != "postgresql":
         # The digest is PostgreSQL's; elsewhere (a SQLite checkout) the directory is read.
-        return route_for(purpose=purpose, marketplace=code)
+        return destination_for(purpose=purpose, marketplace=code)
     with connection.cursor() as cursor:
         cursor.execute(_DIRECTORY_DIGEST_SQL, [code, purpose, purpose, purpose, code])
         (digest,) = cursor.fetchone()
-    key = f"contacts.routing:{purpose}:{code}:{digest}"
-    routing = cache.get(key)
-    if routing is None:
-        routing = route_for(purpose=purpose, marketplace=code)
-        cache.set(key, routing, ROUTING_CACHE_SECONDS)
-    return routing
+    key = f"contacts.destinations:{purpose}:{code}:{digest}"
+    destination = cache.get(key)
+    if destination is None:
+        destination = destination_for(purpose=purpose, marketplace=code)
+        cache.set(key, destination, DESTINATION_CACHE_SECONDS)
+    return destination

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Iterable
 
+from drafts.models import Draft
 from letters.deadlines import parse_due
-from letters.drafts.models import Draft
 
 PRODID = "-//SellerDesk//Case deadlines//EN"
 

@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 
-from letters.drafts.models import Draft
-from letters.drafts.services import draft_set_status
+from drafts.models import Draft
+from drafts.services import draft_set_status
 from tests.factories import (
     PLAN,
     as_user,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from letters.drafts import due_views, views
+from drafts import due_views, views
 
 app_name = "drafts"
 

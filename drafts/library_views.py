@@ -1,4 +1,6 @@
-"""The template library: public pages where a seller browses the letters SellerDesk writes."""
+"""The template library: public pages where a seller browses the letters SellerDesk writes, with
+how the teams' letters from each template fared (hence here, above the drafts they count).
+Routed by letters/urls.py: the pages keep their letters: names and /letters/ paths."""
 
 from __future__ import annotations
 
@@ -7,17 +9,11 @@ import functools
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from drafts.library import library_fingerprint, library_groups, version_outcomes
+from drafts.selectors import PUBLIC_OUTCOME_MIN_TEAMS
 from letters.cases import Audience
-from letters.drafts.selectors import PUBLIC_OUTCOME_MIN_TEAMS
 from letters.placeholders import Kind, Placeholder
-from letters.selectors import (
-    library_fingerprint,
-    library_groups,
-    published_version,
-    version_example_preview,
-    version_outcomes,
-    version_texts_key,
-)
+from letters.selectors import published_version, version_example_preview, version_texts_key
 from sellerdesk.models import Team
 from sellerdesk.teams import current_membership
 

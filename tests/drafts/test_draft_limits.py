@@ -7,8 +7,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from letters.drafts.models import Draft, TimelineEntry
-from letters.drafts.services import (
+from drafts.models import Draft, TimelineEntry
+from drafts.services import (
     DraftError,
     LetterSpec,
     draft_create,

@@ -14,10 +14,7 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from letters.cases import CASE_TYPES_BY_KEY, Audience
-from letters.checks.findings import Finding, Severity
-from letters.deadlines import deadlines_for, due_sort_key
-from letters.drafts.models import (
+from drafts.models import (
     FOLLOW_UP_STARTED,
     OVERRIDE_FINISHED,
     OVERRIDE_REASON_MAX,
@@ -30,7 +27,10 @@ from letters.drafts.models import (
     override_text,
     status_change_text,
 )
-from letters.drafts.selectors import draft_findings
+from drafts.selectors import draft_findings
+from letters.cases import CASE_TYPES_BY_KEY, Audience
+from letters.checks.findings import Finding, Severity
+from letters.deadlines import deadlines_for, due_sort_key
 from letters.evidence import items_for
 from letters.limits import LETTER_MAX_CHARS, NOTE_MAX_CHARS, SUBJECT_MAX_CHARS
 from letters.notices.reader import NOTICE_MAX

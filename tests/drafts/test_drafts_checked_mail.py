@@ -11,9 +11,9 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from letters.drafts.exports import team_export_json
-from letters.drafts.models import TimelineEntry
-from letters.drafts.services import CHECKED_MAIL_KEPT_CHARS
+from drafts.models import TimelineEntry
+from drafts.services import CHECKED_MAIL_KEPT_CHARS
+from drafts.team_export import team_export_json
 from sellerdesk.models import Membership
 from tests.factories import as_user, new_draft, url
 

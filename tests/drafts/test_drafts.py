@@ -10,9 +10,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from letters.drafts.diff import diff_html
-from letters.drafts.models import Draft, DraftRevision, TimelineEntry
-from letters.drafts.services import (
+from drafts.diff import diff_html
+from drafts.models import Draft, DraftRevision, TimelineEntry
+from drafts.services import (
     FOLLOW_UP_NOTE,
     DraftError,
     StaleDraftError,

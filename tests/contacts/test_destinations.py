@@ -8,8 +8,13 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
+from contacts.destinations import (
+    MAX_RECIPIENTS,
+    UnknownMarketplace,
+    UnknownPurpose,
+    destination_for,
+)
 from contacts.models import Contact, Marketplace
-from contacts.routing import MAX_RECIPIENTS, UnknownMarketplace, UnknownPurpose, route_for
 
 CONTACTS_CSV = Path(settings.BASE_DIR) / "fixtures" / "amazon_contacts.csv"
 
@@ -45,41 +50,41 @@ def test_fixtures_hold_47_contacts_in_10_marketplaces(directory: None) -> None:
     "row", letter_rows(), ids=lambda row: f"{row['marketplace']}-{row['email']}"
 )
 def test_every_csv_row_routes_to_its_own_address(directory: None, row: dict[str, str]) -> None:
-    routing = route_for(purpose=row["purpose"], marketplace=row["marketplace"])
+    destination = destination_for(purpose=row["purpose"], marketplace=row["marketplace"])
 
-    assert row["email"] in [recipient.email for recipient in routing.recipients]
-    assert routing.fallback is False
+    assert row["email"] in [recipient.email for recipient in destination.recipients]
+    assert destination.fallback is False
     same_slot = {
         r["email"]
         for r in letter_rows()
         if r["purpose"] == row["purpose"] and r["marketplace"] == row["marketplace"]
     }
-    assert {recipient.email for recipient in routing.recipients} == same_slot
+    assert {recipient.email for recipient in destination.recipients} == same_slot
 
 
 def test_purpose_without_address_falls_back_to_the_route_of_that_marketplace(
     directory: None,
 ) -> None:
-    routing = route_for(purpose="seller_performance", marketplace="MX")
+    destination = destination_for(purpose="seller_performance", marketplace="MX")
 
-    assert routing.recipients == ()
-    assert routing.fallback is True
-    assert routing.route_where == ("sellercentral.amazon.com.mx/performance/dashboard")
+    assert destination.recipients == ()
+    assert destination.fallback is True
+    assert destination.route_where == ("sellercentral.amazon.com.mx/performance/dashboard")
 
 
 def test_inactive_address_is_not_offered(directory: None) -> None:
     Contact.objects.filter(email="verkaeufer-performance@amazon.de").update(active=False)
 
-    routing = route_for(purpose="seller_performance", marketplace="DE")
+    destination = destination_for(purpose="seller_performance", marketplace="DE")
 
-    assert routing.fallback is True
+    assert destination.fallback is True
 
 
 def test_unknown_marketplace_and_purpose_raise(directory: None) -> None:
     with pytest.raises(UnknownMarketplace):
-        route_for(purpose="ip_notice", marketplace="ZZ")
+        destination_for(purpose="ip_notice", marketplace="ZZ")
     with pytest.raises(UnknownPurpose):
-        route_for(purpose="nope", marketplace="US")
+        destination_for(purpose="nope", marketplace="US")
 
 
 def test_recipient_command_prints_json(directory: None, capsys: pytest.CaptureFixture) -> None:
@@ -127,21 +132,21 @@ def test_closed_and_non_support_addresses_are_never_offered_for_a_letter(
     contact = Contact.objects.select_related("marketplace", "purpose").get(email=email)
     assert contact.status == NOT_FOR_LETTERS[email]
 
-    routing = route_for(purpose=contact.purpose.key, marketplace=contact.marketplace.code)
+    destination = destination_for(purpose=contact.purpose.key, marketplace=contact.marketplace.code)
 
-    assert routing.recipients == ()
-    assert routing.fallback is True
+    assert destination.recipients == ()
+    assert destination.fallback is True
 
 
 def test_routing_carries_each_address_status_and_source(directory: None) -> None:
     Contact.objects.filter(email="notice@amazon.com").update(status=Contact.Status.IN_USE)
 
-    routing = route_for(purpose="ip_notice", marketplace="US")
+    destination = destination_for(purpose="ip_notice", marketplace="US")
 
-    (recipient,) = routing.recipients
+    (recipient,) = destination.recipients
     assert (recipient.status, recipient.status_label) == ("in_use", "in use")
-    assert routing.as_dict()["recipients"][0]["status"] == "in_use"
-    assert routing.as_dict()["recipients"][0]["source"].startswith("seller community guide")
+    assert destination.as_dict()["recipients"][0]["status"] == "in_use"
+    assert destination.as_dict()["recipients"][0]["source"].startswith("seller community guide")
 
 
 def test_every_shipped_address_has_a_status_with_its_reason(directory: None) -> None:
@@ -166,7 +171,7 @@ def test_jp_second_address_note_sits_on_the_address_listed_second(directory: Non
 
 def test_a_letter_names_at_most_five_addresses_however_many_are_listed(directory: None) -> None:
     germany = Marketplace.objects.get(code="DE")
-    first = route_for(purpose="seller_performance", marketplace="DE")
+    first = destination_for(purpose="seller_performance", marketplace="DE")
     Contact.objects.bulk_create(
         Contact(
             marketplace=germany,
@@ -177,9 +182,9 @@ def test_a_letter_names_at_most_five_addresses_however_many_are_listed(directory
         for number in range(40)
     )
 
-    routing = route_for(purpose="seller_performance", marketplace="DE")
+    destination = destination_for(purpose="seller_performance", marketplace="DE")
 
-    assert len(routing.recipients) == MAX_RECIPIENTS == 5
+    assert len(destination.recipients) == MAX_RECIPIENTS == 5
     # The addresses known before come first: a new one does not push them out.
     known = [recipient.email for recipient in first.recipients]
-    assert [recipient.email for recipient in routing.recipients][: len(known)] == known
+    assert [recipient.email for recipient in destination.recipients][: len(known)] == known

@@ -15,15 +15,15 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from drafts.models import Draft, DraftRevision, TimelineEntry
 from letters.checks import Finding, check_letter
-from letters.drafts.models import Draft, DraftRevision, TimelineEntry
 from letters.placeholders import Kind
 from letters.rendering import RenderedLetter, example_values, render_reading, render_version
+from letters.selectors import FINDINGS_CACHE_SECONDS
 from sellerdesk.models import Team
 
 # The draft page lists this many of the newest revisions; the diff form reaches the rest.
 REVISIONS_SHOWN = 10
-FINDINGS_CACHE_SECONDS = 24 * 60 * 60
 SENT_STATUSES = (Draft.Status.SENT, Draft.Status.AWAITING_REPLY, Draft.Status.RESOLVED)
 
 

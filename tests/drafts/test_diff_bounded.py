@@ -12,10 +12,10 @@ from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
-from letters.drafts import diff
-from letters.drafts.diff import diff_html
-from letters.drafts.models import Draft, DraftRevision
-from letters.drafts.services import LetterSpec, draft_create
+from drafts import diff
+from drafts.diff import diff_html
+from drafts.models import Draft, DraftRevision
+from drafts.services import LetterSpec, draft_create
 
 WORDS = [
     "order",

@@ -15,12 +15,9 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from letters import exports as letter_exports
-from letters.appeal_pack import AppealPackError, Pack, pack_response
-from letters.checks.findings import Severity
-from letters.drafts import exports
-from letters.drafts.diff import diff_html
-from letters.drafts.forms import (
+from drafts import team_export as exports
+from drafts.diff import diff_html
+from drafts.forms import (
     CheckedMailForm,
     DraftEditForm,
     DraftFilterForm,
@@ -29,8 +26,8 @@ from letters.drafts.forms import (
     StatusForm,
     TimelineEntryForm,
 )
-from letters.drafts.models import OVERRIDE_REASON_MAX, Draft, TimelineEntry
-from letters.drafts.selectors import (
+from drafts.models import OVERRIDE_REASON_MAX, Draft, TimelineEntry
+from drafts.selectors import (
     draft_choices,
     draft_findings,
     draft_get,
@@ -43,7 +40,7 @@ from letters.drafts.selectors import (
     revision_pair,
     team_marketplaces,
 )
-from letters.drafts.services import (
+from drafts.services import (
     ChecksBlockError,
     DraftError,
     DraftGoneError,
@@ -56,6 +53,9 @@ from letters.drafts.services import (
     timeline_add,
     timeline_checked_mail_add,
 )
+from letters import letter_files as letter_exports
+from letters.appeal_pack import AppealPackError, Pack, pack_response
+from letters.checks.findings import Severity
 from letters.notices.reader import read_notice
 from sellerdesk.models import Membership, Team
 from sellerdesk.teams import AuthenticatedRequest, team_view

@@ -8,8 +8,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from drafts.models import OVERRIDE_REASON_MAX, Draft, SentChannel, TimelineEntry
 from letters.cases import CASE_TYPE_CHOICES
-from letters.drafts.models import OVERRIDE_REASON_MAX, Draft, SentChannel, TimelineEntry
 from letters.fields import PastDateField, choice_field, unix_newlines
 from letters.limits import LETTER_MAX_CHARS, NOTE_MAX_CHARS, SUBJECT_MAX_CHARS
 from sellerdesk.models import Team

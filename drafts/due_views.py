@@ -12,9 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from letters.drafts.calendar import team_calendar
-from letters.drafts.models import Draft
-from letters.drafts.selectors import drafts_with_deadlines
+from drafts.calendar import team_calendar
+from drafts.models import Draft
+from drafts.selectors import drafts_with_deadlines
 from sellerdesk.models import Membership, Team
 from sellerdesk.services import team_calendar_rotate
 from sellerdesk.teams import team_for_calendar_token, team_view

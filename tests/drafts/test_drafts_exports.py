@@ -8,9 +8,9 @@ import json
 
 from django.urls import reverse
 
-from letters.drafts.models import Draft
-from letters.drafts.selectors import template_version_outcomes
-from letters.drafts.services import draft_follow_up, draft_set_status, timeline_add
+from drafts.models import Draft
+from drafts.selectors import template_version_outcomes
+from drafts.services import draft_follow_up, draft_set_status, timeline_add
 from letters.models import LetterTemplate, TemplateVersion
 from tests.factories import (
     PLAN,
@@ -130,7 +130,7 @@ def test_template_version_outcomes_count_only_the_asking_teams_drafts_in_two_que
 
 
 def test_public_outcome_totals_only_once_enough_teams_used_a_version(make_user) -> None:
-    from letters.drafts.selectors import PUBLIC_OUTCOME_MIN_TEAMS
+    from drafts.selectors import PUBLIC_OUTCOME_MIN_TEAMS
     from sellerdesk.models import Team
 
     template = LetterTemplate.objects.create(slug="odr", case_type="odr_deactivation", name="ODR")

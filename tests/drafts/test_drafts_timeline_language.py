@@ -5,8 +5,8 @@ from __future__ import annotations
 from django.urls import reverse
 from django.utils import translation
 
-from letters.drafts.models import TimelineEntry
-from letters.drafts.services import draft_follow_up, draft_set_status
+from drafts.models import TimelineEntry
+from drafts.services import draft_follow_up, draft_set_status
 from tests.factories import as_user, new_draft, url
 
 

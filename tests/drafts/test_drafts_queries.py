@@ -8,8 +8,8 @@ import re
 import pytest
 from django.urls import reverse
 
-from letters.drafts.models import Draft, DraftRevision, TimelineEntry
-from letters.drafts.selectors import REVISIONS_SHOWN
+from drafts.models import Draft, DraftRevision, TimelineEntry
+from drafts.selectors import REVISIONS_SHOWN
 from tests.factories import (
     as_user,
     new_draft,

@@ -1,4 +1,4 @@
-"""One letter leaving SellerDesk: a .txt, an .eml or a mailto: link (wizard and drafts)."""
+"""One letter as a file or a link: a .txt, an .eml or a mailto: link (wizard and drafts)."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from django.contrib.auth.models import User
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
-from letters.drafts.models import Draft, DraftRevision, TimelineEntry
+from drafts.models import Draft, DraftRevision, TimelineEntry
 from sellerdesk.models import Team
 
 CSV_COLUMNS = [

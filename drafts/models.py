@@ -109,6 +109,8 @@ class Draft(models.Model):
     evidence = models.JSONField(_("evidence the seller has"), default=list, blank=True)
 
     class Meta:
+        # The table the letters app created: the model moved, the rows stayed.
+        db_table = "letters_draft"
         ordering = ["-updated_at", "-pk"]
         verbose_name = _("draft")
         verbose_name_plural = _("drafts")
@@ -202,6 +204,7 @@ class DraftRevision(models.Model):
     created_at = models.DateTimeField(_("saved"), auto_now_add=True)
 
     class Meta:
+        db_table = "letters_draftrevision"
         ordering = ["draft", "-number"]
         verbose_name = _("revision")
         verbose_name_plural = _("revisions")
@@ -315,6 +318,7 @@ class TimelineEntry(models.Model):
     details = models.JSONField(_("details"), default=dict, blank=True)
 
     class Meta:
+        db_table = "letters_timelineentry"
         ordering = ["happened_on", "created_at", "pk"]
         verbose_name = _("timeline entry")
         verbose_name_plural = _("timeline entries")
@@ -337,6 +341,6 @@ class TimelineEntry(models.Model):
         if self.kind == self.Kind.OVERRIDE:
             return _override_in_page_language(self.text)
         if self.kind == self.Kind.FOLLOW_UP or (self.kind == self.Kind.SENT and self.text):
-            # "Follow-up letter started." and the route a letter was sent through.
+            # "Follow-up letter started." and the channel a letter was sent through.
             return translation.gettext(self.text)
         return self.text

@@ -20,8 +20,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from letters.drafts.models import Draft, DraftRevision, TimelineEntry
-from letters.drafts.services import LetterSpec, draft_create, draft_set_status
+from drafts.models import Draft, DraftRevision, TimelineEntry
+from drafts.services import LetterSpec, draft_create, draft_set_status
 from tests.factories import PLAN
 
 pytestmark = [
