@@ -201,16 +201,18 @@ def add_contacts(count: int) -> int:
 
 def logged_in_session(user: object) -> str:
     """A session of `user` with the wizard walked to the review, as a browser would have."""
-    from django.test import Client
+    from django_webtest import DjangoTestApp
 
     sys.path.insert(0, str(ROOT))
     from letters.cases import get_case_type
-    from tests.letters.wizard_helpers import Wizard, walk_to_review
+    from tests.helpers.browser import log_in
+    from tests.helpers.wizard import Wizard, walk_to_review
 
-    client = Client(HTTP_HOST="127.0.0.1")
-    client.force_login(user)
-    walk_to_review(Wizard(client), get_case_type("odr_deactivation"), "DE")
-    return client.cookies["sessionid"].value
+    # HTTPS, as production is: its session and CSRF cookies are sent over HTTPS only.
+    browser = DjangoTestApp(extra_environ={"HTTP_HOST": "127.0.0.1", "wsgi.url_scheme": "https"})
+    app = log_in(browser, user)
+    walk_to_review(Wizard(app), get_case_type("odr_deactivation"), "DE")
+    return app.cookies["sessionid"]
 
 
 # -- serving ------------------------------------------------------------------------------

@@ -88,13 +88,20 @@ def _seed_only_where_asked(request: pytest.FixtureRequest, _django_db_marker: No
         cursor.execute(f"TRUNCATE {', '.join(SEED_TABLES)} CASCADE")
 
 
+@pytest.fixture
+def app():
+    """A browser of the tests' own (django-webtest): it reads and submits the pages' forms."""
+    from tests.helpers.browser import browser
+
+    return browser()
+
+
 # Three people in one team and an outsider in another: the house-style cast for team views.
-PASSWORD = "correct horse battery staple"
-
-
 @pytest.fixture
 def make_user(db: None):
     from django.contrib.auth import get_user_model
+
+    from tests.factories import PASSWORD
 
     def make(username: str, **extra: object):
         return get_user_model().objects.create_user(

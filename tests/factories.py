@@ -9,7 +9,11 @@ from django.urls import reverse
 
 from drafts.models import Draft
 from drafts.services import LetterSpec, draft_create
+from letters.models import LetterTemplate
+from letters.services import template_version_create
 
+# Every test user's password.
+PASSWORD = "correct horse battery staple"
 SPEC_FIELDS = frozenset(field.name for field in dataclasses.fields(LetterSpec))
 
 
@@ -62,3 +66,53 @@ def as_user(user) -> Client:
     client = Client()
     client.force_login(user)
     return client
+
+
+# A small buyer template with every kind of placeholder the library shows.
+PLACEHOLDERS = [
+    {
+        "name": "buyer_name",
+        "label": "Buyer's name",
+        "help": "As it appears on the order.",
+        "example": "Maria",
+    },
+    {"name": "order_id", "label": "Order ID", "kind": "order_id", "example": "305-1234567-7654321"},
+    {
+        "name": "asins",
+        "label": "ASINs",
+        "kind": "asins",
+        "example": ["B0ABCDEFGH", "B0IJKLMNOP"],
+        "required": False,
+    },
+    {"name": "store_name", "label": "Store name", "example": "Lucky Panda"},
+]
+SUBJECT = "Your order {{ order_id }}"
+BODY = (
+    "Dear {{ buyer_name }},\n\n"
+    "Thank you for your message about order {{ order_id }}. It left our warehouse yesterday "
+    "and usually arrives within five days.\n\n"
+    "Items: {{ asins|inline }}\n\n"
+    "Kind regards,\n{{ store_name }}\n"
+)
+
+
+def make_template(
+    slug: str,
+    case_type: str = "shipping_status",
+    *,
+    name: str | None = None,
+    active: bool = True,
+    placeholders: list[dict] | None = None,
+    versions: int = 1,
+) -> LetterTemplate:
+    template = LetterTemplate.objects.create(
+        slug=slug, case_type=case_type, name=name or slug.replace("-", " ").title(), active=active
+    )
+    for number in range(1, versions + 1):
+        template_version_create(
+            template=template,
+            subject=SUBJECT,
+            body=BODY + "\n" * number,  # each version's text differs, so each is saved
+            placeholders=PLACEHOLDERS if placeholders is None else placeholders,
+        )
+    return template

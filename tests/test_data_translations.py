@@ -11,6 +11,7 @@ import re
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django_webtest import DjangoTestApp
 
 from contacts.models import Purpose
 from drafts.services import LetterSpec, draft_create
@@ -18,7 +19,7 @@ from letters.cases import get_case_type
 from letters.delivery import BUYER_SELLER_MESSAGING
 from letters.models import LetterTemplate
 from sellerdesk.templatetags.sellerdesk_tags import translated
-from tests.letters.wizard_helpers import Wizard, walk_to_review
+from tests.helpers.wizard import Wizard, walk_to_review
 
 CHINESE = "zh-CN,zh;q=0.9"
 ENGLISH = "en-GB,en;q=0.9"
@@ -125,24 +126,24 @@ def test_a_template_page_is_titled_in_chinese(site: None, client: Client) -> Non
 
 
 @pytest.fixture
-def chinese_client(client: Client) -> Client:
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = CHINESE
-    return client
+def chinese_app(app: DjangoTestApp) -> DjangoTestApp:
+    app.extra_environ["HTTP_ACCEPT_LANGUAGE"] = CHINESE
+    return app
 
 
 def test_the_review_names_the_purpose_in_chinese_when_no_address_is_known(
-    site: None, chinese_client: Client
+    site: None, chinese_app: DjangoTestApp
 ) -> None:
     # The directory has no Seller Performance address in Mexico.
-    response = walk_to_review(Wizard(chinese_client), get_case_type("odr_deactivation"), "MX")
+    response = walk_to_review(Wizard(chinese_app), get_case_type("odr_deactivation"), "MX")
     text = html.unescape(response.content.decode())
     assert "我们不知道 墨西哥 (amazon.com.mx) 的“卖家绩效”邮箱地址。" in text
     assert "账户状况：重新激活账户 / 查看申诉" in text  # the route above it
     assert "Seller Performance in" not in text
 
 
-def test_the_review_in_english_names_the_stored_purpose(site: None, client: Client) -> None:
-    response = walk_to_review(Wizard(client), get_case_type("odr_deactivation"), "MX")
+def test_the_review_in_english_names_the_stored_purpose(site: None, app: DjangoTestApp) -> None:
+    response = walk_to_review(Wizard(app), get_case_type("odr_deactivation"), "MX")
     text = html.unescape(response.content.decode())
     assert "We know no e-mail address for Seller Performance in Mexico (amazon.com.mx)." in text
     # Only the letter's Chinese reading, shown to every seller, is in Chinese.
@@ -151,9 +152,9 @@ def test_the_review_in_english_names_the_stored_purpose(site: None, client: Clie
 
 
 def test_a_cease_and_desist_lists_amazons_report_routes_in_chinese(
-    site: None, chinese_client: Client
+    site: None, chinese_app: DjangoTestApp
 ) -> None:
-    response = walk_to_review(Wizard(chinese_client), get_case_type("cease_and_desist"), "DE")
+    response = walk_to_review(Wizard(chinese_app), get_case_type("cease_and_desist"), "DE")
     text = html.unescape(response.content.decode())
     assert "举报侵权（权利人）" in text
     assert "权利人投诉表（也可从品牌注册进入）" in text  # the route's note

@@ -18,13 +18,14 @@ from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
+from django_webtest import DjangoTestApp
 
 from letters.cases import get_case_type
 from letters.checks import check_letter
 from letters.models import LetterTemplate, TemplateVersion
 from letters.placeholders import Placeholder
 from letters.rendering import render_version
-from tests.letters.wizard_helpers import WHO, Wizard, textarea, walk_to_review
+from tests.helpers.wizard import WHO, Wizard, field_value, walk_to_review
 
 ROOT = Path(settings.BASE_DIR)
 PO_FILE = ROOT / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.po"
@@ -235,15 +236,15 @@ def test_checker_messages_follow_the_active_language() -> None:
 
 
 @pytest.fixture
-def chinese_client(client: Client) -> Client:
-    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "zh-hans"
-    return client
+def chinese_app(app: DjangoTestApp) -> DjangoTestApp:
+    app.set_cookie(settings.LANGUAGE_COOKIE_NAME, "zh-hans")
+    return app
 
 
 def test_the_facts_step_shows_a_shipped_placeholder_in_chinese(
-    site: None, chinese_client: Client
+    site: None, chinese_app: DjangoTestApp
 ) -> None:
-    wizard = Wizard(chinese_client)
+    wizard = Wizard(chinese_app)
     wizard.start()
     wizard.submit("case", {"case": "odr_deactivation"})
     page = wizard.submit("who", {"marketplace": "DE", **WHO})
@@ -254,9 +255,11 @@ def test_the_facts_step_shows_a_shipped_placeholder_in_chinese(
     assert "ODR figure" not in text
 
 
-def test_the_library_lists_a_templates_facts_in_chinese(site: None, chinese_client: Client) -> None:
+def test_the_library_lists_a_templates_facts_in_chinese(
+    site: None, chinese_app: DjangoTestApp
+) -> None:
     template = LetterTemplate.objects.get(case_type="odr_deactivation")
-    page = chinese_client.get(reverse("letters:template_detail", args=[template.slug]))
+    page = chinese_app.get(reverse("letters:template_detail", args=[template.slug]))
     text = page.content.decode()
     assert "ODR 数值" in text
     assert "ODR figure" not in text
@@ -270,11 +273,11 @@ def test_a_placeholder_label_without_a_translation_stays_english() -> None:
 
 
 def test_a_letter_written_in_the_chinese_interface_is_english(
-    site: None, chinese_client: Client
+    site: None, chinese_app: DjangoTestApp
 ) -> None:
-    page = walk_to_review(Wizard(chinese_client), get_case_type("odr_deactivation"), "DE")
+    page = walk_to_review(Wizard(chinese_app), get_case_type("odr_deactivation"), "DE")
     assert '<html lang="zh-hans">' in page.content.decode()
-    body = textarea(page, "review-body")
+    body = field_value(page, "review-body")
     assert "Order Defect Rate" in body
     assert not CJK.search(body), "the letter must stay in English"
 

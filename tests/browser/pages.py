@@ -13,8 +13,7 @@ from playwright.sync_api import Page, expect
 from drafts.models import Draft
 from letters.models import TemplateVersion
 from letters.rendering import example_values, render_version
-from tests.conftest import PASSWORD
-from tests.factories import create_draft
+from tests.factories import PASSWORD, create_draft
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser

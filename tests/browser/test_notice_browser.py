@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser.audit import Audit
 from tests.browser.pages import WHO_DE, next_step
-from tests.browser.test_accessibility import Audit
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

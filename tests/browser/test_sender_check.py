@@ -9,8 +9,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from drafts.models import TimelineEntry
+from tests.browser.audit import Audit
 from tests.browser.pages import log_in, odr_draft
-from tests.browser.test_accessibility import Audit
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

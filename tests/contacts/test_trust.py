@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 from django.test import Client
+from django_webtest import DjangoTestApp
 
 from contacts.models import Contact
+from tests.helpers.wizard import Wizard, facts_for, mailto_addresses, walk_to_review
 
 
 def directory_page(client: Client, **params: str) -> str:
@@ -84,15 +86,14 @@ def test_warning_in_chinese(directory: None, client: Client) -> None:
 
 
 def test_review_shows_each_offered_address_with_its_status_and_source(
-    seeded: None, client: Client
+    seeded: None, app: DjangoTestApp
 ) -> None:
     from letters.cases import get_case_type
-    from tests.letters.wizard_helpers import Wizard, facts_for, mailto_addresses, walk_to_review
 
     Contact.objects.filter(email="notice@amazon.com").update(status=Contact.Status.IN_USE)
     case = get_case_type("ip_complaint")
 
-    page = walk_to_review(Wizard(client), case, "US", facts=facts_for(case))
+    page = walk_to_review(Wizard(app), case, "US", facts=facts_for(case))
 
     content = page.content.decode()
     delivery = content.split('id="delivery-title"')[1].split("</section>")[0]

@@ -7,13 +7,13 @@ import io
 import docx
 import pypdf
 import pytest
-from django.test import Client
 
 from letters import appeal_pack
 from letters.appeal_pack import AppealPackError, Pack, pack_docx, pack_pdf
 from letters.cases import get_case_type
 from tests.factories import as_user, new_draft, url
-from tests.letters.wizard_helpers import Wizard, facts_for, form_fields, step_url, walk_to_review
+from tests.helpers.browser import browser
+from tests.helpers.wizard import Wizard, facts_for, walk_to_review
 
 NAME = "深圳市鲁莫拉家居有限公司 / ルモラ株式会社"
 
@@ -87,15 +87,12 @@ def test_a_draft_without_the_font_says_so_instead_of_failing(team, owner, monkey
 
 @pytest.mark.django_db
 def test_the_review_downloads_the_pack_of_the_letter_as_edited(seeded: None) -> None:
-    client = Client()
+    wizard = Wizard(browser())
     case = get_case_type("ip_complaint")
-    page = walk_to_review(
-        Wizard(client), case, "US", facts=facts_for(case) | {"evidence": ["supplier_invoices"]}
+    walk_to_review(wizard, case, "US", facts=facts_for(case) | {"evidence": ["supplier_invoices"]})
+    response = wizard.submit(
+        "review", {"body": f"Edited by hand for {NAME}."}, follow=False, action="download_docx"
     )
-    fields = form_fields(page)
-    fields["review-body"] = f"Edited by hand for {NAME}."
-    fields["action"] = "download_docx"
-    response = client.post(step_url("review"), fields)
     assert response["Content-Type"] == appeal_pack.DOCX_TYPE
     text = docx_text(response.content)
     assert f"Edited by hand for {NAME}." in text

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.test import Client
+from django_webtest import DjangoTestApp
 
 from letters.cases import CASE_TYPES_BY_KEY, get_case_type
 from letters.models import TemplateVersion
 from letters.rendering import render_version
 from letters.values import letter_values
-from tests.letters.wizard_helpers import Wizard, facts_for, walk_to_review
+from tests.helpers.wizard import Wizard, facts_for, walk_to_review
 
 SEED = Path(settings.BASE_DIR) / "letters" / "seed" / "templates"
 # Claims of an action or attachment that no wizard answer confirms (issue 11).
@@ -100,9 +100,9 @@ def test_the_disputing_ip_appeal_is_a_case_of_its_own(templates: None) -> None:
 
 
 def test_a_seller_picks_the_disputing_appeal_in_the_wizard_and_reaches_its_review(
-    templates: None, client: Client
+    templates: None, app: DjangoTestApp
 ) -> None:
-    wizard = Wizard(client)
+    wizard = Wizard(app)
     page = wizard.start().content.decode()
     assert 'value="ip_complaint_dispute"' in page
     case = get_case_type("ip_complaint_dispute")

@@ -8,6 +8,7 @@ import pytest
 from django.utils import translation
 
 from letters.checks import RULES, Finding, Severity, check_letter
+from tests.helpers.checks import GOOD_APPEAL
 from tests.letters import (
     test_checks_appeal,
     test_checks_buyer,
@@ -25,28 +26,6 @@ We would like to put this right. We can send you a free replacement, which usual
 If you have any questions, just reply here.
 
 Best regards,
-Li Wei, Brightleaf Home
-"""
-
-GOOD_APPEAL = """Dear Seller Performance Team,
-
-We are writing about the notice of 3 March 2025 that deactivated our account, Brightleaf Home (merchant token A2BC3DEF4GHIJ), on Amazon.com for an Order Defect Rate of 2.4% against the 1% target.
-
-1. Root cause
-Between 20 December 2024 and 5 January 2025 our two-person support team was on holiday and no one answered buyer messages. Eleven A-to-z claims were opened on orders such as 111-2223334-4445556 because replies took up to 96 hours and refunds up to 9 days.
-
-2. Corrective actions taken
-- On 6 January 2025 we answered every open message and refunded all 11 claims in full.
-- We contacted each of the 14 buyers who left negative feedback and offered a replacement or a refund.
-
-3. Preventive measures
-- A support manager now covers messages seven days a week, with a backup named on the shift spreadsheet.
-- Every message is answered within 24 hours and every approved refund is issued within 48 hours; we check both numbers in a weekly report.
-- Before any holiday, listings are set to inactive in Seller Central two days ahead.
-
-We respectfully ask you to reinstate our selling privileges.
-
-Sincerely,
 Li Wei, Brightleaf Home
 """
 

@@ -8,12 +8,8 @@ import pytest
 
 from letters.cases import get_case_type
 from letters.checks import RULES, check_letter
+from tests.helpers.checks import APPEAL, CORRECTIVE, PLAN, PREVENTIVE, ROOT
 
-APPEAL = "odr_deactivation"
-ROOT = "Root cause:\nReplies took up to 96 hours while our two support staff were away.\n"
-CORRECTIVE = "Corrective actions taken:\nOn 6 January 2025 we refunded all 11 claims.\n"
-PREVENTIVE = "Preventive measures:\nA support manager answers every message within 24 hours.\n"
-PLAN = ROOT + CORRECTIVE + PREVENTIVE
 NOTICE = "Dear team, we answer the notice of 3 March 2025 about ASIN B0ABCDEFGH.\n"
 STOCK = (
     "Dear Seller Performance team, we take this matter seriously. Root cause: we did not "

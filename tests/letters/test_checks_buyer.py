@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from letters.cases import get_case_type
 from letters.checks import RULES, check_letter
+from tests.helpers.checks import example, rule_ids
 
 CASE = "review_followup"
 ORDER = "Order 112-3456789-0123456."
-
-
-def example(rule: str, body: str, *, subject: str = "", case: str = CASE) -> Any:
-    """One text for a rule, with a test id that says which rule and which text."""
-    label = f"{subject} | {body}" if subject else body
-    return pytest.param(
-        rule, {"case": case, "body": body, "subject": subject}, id=f"{rule}: {label[:60]}"
-    )
 
 
 TRIGGERS = [
@@ -192,10 +183,6 @@ NEAR_MISSES = [
     example("buyer.too_long", f"{ORDER} " + "Sorry. " * 190),
     example("buyer.too_long", "word " * 200),
 ]
-
-
-def rule_ids(letter: dict[str, str]) -> list[str]:
-    return [finding.rule for finding in check_letter(**letter)]
 
 
 @pytest.mark.parametrize(("rule", "letter"), TRIGGERS)

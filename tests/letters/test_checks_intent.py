@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.letters.test_checks_buyer import example, rule_ids
+from tests.helpers.checks import example, rule_ids
 
 TRIGGERS = [
     # Review solicitation in any form: conditional, gated, steering, dictated, repeated, kind words.

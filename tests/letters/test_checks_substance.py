@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from letters.checks import Severity, check_letter
-from tests.letters.test_checks_appeal import APPEAL, PLAN
+from tests.helpers.checks import APPEAL, PLAN
 
 OPENING = (
     "Dear Seller Performance Team,\n\nWe write about the deactivation of our account on "

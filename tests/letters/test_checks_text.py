@@ -9,7 +9,7 @@ import pytest
 
 from letters.checks import check_letter
 from letters.checks.text import NEAR_COPY_RATIO, Text, nearly_identical, sentence_words, similarity
-from tests.letters.test_checks import GOOD_APPEAL
+from tests.helpers.checks import GOOD_APPEAL
 
 ORDER = "Order 112-3456789-0123456."
 

@@ -10,7 +10,8 @@ from drafts.models import OVERRIDE_REASON_MAX, Draft, TimelineEntry
 from drafts.services import ChecksBlockError, LetterSpec, draft_create, draft_set_status
 from letters.cases import get_case_type
 from letters.checks import check_letter
-from tests.letters.wizard_helpers import Wizard, walk_to_review
+from tests.helpers.browser import browser, log_in, post
+from tests.helpers.wizard import Wizard, field_value, walk_to_review
 
 ODR = get_case_type("odr_deactivation")
 # No root cause, no corrective actions, no preventive measures: three errors.
@@ -43,9 +44,13 @@ def templates(seeded: None) -> None:
 
 
 def editor_wizard(editor) -> Wizard:
-    client = Client()
-    client.force_login(editor)
-    return Wizard(client)
+    return Wizard(browser(editor))
+
+
+def refused_once(wizard: Wizard) -> None:
+    """Finish the hollow letter once: refused, and the review now offers "Finish anyway"."""
+    wizard.submit("review", {"body": HOLLOW})
+    assert 'id="override"' in wizard.page.content.decode()
 
 
 # -- the wizard's Finish ------------------------------------------------------------------
@@ -72,6 +77,7 @@ def test_finish_with_an_error_stays_on_the_review_and_lists_the_errors_first(
 def test_finish_anyway_without_a_reason_is_refused_at_the_reason(templates, team, editor) -> None:
     wizard = editor_wizard(editor)
     walk_to_review(wizard, ODR, "DE")
+    refused_once(wizard)
 
     page = wizard.submit("review", {"body": HOLLOW, "override": "on", "override_reason": "  "})
 
@@ -83,6 +89,7 @@ def test_finish_anyway_without_a_reason_is_refused_at_the_reason(templates, team
 def test_a_reason_longer_than_the_limit_is_refused(templates, team, editor) -> None:
     wizard = editor_wizard(editor)
     walk_to_review(wizard, ODR, "DE")
+    refused_once(wizard)
 
     reason = "x" * (OVERRIDE_REASON_MAX + 1)
     page = wizard.submit("review", {"body": HOLLOW, "override": "on", "override_reason": reason})
@@ -97,11 +104,12 @@ def test_finish_anyway_with_a_reason_saves_the_draft_and_the_timeline_keeps_why(
 ) -> None:
     wizard = editor_wizard(editor)
     walk_to_review(wizard, ODR, "DE")
+    refused_once(wizard)
 
     page = wizard.submit("review", {"body": HOLLOW, "override": "on", "override_reason": REASON})
 
     draft = Draft.objects.get()
-    assert page.redirect_chain[-1][0] == draft.get_absolute_url()
+    assert page.request.path_qs == draft.get_absolute_url()
     entry = draft.timeline.get(kind=TimelineEntry.Kind.OVERRIDE)
     rules = sorted(set(errors("odr_deactivation", HOLLOW)))
     assert entry.text == f"Finished despite errors marked “Must fix”: {', '.join(rules)}\n{REASON}"
@@ -116,7 +124,7 @@ def test_a_letter_without_errors_finishes_without_an_override(templates, team, e
     page = wizard.submit("review", {})
 
     draft = Draft.objects.get()
-    assert page.redirect_chain[-1][0] == draft.get_absolute_url()
+    assert page.request.path_qs == draft.get_absolute_url()
     assert not draft.timeline.filter(kind=TimelineEntry.Kind.OVERRIDE).exists()
 
 
@@ -124,16 +132,17 @@ def test_ticking_the_box_on_a_letter_without_errors_records_nothing(
     templates, team, editor
 ) -> None:
     wizard = editor_wizard(editor)
-    walk_to_review(wizard, ODR, "DE")
+    letter = field_value(walk_to_review(wizard, ODR, "DE"), "review-body")
+    refused_once(wizard)  # the box shows; the seller ticks it, then puts the letter back
 
-    wizard.submit("review", {"override": "on", "override_reason": REASON})
+    wizard.submit("review", {"body": letter, "override": "on", "override_reason": REASON})
 
     assert not TimelineEntry.objects.filter(kind=TimelineEntry.Kind.OVERRIDE).exists()
     assert Draft.objects.count() == 1
 
 
 def test_finish_is_blocked_for_a_visitor_without_a_team_too(templates) -> None:
-    wizard = Wizard(Client())
+    wizard = Wizard(browser())
     walk_to_review(wizard, ODR, "DE")
 
     page = wizard.submit("review", {"body": HOLLOW})
@@ -141,7 +150,7 @@ def test_finish_is_blocked_for_a_visitor_without_a_team_too(templates) -> None:
     assert 'id="must-fix-alert"' in page.content.decode()
 
     page = wizard.submit("review", {"body": HOLLOW, "override": "on", "override_reason": REASON})
-    assert page.redirect_chain[-1][0] == reverse("letters:wizard_letter")
+    assert page.request.path_qs == reverse("letters:wizard_letter")
 
 
 def test_check_again_and_downloads_are_not_blocked(templates, team, editor) -> None:
@@ -157,9 +166,9 @@ def test_check_again_and_downloads_are_not_blocked(templates, team, editor) -> N
 
 
 def test_the_refusal_and_the_override_box_speak_chinese(templates, team, editor) -> None:
-    client = Client(HTTP_ACCEPT_LANGUAGE="zh-CN")
-    client.force_login(editor)
-    wizard = Wizard(client)
+    app = browser(editor)
+    app.extra_environ["HTTP_ACCEPT_LANGUAGE"] = "zh-CN"
+    wizard = Wizard(app)
     walk_to_review(wizard, ODR, "DE")
 
     html = wizard.submit("review", {"body": HOLLOW}).content.decode()
@@ -319,7 +328,7 @@ def test_the_done_step_refuses_a_letter_with_errors_kept_by_going_back(
     walk_to_review(wizard, ODR, "DE")
     wizard.submit("review", {"body": HOLLOW}, follow=False, wizard_goto_step="plan")
 
-    response = wizard.client.get(reverse("letters:wizard_step", kwargs={"step": "done"}))
+    response = wizard.app.get(reverse("letters:wizard_step", kwargs={"step": "done"}))
 
     assert response.status_code == 302
     assert Draft.objects.count() == 0
@@ -328,12 +337,13 @@ def test_the_done_step_refuses_a_letter_with_errors_kept_by_going_back(
 def test_a_letter_finished_anyway_then_saved_after_logging_in_keeps_the_reason(
     templates, team, editor
 ) -> None:
-    wizard = Wizard(Client())
+    wizard = Wizard(browser())
     walk_to_review(wizard, ODR, "DE")
+    wizard.submit("review", {"body": HOLLOW})  # refused: the box to finish anyway shows
     wizard.submit("review", {"body": HOLLOW, "override": "on", "override_reason": REASON})
-    wizard.client.force_login(editor)
+    log_in(wizard.app, editor)
 
-    wizard.client.post(reverse("letters:wizard_letter_save"))
+    post(wizard.app, reverse("letters:wizard_letter_save"))
 
     entry = Draft.objects.get().timeline.get(kind=TimelineEntry.Kind.OVERRIDE)
     assert entry.text.endswith(f"\n{REASON}")

@@ -9,20 +9,22 @@ from pathlib import Path
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django_webtest import DjangoTestApp
+from webtest import TestResponse
 
 from drafts.models import Draft
 from drafts.services import draft_set_status
 from letters.notices.reader import NOTICE_MAX
 from tests.factories import new_draft, url
-from tests.letters.wizard_helpers import (
+from tests.helpers.browser import browser, form_with
+from tests.helpers.wizard import (
     WHO,
     Wizard,
     errors,
-    form_fields,
-    input_value,
+    field_value,
     plan_answers,
     step_url,
-    textarea,
+    wizard_form,
 )
 
 CORPUS = Path(__file__).parent / "notice_corpus"
@@ -36,15 +38,19 @@ def templates(seeded: None) -> None:
     """The shipped directory and letter templates (loaded once per run)."""
 
 
-def paste(client: Client, text: str) -> object:
-    return client.post(PASTE, {"notice": text}, follow=True)
+def paste(app: DjangoTestApp, text: str) -> TestResponse:
+    """Paste the notice into the paste page's box and send it."""
+    form = form_with(app.get(PASTE), "notice")
+    form["notice"] = text
+    return form.submit().maybe_follow()
 
 
-def confirm(client: Client, **changes: str) -> object:
-    """Confirm the reading as a browser would send the form, with the seller's changes."""
-    fields = form_fields(client.get(CONFIRM))
-    fields.update(changes)
-    return client.post(CONFIRM, fields, follow=True)
+def confirm(app: DjangoTestApp, **changes: str) -> TestResponse:
+    """Confirm the reading as the page shows it, with the seller's changes."""
+    form = wizard_form(app.get(CONFIRM))
+    for name, value in changes.items():
+        form[name] = value
+    return form.submit().maybe_follow()
 
 
 def test_the_paste_page_is_there_in_both_languages(db: None) -> None:
@@ -67,7 +73,7 @@ def test_the_paste_page_is_there_in_both_languages(db: None) -> None:
 def test_an_empty_or_huge_paste_gets_a_message_not_an_error(
     db: None, text: str, message: str
 ) -> None:
-    page = Client().post(PASTE, {"notice": text})
+    page = paste(browser(), text)
     assert page.status_code == 200
     assert message in page.content.decode()
 
@@ -79,15 +85,15 @@ def test_confirmation_without_a_notice_goes_back_to_the_paste_page(db: None) -> 
 
 
 def test_each_proposal_is_shown_beside_its_excerpt(templates) -> None:
-    client = Client()
+    client = browser()
     page = paste(client, GERMAN_IP)
     html = page.content.decode()
-    assert page.redirect_chain[-1][0] == CONFIRM
-    assert input_value(page, "complaint_id") == "1234567890"
-    assert input_value(page, "rights_owner") == "Lumex GmbH"
-    assert input_value(page, "notice_date") == "2026-10-09"
-    assert input_value(page, "due_date") == "2026-11-12"
-    assert textarea(page, "asins") == "B0C4XK7Q2M\nB0D1MN8PQR"
+    assert page.request.path_qs == CONFIRM
+    assert field_value(page, "complaint_id") == "1234567890"
+    assert field_value(page, "rights_owner") == "Lumex GmbH"
+    assert field_value(page, "notice_date") == "2026-10-09"
+    assert field_value(page, "due_date") == "2026-11-12"
+    assert field_value(page, "asins") == "B0C4XK7Q2M\nB0D1MN8PQR"
     assert 'value="ip_complaint" selected' in html
     assert 'value="DE" selected' in html
     assert "Reklamations-ID: 1234567890" in html
@@ -98,12 +104,12 @@ def test_each_proposal_is_shown_beside_its_excerpt(templates) -> None:
 
 
 def test_confirmed_values_fill_the_wizard_and_are_marked(templates) -> None:
-    client = Client()
+    client = browser()
     paste(client, GERMAN_IP)
 
     who = confirm(client)
 
-    assert who.redirect_chain[-1][0] == step_url("who")
+    assert who.request.path_qs == step_url("who")
     assert 'value="DE" selected' in who.content.decode()
     assert 'class="small mb-1 from-notice" data-field="marketplace"' in who.content.decode()
     wizard = Wizard(client)
@@ -111,29 +117,29 @@ def test_confirmed_values_fill_the_wizard_and_are_marked(templates) -> None:
     facts = wizard.submit("who", {"marketplace": "DE", **WHO})
     html = facts.content.decode()
     assert wizard.current() == "facts"
-    assert input_value(facts, "facts-complaint_id") == "1234567890"
-    assert input_value(facts, "facts-rights_owner") == "Lumex GmbH"
-    assert input_value(facts, "facts-notice_date") == "2026-10-09"
-    assert textarea(facts, "facts-asins") == "B0C4XK7Q2M\nB0D1MN8PQR"
+    assert field_value(facts, "facts-complaint_id") == "1234567890"
+    assert field_value(facts, "facts-rights_owner") == "Lumex GmbH"
+    assert field_value(facts, "facts-notice_date") == "2026-10-09"
+    assert field_value(facts, "facts-asins") == "B0C4XK7Q2M\nB0D1MN8PQR"
     for name in ("complaint_id", "rights_owner", "notice_date", "asins"):
         assert f'data-field="{name}"' in html, name
     assert "Amazon's deadline, as the notice states it: 12 Nov 2026." in html
 
 
 def test_a_corrected_value_is_the_one_that_fills_the_wizard(templates) -> None:
-    client = Client()
+    client = browser()
     paste(client, GERMAN_IP)
     confirm(client, complaint_id="1234567899", rights_owner="")
     wizard = Wizard(client)
     facts = wizard.submit("who", {"marketplace": "DE", **WHO})
-    assert input_value(facts, "facts-complaint_id") == "1234567899"
+    assert field_value(facts, "facts-complaint_id") == "1234567899"
     # Cleared: not filled, not marked.
     assert 'data-field="rights_owner"' not in facts.content.decode()
     assert 'name="facts-rights_owner"' in facts.content.decode()
 
 
 def test_a_wrong_correction_gets_a_message(templates) -> None:
-    client = Client()
+    client = browser()
     paste(client, GERMAN_IP)
     page = confirm(client, asins="B0C4XK7Q2M\nnot-an-asin", notice_date="2099-01-01")
     assert page.status_code == 200
@@ -143,24 +149,24 @@ def test_a_wrong_correction_gets_a_message(templates) -> None:
 
 
 def test_a_notice_that_fits_no_case_says_so_and_keeps_what_was_read(templates) -> None:
-    client = Client()
+    client = browser()
     page = paste(client, "Date: 9 October 2026\nASIN: B0C4XK7Q2M\nMarketplace: amazon.fr")
     assert 'id="notice-unsure"' in page.content.decode()
     assert "We could not tell which case" in page.content.decode()
 
     case_page = confirm(client)
 
-    assert case_page.redirect_chain[-1][0] == step_url("case")
+    assert case_page.request.path_qs == step_url("case")
     wizard = Wizard(client)
     wizard.page = case_page
     who = wizard.submit("case", {"case": "product_quality"})
     assert 'value="FR" selected' in who.content.decode()
     facts = wizard.submit("who", {"marketplace": "FR", **WHO})
-    assert textarea(facts, "facts-asins") == "B0C4XK7Q2M"
+    assert field_value(facts, "facts-asins") == "B0C4XK7Q2M"
 
 
 def test_a_notice_that_fits_several_cases_lists_them_first(templates) -> None:
-    client = Client()
+    client = browser()
     page = paste(client, (CORPUS / "unsure_02_several_en.txt").read_text(encoding="utf-8"))
     html = page.content.decode()
     assert "This notice fits more than one case" in html
@@ -171,7 +177,7 @@ def test_a_notice_that_fits_several_cases_lists_them_first(templates) -> None:
 
 def test_a_notice_asking_for_a_password_is_flagged(db: None) -> None:
     page = paste(
-        Client(),
+        browser(),
         "Your account is suspended. Click here to log in and verify your account: "
         "http://amazon-seller-verify.example/login and enter your password.",
     )
@@ -186,14 +192,12 @@ def test_a_notice_asking_for_a_password_is_flagged(db: None) -> None:
 
 
 def test_the_notice_is_kept_with_the_team_draft(templates, team, editor, outsider) -> None:
-    client = Client()
-    client.force_login(editor)
+    client = browser(editor)
     paste(client, GERMAN_IP)
     confirm(client)
     wizard = Wizard(client)
     wizard.submit("who", {"marketplace": "DE", **WHO})
     facts = {
-        "goods_description": "Lamps",
         "infringing_content": "A photo",
         "rights_owner_agreement": "We wrote to them",
     }
@@ -266,7 +270,7 @@ def test_the_home_page_box_posts_into_the_first_step(db: None) -> None:
 def test_the_facts_step_from_a_notice_keeps_its_query_budget(
     templates, django_assert_max_num_queries
 ) -> None:
-    client = Client()
+    client = browser()
     paste(client, GERMAN_IP)
     confirm(client)
     wizard = Wizard(client)

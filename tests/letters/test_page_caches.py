@@ -12,13 +12,14 @@ import re
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django_webtest import DjangoTestApp
 
 from contacts.models import Contact
 from drafts.models import Draft
 from letters.models import LetterTemplate
 from letters.services import template_version_create
-from tests.factories import as_user, new_draft
-from tests.letters.test_library import BODY, PLACEHOLDERS, SUBJECT, make_template
+from tests.factories import BODY, PLACEHOLDERS, SUBJECT, as_user, make_template, new_draft
+from tests.helpers.wizard import Wizard, mailto_addresses, walk_to_review
 
 pytestmark = pytest.mark.django_db
 
@@ -143,11 +144,12 @@ def test_template_page_counts_follow_a_status_change_and_a_deletion(team, owner)
     assert counts() == {"drafts": 0, "sent": 0, "accepted": 0, "rejected": 0}
 
 
-def test_the_wizard_review_shows_an_edited_address_at_once(seeded: None, client: Client) -> None:
+def test_the_wizard_review_shows_an_edited_address_at_once(
+    seeded: None, app: DjangoTestApp
+) -> None:
     from letters.cases import get_case_type
-    from tests.letters.wizard_helpers import Wizard, mailto_addresses, walk_to_review
 
-    wizard = Wizard(client)
+    wizard = Wizard(app)
     before = mailto_addresses(walk_to_review(wizard, get_case_type("odr_deactivation"), "DE"))
     assert before
     address = sorted(before)[0]

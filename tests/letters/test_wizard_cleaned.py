@@ -9,11 +9,11 @@ from decimal import Decimal
 
 import pytest
 from django import forms
-from django.test import Client
+from django_webtest import DjangoTestApp
 
 from letters.cases import get_case_type
 from letters.wizard.cleaned import NotStorable, decode, encode
-from tests.letters.wizard_helpers import Wizard, step_url, walk_to_review
+from tests.helpers.wizard import Wizard, step_url, walk_to_review
 
 
 def test_cleaned_answers_survive_the_sessions_json_with_their_types() -> None:
@@ -40,8 +40,8 @@ def test_a_value_the_session_cannot_hold_is_refused_not_mangled() -> None:
 
 
 @pytest.fixture
-def at_review(seeded: None, client: Client) -> Wizard:
-    wizard = Wizard(client)
+def at_review(seeded: None, app: DjangoTestApp) -> Wizard:
+    wizard = Wizard(app)
     walk_to_review(wizard, get_case_type("odr_deactivation"), "DE")
     return wizard
 
@@ -73,6 +73,6 @@ def test_an_answer_changed_on_back_is_seen_by_the_later_pages(at_review: Wizard)
     # Back from the facts with an answer that is no longer valid: the review cannot open.
     at_review.open("facts")
     at_review.submit("facts", {"odr_percent": "101"}, wizard_goto_step="who")
-    response = at_review.client.get(step_url("review"))
+    response = at_review.app.get(step_url("review"))
     assert response.status_code == 302
     assert response["Location"] == step_url("facts")

@@ -8,17 +8,20 @@ import pytest
 from django.contrib.sessions.models import Session
 from django.test import Client
 from django.urls import reverse
+from django_webtest import DjangoTestApp
+from webtest import TestResponse
+from webtest.forms import Form
 
 from drafts.models import Draft
 from letters.cases import get_case_type
 from letters.models import TemplateVersion
-from tests.conftest import PASSWORD
-from tests.letters.wizard_helpers import (
+from tests.factories import PASSWORD
+from tests.helpers.browser import browser, log_in, log_in_with_password, post
+from tests.helpers.wizard import (
     WHO,
     Wizard,
     facts_for,
-    form_fields,
-    input_value,
+    field_value,
     plan_answers,
     step_url,
     walk_to_review,
@@ -34,17 +37,16 @@ def templates(seeded: None) -> None:
 
 def finish(wizard: Wizard) -> object:
     walk_to_review(wizard, ODR, "DE")
-    return wizard.submit("review", {}, follow=True)
+    return wizard.submit("review", {})
 
 
 def test_an_editor_finishing_saves_a_draft_of_the_team(templates, team, editor) -> None:
-    client = Client()
-    client.force_login(editor)
+    app = browser(editor)
 
-    page = finish(Wizard(client))
+    page = finish(Wizard(app))
 
     draft = Draft.objects.get()
-    assert page.redirect_chain[-1][0] == draft.get_absolute_url()
+    assert page.request.path_qs == draft.get_absolute_url()
     assert "Saved as a draft of Lumora Home" in page.content.decode()
     assert draft.team == team
     assert draft.author == editor
@@ -61,12 +63,11 @@ def test_an_editor_finishing_saves_a_draft_of_the_team(templates, team, editor) 
 
 
 def test_a_buyer_message_records_buyer_seller_messaging(templates, team, owner) -> None:
-    client = Client()
-    client.force_login(owner)
-    wizard = Wizard(client)
+    app = browser(owner)
+    wizard = Wizard(app)
 
     walk_to_review(wizard, get_case_type("lost_parcel"), "UK")
-    wizard.submit("review", {}, follow=True)
+    wizard.submit("review", {})
 
     draft = Draft.objects.get()
     assert draft.recipients == []
@@ -82,44 +83,41 @@ def finish_button(page: object) -> str:
 def test_the_finish_button_says_it_saves_to_team_drafts_for_an_editor(
     templates, team, editor, viewer
 ) -> None:
-    client = Client()
-    client.force_login(editor)
-    assert finish_button(walk_to_review(Wizard(client), ODR, "DE")) == "Save to team drafts"
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "zh-CN"
-    assert finish_button(client.get(step_url("review"))) == "保存到团队草稿"
+    app = browser(editor)
+    assert finish_button(walk_to_review(Wizard(app), ODR, "DE")) == "Save to team drafts"
+    app.extra_environ["HTTP_ACCEPT_LANGUAGE"] = "zh-CN"
+    assert finish_button(app.get(step_url("review"))) == "保存到团队草稿"
 
-    client = Client()
-    client.force_login(viewer)
-    assert finish_button(walk_to_review(Wizard(client), ODR, "DE")) == "Show my letter"
-    assert finish_button(walk_to_review(Wizard(Client()), ODR, "DE")) == "Show my letter"
+    app = browser(viewer)
+    assert finish_button(walk_to_review(Wizard(app), ODR, "DE")) == "Show my letter"
+    assert finish_button(walk_to_review(Wizard(browser()), ODR, "DE")) == "Show my letter"
 
 
 def test_a_viewer_gets_the_letter_but_no_draft(templates, team, viewer) -> None:
-    client = Client()
-    client.force_login(viewer)
+    app = browser(viewer)
 
-    page = finish(Wizard(client))
+    page = finish(Wizard(app))
 
-    assert page.redirect_chain[-1][0] == reverse("letters:wizard_letter")
+    assert page.request.path_qs == reverse("letters:wizard_letter")
     assert "you cannot save drafts" in page.content.decode()
     assert not Draft.objects.exists()
-    assert client.post(reverse("letters:wizard_letter_save")).status_code == 403
+    assert post(app, reverse("letters:wizard_letter_save"), status=403).status_code == 403
 
 
 def test_a_seller_who_logs_in_afterwards_saves_the_letter_once(templates, team, editor) -> None:
-    client = Client()
-    page = finish(Wizard(client))
+    app = browser()
+    page = finish(Wizard(app))
     assert "Log in to save this letter" in page.content.decode()
     assert not Draft.objects.exists()
 
-    client.force_login(editor)  # logging in keeps the session and its finished letter
-    first = client.post(reverse("letters:wizard_letter_save"))
-    second = client.post(reverse("letters:wizard_letter_save"))
+    log_in(app, editor)  # logging in keeps the session and its finished letter
+    first = post(app, reverse("letters:wizard_letter_save"))
+    second = post(app, reverse("letters:wizard_letter_save"))
 
     draft = Draft.objects.get()
     assert first["Location"] == second["Location"] == draft.get_absolute_url()
     assert draft.author == editor
-    assert "Open the draft" in client.get(reverse("letters:wizard_letter")).content.decode()
+    assert "Open the draft" in app.get(reverse("letters:wizard_letter")).content.decode()
 
 
 def test_saving_needs_a_login(templates) -> None:
@@ -130,17 +128,16 @@ def test_saving_needs_a_login(templates) -> None:
 
 
 def test_the_next_case_starts_with_the_last_cases_store_and_sender(templates, team, editor) -> None:
-    client = Client()
-    client.force_login(editor)
-    finish(Wizard(client))
+    app = browser(editor)
+    finish(Wizard(app))
 
-    wizard = Wizard(client)
+    wizard = Wizard(app)
     wizard.start()
     wizard.submit("case", {"case": "funds_release"})
-    page = client.get(step_url("who"))
+    page = app.get(step_url("who"))
 
-    assert input_value(page, "who-store_name") == WHO["store_name"]
-    assert input_value(page, "who-sender_name") == WHO["sender_name"]
+    assert field_value(page, "who-store_name") == WHO["store_name"]
+    assert field_value(page, "who-sender_name") == WHO["sender_name"]
     assert 'value="DE" selected' in page.content.decode()
 
 
@@ -154,12 +151,10 @@ def prefilled(response, name: str) -> bool:
 def test_a_teammates_store_is_offered_but_their_sender_is_not_prefilled(
     templates, team, editor, owner
 ) -> None:
-    client = Client()
-    client.force_login(editor)
-    finish(Wizard(client))
+    app = browser(editor)
+    finish(Wizard(app))
 
-    other = Client()
-    other.force_login(owner)
+    other = browser(owner)
     wizard = Wizard(other)
     wizard.start()
     wizard.submit("case", {"case": "funds_release"})
@@ -177,18 +172,17 @@ def test_another_teams_store_is_never_offered_or_prefilled(
 ) -> None:
     from sellerdesk.models import Membership
 
-    client = Client()
-    client.force_login(editor)
-    finish(Wizard(client))  # a draft of `team`, signed with WHO's store
+    app = browser(editor)
+    finish(Wizard(app))  # a draft of `team`, signed with WHO's store
 
     # The same person also works for another team and switches to it.
     Membership.objects.create(team=other_team, user=editor, role=Membership.Role.EDITOR)
-    client.post(reverse("teams:switch", kwargs={"team_slug": other_team.slug}))
-    wizard = Wizard(client)
+    post(app, reverse("teams:switch", kwargs={"team_slug": other_team.slug}))
+    wizard = Wizard(app)
     wizard.start()
     wizard.submit("case", {"case": "funds_release"})
 
-    page = client.get(step_url("who"))
+    page = app.get(step_url("who"))
     assert not prefilled(page, "who-store_name")
     assert WHO["store_name"] not in page.content.decode()
 
@@ -196,10 +190,9 @@ def test_another_teams_store_is_never_offered_or_prefilled(
 def test_a_logged_in_member_stays_within_five_statements_a_step(
     templates, team, editor, assert_statements
 ) -> None:
-    client = Client()
-    client.force_login(editor)
-    finish(Wizard(client))  # an earlier case, so the who step has something to prefill
-    wizard = Wizard(client)
+    app = browser(editor)
+    finish(Wizard(app))  # an earlier case, so the who step has something to prefill
+    wizard = Wizard(app)
     wizard.start()
 
     with assert_statements(2):  # session, user
@@ -228,65 +221,56 @@ def test_a_logged_in_member_stays_within_five_statements_a_step(
 
 
 def test_a_get_of_the_done_step_writes_nothing(templates, team, editor) -> None:
-    client = Client()
-    client.force_login(editor)
-    wizard = Wizard(client)
+    app = browser(editor)
+    wizard = Wizard(app)
     wizard.start()
     walk_to_review(wizard, ODR, "DE")
     before = Draft.objects.count()
 
-    response = client.get(step_url("done"))
+    response = app.get(step_url("done"))
 
     assert response.status_code == 302
     assert response["Location"] == step_url("review")
     assert Draft.objects.count() == before
 
 
-def walk_odr_to(client: Client, step: str) -> tuple[Wizard, dict[str, str]]:
-    """An ODR appeal in DE answered up to `step`; that page's fields, filled in."""
-    wizard = Wizard(client)
+def walk_odr_to(app: DjangoTestApp, step: str) -> tuple[Wizard, Form]:
+    """An ODR appeal in DE answered up to `step`; that page's form, filled in, not yet sent."""
+    wizard = Wizard(app)
     wizard.start()
     wizard.submit("case", {"case": ODR.key})
     wizard.submit("who", {"marketplace": "DE", **WHO})
     wizard.submit("facts", facts_for(ODR))
     if step == "review":
         wizard.submit("plan", plan_answers())
-    fields = form_fields(wizard.open(step))
-    if step == "plan":
-        fields.update({f"plan-{name}": value for name, value in plan_answers().items()})
-    return wizard, fields
+    return wizard, wizard.fill(step, plan_answers() if step == "plan" else {})
 
 
 def expire() -> None:
     Session.objects.all().delete()
 
 
-def log_in(client: Client, username: str) -> object:
-    return client.post(
-        reverse("login") + "?next=" + reverse("letters:wizard"),
-        {"username": username, "password": PASSWORD},
-        follow=True,
-    )
+def log_in_on_the_page(app: DjangoTestApp, username: str) -> TestResponse:
+    return log_in_with_password(app, username, PASSWORD, reverse("letters:wizard"))
 
 
 def test_an_expired_session_keeps_the_answers_and_saves_them_after_logging_in(
     templates, team, editor
 ) -> None:
-    client = Client()
-    client.force_login(editor)
-    _, fields = walk_odr_to(client, "plan")
+    app = browser(editor)
+    _, form = walk_odr_to(app, "plan")
     expire()
 
-    page = client.post(step_url("plan"), fields, follow=True)
+    page = form.submit().maybe_follow()
 
-    assert page.redirect_chain[-1][0].startswith(reverse("login"))
+    assert page.request.path_qs.startswith(reverse("login"))
     assert "Your answers are kept: log in again" in page.content.decode()
     assert not Draft.objects.exists()  # nothing is written for a visitor who is not logged in
 
-    page = log_in(client, "editor")
+    page = log_in_on_the_page(app, "editor")
 
     draft = Draft.objects.get()
-    assert page.redirect_chain[-1][0] == draft.get_absolute_url()
+    assert page.request.path_qs == draft.get_absolute_url()
     assert "Your answers from before are saved as the draft" in page.content.decode()
     assert (draft.team, draft.author, draft.marketplace) == (team, editor, "DE")
     # Every answer, the plan posted with the expired session included, is in the letter.
@@ -294,33 +278,32 @@ def test_an_expired_session_keeps_the_answers_and_saves_them_after_logging_in(
     assert draft.answers["plan"]["corrective_actions"]
     assert draft.recipients == ["verkaeufer-performance@amazon.de"]
     # Saved once: the wizard starts afresh.
-    client.get(reverse("letters:wizard"))
+    app.get(reverse("letters:wizard"))
     assert Draft.objects.count() == 1
 
 
 def test_edits_on_the_review_survive_an_expired_session(templates, team, editor) -> None:
-    client = Client()
-    client.force_login(editor)
-    _, fields = walk_odr_to(client, "review")
-    fields["review-body"] += "\nA SENTENCE OF MY OWN.\n"
+    app = browser(editor)
+    _, form = walk_odr_to(app, "review")
+    form["review-body"] = form["review-body"].value + "\nA SENTENCE OF MY OWN.\n"
     expire()
 
-    client.post(step_url("review"), fields)
-    log_in(client, "editor")
+    form.submit()
+    log_in_on_the_page(app, "editor")
 
     assert "A SENTENCE OF MY OWN." in Draft.objects.get().body
 
 
 def test_a_copied_page_saves_nothing_for_anyone_else(templates, team, editor, outsider) -> None:
-    victim = Client()
-    victim.force_login(editor)
-    _, fields = walk_odr_to(victim, "plan")
-    victim.post(reverse("logout"))
+    victim = browser(editor)
+    _, form = walk_odr_to(victim, "plan")
+    fields = dict(form.submit_fields())  # the page, saved and opened elsewhere
+    post(victim, reverse("logout"))
 
-    stranger = Client()
-    stranger.post(step_url("plan"), {**fields, "plan-root_causes-0-cause": "ATTACKER TEXT"})
-    page = log_in(stranger, "outsider")
-    again = Client().post(step_url("plan"), fields, follow=True)
+    stranger = browser()
+    post(stranger, step_url("plan"), {**fields, "plan-root_causes-0-cause": "ATTACKER TEXT"})
+    page = log_in_on_the_page(stranger, "outsider")
+    again = post(browser(), step_url("plan"), fields).maybe_follow()
 
     assert not Draft.objects.exists()
     # The editor's answers are not left in the stranger's wizard either.
@@ -329,51 +312,48 @@ def test_a_copied_page_saves_nothing_for_anyone_else(templates, team, editor, ou
 
 
 def test_a_tampered_snapshot_keeps_nothing(templates, team, editor) -> None:
-    client = Client()
-    client.force_login(editor)
-    _, fields = walk_odr_to(client, "plan")
-    fields["wizard_snapshot"] = fields["wizard_snapshot"][:-3] + "abc"
+    app = browser(editor)
+    _, form = walk_odr_to(app, "plan")
+    form["wizard_snapshot"] = form["wizard_snapshot"].value[:-3] + "abc"
     expire()
 
-    page = client.post(step_url("plan"), fields, follow=True)
+    page = form.submit().maybe_follow()
 
     assert "we could not keep your answers" in page.content.decode()
-    assert page.redirect_chain[-1][0] == step_url("case")
-    log_in(client, "editor")
+    assert page.request.path_qs == step_url("case")
+    log_in_on_the_page(app, "editor")
     assert not Draft.objects.exists()
 
 
 def test_a_viewers_expired_answers_stay_in_the_wizard_not_in_the_team(
     templates, team, viewer
 ) -> None:
-    client = Client()
-    client.force_login(viewer)
-    _, fields = walk_odr_to(client, "plan")
+    app = browser(viewer)
+    _, form = walk_odr_to(app, "plan")
     expire()
 
-    client.post(step_url("plan"), fields)
-    log_in(client, "viewer")
+    form.submit()
+    log_in_on_the_page(app, "viewer")
 
     assert not Draft.objects.exists()
-    assert "Lumora Home EU" in client.get(step_url("who")).content.decode()
+    assert "Lumora Home EU" in app.get(step_url("who")).content.decode()
 
 
 def test_visitors_pages_carry_no_snapshot(templates) -> None:
-    wizard = Wizard(Client())
+    wizard = Wizard(browser())
     wizard.start()
 
     assert "wizard_snapshot" not in wizard.submit("case", {"case": ODR.key}).content.decode()
 
 
 def test_the_signed_copy_is_not_stored_among_the_answers(templates, team, editor) -> None:
-    client = Client()
-    client.force_login(editor)
-    wizard = Wizard(client)
+    app = browser(editor)
+    wizard = Wizard(app)
     wizard.start()
     wizard.submit("case", {"case": ODR.key})
     page = wizard.submit("who", {"marketplace": "DE", **WHO})
 
-    stored = str(client.session["wizard_case_wizard_view"])
+    stored = str(app.session["wizard_case_wizard_view"])
     assert 'name="wizard_snapshot"' in page.content.decode()
     assert "wizard_snapshot" not in stored
     assert "csrfmiddlewaretoken" not in stored
@@ -386,15 +366,14 @@ def test_the_finished_letter_points_at_its_draft_after_a_team_switch(
     from sellerdesk.models import Membership
 
     Membership.objects.create(team=other_team, user=editor, role="editor")
-    client = Client()
-    client.force_login(editor)
-    client.post(reverse("teams:switch", kwargs={"team_slug": team.slug}))
-    finish(Wizard(client))
+    app = browser(editor)
+    post(app, reverse("teams:switch", kwargs={"team_slug": team.slug}))
+    finish(Wizard(app))
     draft = Draft.objects.get()
 
-    client.post(reverse("teams:switch", kwargs={"team_slug": other_team.slug}))
-    page = client.get(reverse("letters:wizard_letter")).content.decode()
-    again = client.post(reverse("letters:wizard_letter_save"))
+    post(app, reverse("teams:switch", kwargs={"team_slug": other_team.slug}))
+    page = app.get(reverse("letters:wizard_letter")).content.decode()
+    again = post(app, reverse("letters:wizard_letter_save"))
 
     assert draft.get_absolute_url() in page
     assert again["Location"] == draft.get_absolute_url()

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import pytest
 from django.core.cache import cache
-from django.test import Client
 from django.urls import reverse
+from django_webtest import DjangoTestApp
 
 from letters.cases import get_case_type
-from tests.letters.wizard_helpers import BUYER, WHO, Wizard, facts_for, plan_answers, step_url
+from tests.helpers.browser import forget_session, post
+from tests.helpers.wizard import BUYER, WHO, Wizard, asked_on, facts_for, plan_answers, step_url
 
 SESSION_WRITE = 3
 # A new session: BEGIN, a look for its fresh key, INSERT, COMMIT (SAVEPOINT/RELEASE in a test).
@@ -21,10 +22,10 @@ SESSION_CREATE = 4
 
 
 @pytest.fixture
-def wizard(seeded: None, client: Client) -> Wizard:
+def wizard(seeded: None, app: DjangoTestApp) -> Wizard:
     # Nothing kept from an earlier test: the first review looks the directory up.
     cache.clear()
-    wizard = Wizard(client)
+    wizard = Wizard(app)
     wizard.start()
     return wizard
 
@@ -35,7 +36,6 @@ def test_an_appeal_costs_at_most_five_queries_per_request(
     wizard: Wizard, django_assert_num_queries, market: str
 ) -> None:
     case = get_case_type("odr_deactivation")
-    client = wizard.client
 
     # A visitor who only looks has no session: nothing to read, nothing written.
     with django_assert_num_queries(0):
@@ -79,9 +79,9 @@ def test_an_appeal_costs_at_most_five_queries_per_request(
         finish = wizard.submit("review", {}, follow=False)
         assert finish["Location"] == reverse("letters:wizard_letter")
     with django_assert_num_queries(2):  # session, then the directory's digest
-        assert client.get(reverse("letters:wizard_letter")).status_code == 200
+        assert wizard.app.get(reverse("letters:wizard_letter")).status_code == 200
     with django_assert_num_queries(2):  # session, then the directory's digest
-        client.get(reverse("letters:wizard_letter_download", args=["eml"]))
+        wizard.app.get(reverse("letters:wizard_letter_download", args=["eml"]))
 
 
 def test_changing_the_case_fetches_only_the_new_cases_template(
@@ -106,7 +106,7 @@ def test_reviews_without_an_amazon_address_cost_less(
 ) -> None:
     case = get_case_type(case_key)
     wizard.submit("case", {"case": case.key})
-    wizard.submit("who", {"marketplace": "DE", **WHO, **BUYER})
+    wizard.submit("who", asked_on(wizard.page, "who", {"marketplace": "DE", **WHO, **BUYER}))
     wizard.submit("facts", facts_for(case))
 
     with django_assert_num_queries(queries):
@@ -117,12 +117,11 @@ def test_reviews_without_an_amazon_address_cost_less(
 def test_starting_over_and_an_expired_session_cost_little(
     wizard: Wizard, django_assert_num_queries
 ) -> None:
-    client = wizard.client
     with django_assert_num_queries(0):  # a visitor with no answers: nothing to clear
-        client.get(reverse("letters:wizard") + "?reset")
+        wizard.app.get(reverse("letters:wizard") + "?reset")
     wizard.submit("case", {"case": "odr_deactivation"}, follow=False)
     with django_assert_num_queries(1 + SESSION_WRITE):  # session, cleared answers saved
-        client.get(reverse("letters:wizard") + "?reset")
-    client.cookies.clear()
+        wizard.app.get(reverse("letters:wizard") + "?reset")
+    forget_session(wizard.app)
     with django_assert_num_queries(0):  # no session cookie at all: nothing to read
-        client.post(step_url("facts"), {"case_wizard_view-current_step": "facts"})
+        post(wizard.app, step_url("facts"), {"case_wizard_view-current_step": "facts"})

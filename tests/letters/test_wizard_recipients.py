@@ -10,10 +10,10 @@ China-based seller, the US frozen-balance team).
 from __future__ import annotations
 
 import pytest
-from django.test import Client
+from django_webtest import DjangoTestApp
 
 from letters.cases import CASE_TYPES, Audience, get_case_type
-from tests.letters.wizard_helpers import Wizard, facts_for, mailto_addresses, walk_to_review
+from tests.helpers.wizard import Wizard, facts_for, mailto_addresses, walk_to_review
 
 TICK, UNTICK = "on", None
 
@@ -85,7 +85,7 @@ def site(seeded: None) -> None:
 )
 def test_the_review_offers_the_addresses_of_the_directory(
     site: None,
-    client: Client,
+    app: DjangoTestApp,
     case_key: str,
     market: str,
     changes: dict[str, str | None],
@@ -93,7 +93,7 @@ def test_the_review_offers_the_addresses_of_the_directory(
 ) -> None:
     case = get_case_type(case_key)
 
-    page = walk_to_review(Wizard(client), case, market, facts={**facts_for(case), **changes})
+    page = walk_to_review(Wizard(app), case, market, facts={**facts_for(case), **changes})
 
     assert mailto_addresses(page) == addresses
     assert "We know no e-mail address for" not in page.content.decode()

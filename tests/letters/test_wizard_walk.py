@@ -11,7 +11,7 @@ import datetime
 from html import escape, unescape
 
 import pytest
-from django.test import Client
+from django_webtest import DjangoTestApp
 
 from contacts.destinations import destination_for
 from letters.cases import CASE_TYPES, Audience, CaseType, get_case_type
@@ -21,14 +21,14 @@ from letters.placeholders import Kind
 from letters.rendering import format_date
 from letters.values import fact_placeholders
 from sellerdesk.marketplaces import MARKETS_BY_CODE
-from tests.letters.wizard_helpers import (
+from tests.helpers.wizard import (
     BUYER,
     PLAN_LINES,
     WHO,
     Wizard,
     example_answer,
+    field_value,
     mailto_addresses,
-    textarea,
     walk_to_review,
 )
 
@@ -95,14 +95,14 @@ def expected_texts(case: CaseType, version: TemplateVersion, market: str) -> lis
 
 @pytest.mark.parametrize(("case_key", "market"), WALKS)
 def test_every_case_reaches_a_complete_letter_and_the_right_recipient(
-    site: None, client: Client, case_key: str, market: str
+    site: None, app: DjangoTestApp, case_key: str, market: str
 ) -> None:
     case = get_case_type(case_key)
     version = TemplateVersion.objects.current_for(case_key, letter_language(case, market))
 
-    page = walk_to_review(Wizard(client), case, market)
+    page = walk_to_review(Wizard(app), case, market)
 
-    letter = textarea(page, "review-body")
+    letter = field_value(page, "review-body")
     for text in expected_texts(case, version, market):
         assert text in letter
     for placeholder in version.placeholder_list:
@@ -150,10 +150,10 @@ def test_the_walk_includes_marketplaces_without_an_address(site: None) -> None:
 
 
 def test_a_china_based_seller_in_the_uk_writes_to_seller_verification(
-    site: None, client: Client
+    site: None, app: DjangoTestApp
 ) -> None:
     case = get_case_type("suspension_verification")
-    wizard = Wizard(client)
+    wizard = Wizard(app)
     page = walk_to_review(wizard, case, "UK")  # the example ticks "based in China"
     assert mailto_addresses(page) == {
         c.email for c in destination_for(purpose="seller_verification", marketplace="UK").recipients

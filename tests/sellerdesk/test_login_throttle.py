@@ -7,7 +7,7 @@ from django.test import Client, RequestFactory
 from django.urls import reverse
 
 from sellerdesk.client_ip import client_ip
-from tests.conftest import PASSWORD
+from tests.factories import PASSWORD
 
 PROXY = "10.0.0.2"
 
