@@ -81,9 +81,12 @@ def test_values_and_labels_are_escaped() -> None:
 @pytest.mark.parametrize("bound", [False, True])
 def test_management_forms_are_written_as_django_writes_them(bound: bool) -> None:
     from django.forms.formsets import ManagementForm
-    from formtools.wizard.forms import ManagementForm as WizardManagementForm
 
     from sellerdesk.templatetags.plain_fields import plain_hidden_form
+
+    class WizardManagementForm(forms.Form):
+        # The wizard's step field: one hidden input whose value comes from the session.
+        current_step = forms.CharField(widget=forms.HiddenInput())
 
     counts = {"TOTAL_FORMS": 3, "INITIAL_FORMS": 0, "MIN_NUM_FORMS": 0, "MAX_NUM_FORMS": 1000}
     if bound:
