@@ -32,6 +32,7 @@ HEADING_KINDS = (
         re.compile(
             r"prevent|future|long[\s-]?term|going\s+forward|from\s+now\s+on|avoid|recur|repeat"
             r"|again|safeguard|ongoing|systemic|sustain|permanent|monitoring|changes?\s+to\s+our"
+            r"|what\s+(?:will|we\s+will)\s+(?:change|stop|do\s+differently|be\s+different)"
             r"|process\s+(?:changes?|improvements?)|improvements?|how\s+we\s+(?:will\s+)?(?:stop"
             r"|ensure|keep|make\s+sure)|next\s+steps|policy\s+changes?"
             # The same headings in the other languages of the letters.
@@ -113,12 +114,17 @@ CUES = {
         r"|defective|missing|incorrect|outdated|late|damaged|broken)\b"
         r"|\bwithout\s+(?:telling|informing|checking|verifying|notifying)\b"
         r"|\b(?:came|comes|arose|arise|stemmed|resulted)\s+from\b|\binstead\s+of\s+(?:the\s+)?\d"
+        # The cause told as what a third party did: "our supplier … sent fake products".
+        r"|\b(?:supplier|manufacturer|factory|carrier|courier|forwarder|warehouse|freelancer"
+        r"|agency|agent|employee|assistant|designer|photographer|packer|3pl)\s+(?:\w+\s+){0,4}?"
+        r"(?:sent|shipped|cheated|lied|mixed|packed|delivered|swapped|switched|mislabel\w*|changed"
+        r"|printed|supplied|used|copied|forgot|lost)\b"
         r"|\b(?:that|this|it)\s+was\s+(?:our|my)\s+(?:own\s+)?(?:responsibility|fault|mistake|error"
         r"|oversight)\b",
         re.I,
     ),
     CORRECTIVE: re.compile(
-        r"\b(?:we|our\s+(?:\w+\s+)?(?:manager|team|staff|owner|director|lead|agent|department"
+        r"\b(?:we|i|our\s+(?:\w+\s+)?(?:manager|team|staff|owner|director|lead|agent|department"
         r"|colleague|inspector|officer|editor|clerk|assistant|designer|engineer|supervisor"
         r"|accountant|founder|ceo)(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?)\s+(?:have\s+|has\s+)?(?:already\s+|now\s+|since\s+"
         r"|immediately\s+|also\s+|then\s+|first\s+|carefully\s+|thoroughly\s+|personally\s+)?"
@@ -136,7 +142,7 @@ CUES = {
         r"|\b(?:on|since|by)\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}|\d{4}-\d{2}-\d{2})"
         r"\b[^.!?\n]{0,40}?\bwe\s+(?:have\s+)?(?:\w+\s+)?[a-z]{3,}ed\b"
         r"|\b(?:on|since)\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}|\d{4}-\d{2}-\d{2}),?"
-        r"\s+we\s+(?!will\b|would\b|can\b|could\b|may\b|might\b|should\b|must\b)[a-z]{3,}\b"
+        r"\s+(?:we|i)\s+(?!will\b|would\b|can\b|could\b|may\b|might\b|should\b|must\b)[a-z]{3,}\b"
         r"|\bwe\s+(?:have\s+)?already\s+[a-z]{3,}\b|\b(?:listings?|offers?|asins?|items?|units?"
         r"|products?|images?|titles?)\s+(?:are|were|have\s+been|has\s+been)\s+(?:now\s+|all\s+)?"
         r"(?:removed|deleted|closed|corrected|replaced|refunded|withdrawn|delisted|updated|fixed)\b"
@@ -256,6 +262,16 @@ def heading_kind(line: str) -> tuple[str, int] | None:
 _STATED_FACT = re.compile(r"\d")
 _SALUTATION = re.compile(r"(?:dear|hello|hi|to\s+whom|to\s+the|good\s+(?:morning|day))\b", re.I)
 MIN_FACT_WORDS = 8
+# A short question that names a part, inside a paragraph: "What have you already done?".
+_QUESTION_LABEL = re.compile(r"^\s*(?:how|what|why|which)\b[^.!?\n]{0,60}\?\s*$", re.I)
+# A sentence that restates the notice or the metric ("our account was deactivated for an ODR
+# of 1.3%", "the complaints were for ASIN …") tells the symptom, not what went wrong.
+_NOTICE = re.compile(
+    r"\b(?:deactivat\w*|suspend\w*|appeal\w*|under\s+review|complaints?\s+(?:was|were|is|are)"
+    r"\s+(?:for|about|on)|order\s+defect\s+rate|odr|late\s+shipment\s+rate|cancellation\s+rate"
+    r"|(?:target|threshold)\s+(?:of|below|under|above))\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=32)
@@ -285,12 +301,20 @@ def plan_parts(body: str) -> dict[str, Part]:
         # that a label names inside a paragraph ("… on 8 Nov. Prevention: the supervisor…").
         text = Text(body)
         labelled: dict[str, list[tuple[int, int]]] = {}
-        for start, sentence in text.sentences():
+        sentences = list(text.sentences())
+        for index, (start, sentence) in enumerate(sentences):
             colon = _colon(sentence[:MAX_HEADING])
             if colon > 0 and len(sentence[:colon].split()) <= 4:
                 found = heading_kind(sentence)
                 if found is not None:
                     labelled.setdefault(found[0], []).append((start, start + len(sentence)))
+            elif _QUESTION_LABEL.match(sentence) and index + 1 < len(sentences):
+                # "What will stop it happening again? Every new design is searched…": the
+                # question names the part, the sentence after it holds it.
+                found = heading_kind(sentence.rstrip().rstrip("?"))
+                after, answer = sentences[index + 1]
+                if found is not None and not answer.rstrip().endswith("?"):
+                    labelled.setdefault(found[0], []).append((after, after + len(answer)))
         for kind in missing:
             spans = tuple(
                 labelled.get(kind)
@@ -313,6 +337,7 @@ def plan_parts(body: str) -> dict[str, Part]:
                 and _STATED_FACT.search(sentence)
                 and len(sentence.split()) >= MIN_FACT_WORDS
                 and not _SALUTATION.match(sentence)
+                and not _NOTICE.search(sentence)
             )
             if facts:
                 parts[ROOT] = Part(facts[0][0], facts[0][0], facts[-1][1], False, facts)
