@@ -53,6 +53,19 @@ HOLLOW_CAUSE = re.compile(
     re.I,
 )
 MIN_CAUSE_WORDS = 8
+# "That was our mistake: the card belongs to the wrong legal entity": the commonplace is
+# followed by the cause itself, five words or more.
+EXPLAINED = re.compile(
+    r"[ \t]{0,3}(?:[:—–]|,?[ \t]+(?:because|when|as|since)\b)[ \t]{0,3}\w+(?:\W{1,4}\w+){4}"
+)
+# A part's name on its own, as a sentence ("Root cause." on a line of its own): a label.
+BARE_LABEL = re.compile(
+    r"\s*(?:the\s+)?(?:root\s+causes?(?:\s+analysis)?|corrective\s+(?:actions?|measures?)"
+    r"|preventi(?:ve|on)(?:\s+(?:actions?|measures?))?|actions?\s+taken|immediate\s+actions?)"
+    r"\s*[.:]?\s*$",
+    re.I,
+)
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 # Promises with nothing to check: attention, care, effort, "strengthening management".
 VAGUE_PROMISE = re.compile(
     r"\bpay\s+(?:more|closer|extra|special|great(?:er)?|much\s+more)\s+attention\b"
@@ -104,15 +117,21 @@ def _missing(part: str) -> Check:
     return check
 
 
+def _hollow(cause: str) -> bool:
+    """A commonplace in place of a cause, unless what follows it tells the cause."""
+    found = HOLLOW_CAUSE.search(cause)
+    return bool(found) and not EXPLAINED.match(cause, found.end())
+
+
 def _vague_parts(body: str) -> Iterator[Hit]:
     for kind, part in sorted(plan_parts(body).items(), key=lambda item: item[1]):
         if part.by_heading and EMPTY_PART.match(body, part.text_start):
             continue  # a part that says "none" is missing, and reported so
-        texts = part_texts(body, part)
-        if any(CONCRETE.search(text) for text in texts):
-            continue
+        texts = [text for text in part_texts(body, part) if not BARE_LABEL.match(text)]
+        if not texts or any(CONCRETE.search(text) or CJK.search(text) for text in texts):
+            continue  # a part in Chinese or Japanese is the script rule's finding, not this one
         if kind == ROOT and not any(
-            HOLLOW_CAUSE.search(text) or len(text.split()) < MIN_CAUSE_WORDS for text in texts
+            _hollow(text) or len(text.split()) < MIN_CAUSE_WORDS for text in texts
         ):
             continue
         end = part.end if part.by_heading else part.spans[0][1]

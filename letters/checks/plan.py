@@ -262,6 +262,13 @@ def heading_kind(line: str) -> tuple[str, int] | None:
 _STATED_FACT = re.compile(r"\d")
 _SALUTATION = re.compile(r"(?:dear|hello|hi|to\s+whom|to\s+the|good\s+(?:morning|day))\b", re.I)
 MIN_FACT_WORDS = 8
+# A part's name as a sentence of its own at the head of a paragraph: "Root cause. Our tool…".
+_DOTTED_LABEL = re.compile(
+    r"^\s*(?:the\s+)?(?:root\s+causes?(?:\s+analysis)?|corrective\s+(?:actions?|measures?)"
+    r"|preventi(?:ve|on)(?:\s+(?:actions?|measures?))?|actions?\s+taken|immediate\s+actions?"
+    r"|long[\s-]term\s+(?:actions?|measures?)|what\s+went\s+wrong|why\s+it\s+happened)\s*\.\s*$",
+    re.I,
+)
 # A short question that names a part, inside a paragraph: "What have you already done?".
 _QUESTION_LABEL = re.compile(r"^\s*(?:how|what|why|which)\b[^.!?\n]{0,60}\?\s*$", re.I)
 # A sentence that restates the notice or the metric ("our account was deactivated for an ODR
@@ -272,6 +279,20 @@ _NOTICE = re.compile(
     r"|(?:target|threshold)\s+(?:of|below|under|above))\b",
     re.I,
 )
+
+
+def _rest_of_paragraph(
+    body: str, sentences: list[tuple[int, str]], index: int
+) -> list[tuple[int, int]]:
+    """The sentences after a label, up to the end of its paragraph or the next label."""
+    spans: list[tuple[int, int]] = []
+    end = sentences[index][0] + len(sentences[index][1])
+    for start, sentence in sentences[index + 1 :]:
+        if "\n" in body[end:start] or _QUESTION_LABEL.match(sentence) or _DOTTED_LABEL.match(sentence):
+            break
+        spans.append((start, start + len(sentence)))
+        end = start + len(sentence)
+    return spans
 
 
 @lru_cache(maxsize=32)
@@ -308,13 +329,12 @@ def plan_parts(body: str) -> dict[str, Part]:
                 found = heading_kind(sentence)
                 if found is not None:
                     labelled.setdefault(found[0], []).append((start, start + len(sentence)))
-            elif _QUESTION_LABEL.match(sentence) and index + 1 < len(sentences):
-                # "What will stop it happening again? Every new design is searched…": the
-                # question names the part, the sentence after it holds it.
-                found = heading_kind(sentence.rstrip().rstrip("?"))
-                after, answer = sentences[index + 1]
-                if found is not None and not answer.rstrip().endswith("?"):
-                    labelled.setdefault(found[0], []).append((after, after + len(answer)))
+            elif _QUESTION_LABEL.match(sentence) or _DOTTED_LABEL.match(sentence):
+                # "What will stop it happening again? Every new design…", "Root cause. Our
+                # tool matched…": the label names the part, the rest of its paragraph holds it.
+                found = heading_kind(sentence.strip().rstrip(".?"))
+                if found is not None:
+                    labelled.setdefault(found[0], []).extend(_rest_of_paragraph(body, sentences, index))
         for kind in missing:
             spans = tuple(
                 labelled.get(kind)
