@@ -99,6 +99,24 @@ EMPTY_PART = re.compile(
 DOCUMENTS_ONLY = frozenset({"suspension_verification"})
 
 
+# A document named with what identifies it: "bank statement dated 1 November, account ending
+# 8841", "passport (valid to 2033)", "Companies House certificate no. 12874411".
+NAMED_DOCUMENT = re.compile(
+    r"\b(?:passports?|id\s+cards?|identity\s+cards?|driv(?:ing|er['’]?s)\s+licen[cs]es?|(?:utility"
+    r"|electricity|water|gas|phone|internet|council\s+tax|tax)\s+bills?|(?:bank|credit\s+card|card"
+    r"|account)\s+statements?|statements?|business\s+licen[cs]es?|licen[cs]es?|certificates?"
+    r"|ein\s+letter|lease|tenancy|incorporation|articles|registration|declaration|invoices?|bills?"
+    r"|translations?)\b",
+    re.I,
+)
+DOCUMENT_DETAIL = re.compile(r"\d|\b(?:ending|dated|issued|valid)\b", re.I)
+DOCUMENT_NEEDLES = (
+    *("passport", "id card", "identity", "licence", "license", "bill", "statement"),
+    *("certificate", "ein", "lease", "tenancy", "incorporation", "articles"),
+    *("registration", "declaration", "invoice", "translation"),
+)
+
+
 def _missing(part: str) -> Check:
     """A part that is neither under a heading nor anywhere in the prose, or says "none".
 
@@ -159,6 +177,30 @@ book.rule(
     ERROR,
     _('No "Preventive measures" part. Say what you changed so it cannot happen again.'),
 )(_missing(PREVENTIVE))
+
+
+@book.rule(
+    "appeal.verification_unexplained",
+    ERROR,
+    _(
+        "Nothing to verify: name each document you send (what it is, its date, the account "
+        "ending or number) and say why the earlier one did not match."
+    ),
+)
+def verification_unexplained(letter: Letter) -> Iterator[Hit]:
+    """A verification appeal that names no document by what identifies it, and has no plan.
+
+    "We uploaded the documents again" or "please see the attached licence" gives Amazon
+    nothing to match; a good one names the documents and tells the mismatch.
+    """
+    if letter.case.key not in DOCUMENTS_ONLY or len(plan_parts(letter.body.text)) == 3:
+        return  # a plan in three parts, however vague, is not a missing one
+    if letter.present(DOCUMENT_NEEDLES) and any(
+        DOCUMENT_DETAIL.search(sentence)
+        for _start, sentence in letter.body.sentences_matching(NAMED_DOCUMENT)
+    ):
+        return
+    yield MISSING
 
 
 @book.rule(

@@ -1,0 +1,172 @@
+"""Appeals, round 6 (issue 9): the notice is no root cause, parts named by a question or a
+bare label, parts in another script, a commonplace followed by its cause, and verification
+appeals that name no document.
+
+Each category has triggers and near-misses, both ways."""
+
+from __future__ import annotations
+
+from letters.checks import check_letter
+
+MISSING = {
+    "appeal.missing_root_cause",
+    "appeal.missing_corrective_actions",
+    "appeal.missing_preventive_measures",
+    "appeal.verification_unexplained",
+}
+
+
+def _rules(body: str, case: str = "odr_deactivation") -> set[str]:
+    return {finding.rule for finding in check_letter(case=case, body=body, second_opinion=False)}
+
+
+# --- The notice restated is not a root cause ---------------------------------------------------
+
+
+def test_restating_the_deactivation_and_the_rate_is_no_root_cause() -> None:
+    body = (
+        "Dear Seller Performance team,\n\nOur store Fernhill Paper was deactivated for an Order "
+        "Defect Rate of 1.4%, above the 1% target.\n\nWe refunded all 12 buyers on 3 November.\n\n"
+        "From now on our packer Lena checks every parcel before it leaves.\n\nRegards"
+    )
+    assert "appeal.missing_root_cause" in _rules(body)
+
+
+def test_a_fact_with_a_figure_that_tells_what_went_wrong_is_a_root_cause() -> None:
+    body = (
+        "Dear Seller Performance team,\n\nOur warehouse shipped 31 orders four days late in the "
+        "week of 2 November while our only packer was off sick.\n\nWe refunded all 12 buyers on "
+        "3 November.\n\nFrom now on our packer Lena checks every parcel before it leaves.\n\n"
+        "Regards"
+    )
+    assert "appeal.missing_root_cause" not in _rules(body)
+
+
+# --- Parts named by a question or by a bare label inside a paragraph ---------------------------
+
+_QUESTIONS = (
+    "Dear team,\n\nHow did the infringement happen? In July we bought a vase design at a trade "
+    "fair without checking the EU design register.\n\nWhat have you already done? On 13 November "
+    "we closed the listing and removed 275 units from FBA.\n\n"
+    "{prevention}\n\nPlease reinstate the account."
+)
+
+
+def test_a_question_naming_prevention_opens_the_preventive_part() -> None:
+    prevention = (
+        "What will stop it happening again? Every new design is searched in DesignView before "
+        "we order samples, and I sign the search off."
+    )
+    rules = _rules(_QUESTIONS.format(prevention=prevention), "ip_complaint")
+    assert not rules & MISSING
+
+
+def test_a_paragraph_with_no_prevention_is_still_missing_it() -> None:
+    prevention = "We are sorry for the trouble this caused the rights owner."
+    rules = _rules(_QUESTIONS.format(prevention=prevention), "ip_complaint")
+    assert "appeal.missing_preventive_measures" in rules
+
+
+def test_a_bare_label_sentence_opens_its_paragraph_as_the_part() -> None:
+    body = (
+        "Dear team,\n\nRoot cause. Our catalogue tool matched our products to other brands' "
+        "ASINs by UPC codes bought from a reseller. We did not check the matches.\n\n"
+        "Corrective actions. We closed all 11 offers on 9 November.\n\n"
+        "Preventive measures. Automatic matching is off; our listing lead compares brand and "
+        "images of every ASIN before an offer goes live.\n\nRegards"
+    )
+    rules = _rules(body, "suspension_hijacking")
+    assert not rules & MISSING
+    assert "appeal.vague_part" not in rules
+
+
+def test_a_bare_label_over_vague_sentences_is_still_vague() -> None:
+    body = (
+        "Dear team,\n\nRoot cause. There was a mistake.\n\nCorrective actions. We closed all "
+        "11 offers on 9 November.\n\nPreventive measures. Our listing lead compares brand and "
+        "images of every ASIN before an offer goes live.\n\nRegards"
+    )
+    assert "appeal.vague_part" in _rules(body, "suspension_hijacking")
+
+
+# --- A part written in Chinese is the script rule's finding, not a vague part -------------------
+
+
+def test_a_root_cause_in_chinese_is_not_called_vague() -> None:
+    body = (
+        "Root cause: 我们的供应商换了包装，买家以为是假货。\n"
+        "Corrective actions: on 8 Nov we sent both buyers the invoice from the brand.\n"
+        "Preventive measures: our QC lead Mei photographs every new packaging version.\n"
+    )
+    rules = _rules(body, "inauthentic_complaint")
+    assert "common.cjk_in_english" in rules
+    assert "appeal.vague_part" not in rules
+
+
+# --- A commonplace followed by the cause ------------------------------------------------------
+
+
+def test_our_mistake_followed_by_the_cause_is_a_root_cause() -> None:
+    body = (
+        "Root cause: that was our mistake: the card belongs to the wrong legal entity, our "
+        "sister company.\nCorrective actions: on 4 Nov we replaced the card (ending 3006).\n"
+        "Preventive measures: our bookkeeper checks every payment method against one checklist.\n"
+    )
+    assert "appeal.vague_part" not in _rules(body)
+
+
+def test_our_mistake_alone_is_a_hollow_root_cause() -> None:
+    body = (
+        "Root cause: that was our mistake and our negligence.\nCorrective actions: on 4 Nov we "
+        "replaced the card (ending 3006).\nPreventive measures: our bookkeeper checks every "
+        "payment method against one checklist.\n"
+    )
+    assert "appeal.vague_part" in _rules(body)
+
+
+# --- Verification appeals that name no document ----------------------------------------------
+
+
+def test_documents_uploaded_again_with_nothing_named_is_missing() -> None:
+    body = (
+        "Dear Amazon Team,\n\nOur account was suspended for verification. We have uploaded the "
+        "business license again. Please verify our account as soon as possible.\n\nThank you."
+    )
+    assert "appeal.verification_unexplained" in _rules(body, "suspension_verification")
+
+
+def test_an_angry_verification_letter_with_no_document_named_is_missing() -> None:
+    body = (
+        "Dear Amazon,\n\nI have uploaded my ID and my bank statement three times and you reject "
+        "them every time. Please check again.\n\nDaniel"
+    )
+    assert "appeal.verification_unexplained" in _rules(body, "suspension_verification")
+
+
+def test_a_list_of_named_documents_is_enough_for_verification() -> None:
+    body = (
+        "Dear Seller Verification Team,\nAs requested, attached: the Certificate of "
+        "Incorporation (Delaware, file no. 7712345), the EIN letter, and the Chase bank "
+        "statement for October 2026, account ending 2208.\nRegards, Daniel Kim"
+    )
+    assert not _rules(body, "suspension_verification") & MISSING
+
+
+def test_a_vague_three_part_verification_plan_is_vague_not_missing() -> None:
+    body = (
+        "Root cause: There was some problem with our documents.\n"
+        "Corrective actions: We have uploaded new documents.\n"
+        "Preventive measures: We will make sure all our information is correct in future.\n"
+    )
+    rules = _rules(body, "suspension_verification")
+    assert "appeal.verification_unexplained" not in rules
+    assert "appeal.vague_part" in rules
+
+
+def test_the_documents_rule_is_for_verification_appeals_only() -> None:
+    body = (
+        "Root cause: our packer used the wrong box size for 14 orders in October.\n"
+        "Corrective actions: on 3 Nov we refunded the 14 buyers.\n"
+        "Preventive measures: our packer Lena weighs every parcel before it leaves.\n"
+    )
+    assert "appeal.verification_unexplained" not in _rules(body)
