@@ -170,3 +170,64 @@ def test_the_documents_rule_is_for_verification_appeals_only() -> None:
         "Preventive measures: our packer Lena weighs every parcel before it leaves.\n"
     )
     assert "appeal.verification_unexplained" not in _rules(body)
+
+
+# --- Injustice claimed, Amazon's people cast as careless: blame, not a plea -------------------
+
+_PLAN = (
+    "\n\nRoot cause: our courier lost 14 parcels in October and we did not track them.\n"
+    "Corrective actions: on 2 Nov we refunded the 14 buyers.\n"
+    "Preventive measures: our shipping lead checks every late tracking number daily.\n"
+)
+
+
+def test_calling_the_claims_unfair_is_blame_not_begging() -> None:
+    rules = _rules("The claims counted against us are unfair." + _PLAN)
+    assert "appeal.blame" in rules
+    assert "appeal.emotive" not in rules
+
+
+def test_other_sellers_doing_the_same_is_blame() -> None:
+    body = "Many other sellers are doing the same thing and nobody gets punished." + _PLAN
+    assert "appeal.blame" in _rules(body)
+
+
+def test_amazon_team_not_reading_the_documents_is_blame() -> None:
+    body = (
+        "I uploaded my passport twice and you rejected it without any explanation. Your "
+        "verification team clearly does not read the documents." + _PLAN
+    )
+    assert "appeal.blame" in _rules(body, "suspension_verification")
+
+
+def test_the_rights_owners_lawyer_made_a_mistake_is_blame() -> None:
+    body = "The complaint is because Halcyon's lawyer made a mistake." + _PLAN
+    assert "appeal.blame" in _rules(body, "ip_complaint")
+
+
+def test_unfair_business_practice_in_a_legal_threat_is_the_threat_only() -> None:
+    body = (
+        "If the account is not restored our lawyer will file a complaint for unfair business "
+        "practice." + _PLAN
+    )
+    rules = _rules(body)
+    assert "appeal.legal_threat" in rules
+    assert "appeal.blame" not in rules
+
+
+def test_a_seller_owning_a_misread_is_not_blame() -> None:
+    body = (
+        "We did not read the rights owner's registration before listing, and that was unwise "
+        "of us; Amazon's notice was correct." + _PLAN
+    )
+    assert "appeal.blame" not in _rules(body, "ip_complaint")
+
+
+def test_will_file_suit_is_a_legal_threat() -> None:
+    body = "We will file suit against the brand and Amazon within 10 days." + _PLAN
+    assert "appeal.legal_threat" in _rules(body)
+
+
+def test_a_pleading_letter_is_still_begging() -> None:
+    body = "Please, please help us, we beg you for one more chance." + _PLAN
+    assert "appeal.emotive" in _rules(body)
