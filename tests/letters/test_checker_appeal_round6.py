@@ -231,3 +231,30 @@ def test_will_file_suit_is_a_legal_threat() -> None:
 def test_a_pleading_letter_is_still_begging() -> None:
     body = "Please, please help us, we beg you for one more chance." + _PLAN
     assert "appeal.emotive" in _rules(body)
+
+
+# --- Facts: an IBAN is a bank's, a document's age is no reply time ------------------------------
+
+
+def _facts(body: str, case: str = "suspension_verification") -> bool:
+    return "common.inconsistent_facts" in _rules(body, case)
+
+
+def test_a_short_iban_written_out_is_flagged() -> None:
+    assert _facts("On 3 November we uploaded a statement showing account NL91ABNA0417164300.")
+
+
+def test_a_tracking_number_shaped_like_an_iban_is_not() -> None:
+    body = (
+        "Your replacement was shipped today with Royal Mail, tracking number "
+        "JD014600003812345678, and should arrive in 2-3 days."
+    )
+    assert not _facts(body, "replacement_sent")
+
+
+def test_a_document_no_older_than_90_days_is_no_reply_promise() -> None:
+    assert not _facts("In future I check that every bill is dated within 90 days.")
+
+
+def test_a_reply_promised_within_90_days_is_no_promise() -> None:
+    assert _facts("From now on we reply to every buyer message within 90 days.", "odr_deactivation")

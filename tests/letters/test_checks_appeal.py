@@ -87,7 +87,8 @@ TRIGGERS = [
     example("appeal.emotive", PLAN + "Without sales my family will starve."),
     example("appeal.emotive", PLAN + "We need this account back!!!"),
     example("appeal.emotive", PLAN + "We are innocent."),
-    example("appeal.emotive", PLAN + "This decision is unfair."),
+    # Injustice claimed is blame (the corpus labels it so), not a plea.
+    example("appeal.blame", PLAN + "This decision is unfair."),
     # Promises of perfection.
     example("appeal.promises_perfection", PLAN + "We guarantee it."),
     example("appeal.promises_perfection", PLAN + "This will never happen again."),
@@ -108,6 +109,7 @@ TRIGGERS = [
             "A competitor's team sabotaged the listing.",
             "We did nothing wrong.",
             "It was their fault.",
+            "This is unjust.",
         )
     ),
     *(
@@ -122,7 +124,6 @@ TRIGGERS = [
             "Have mercy.",
             "You are our last hope.",
             "We will go bankrupt.",
-            "This is unjust.",
         )
     ),
     *(
