@@ -346,11 +346,31 @@ BOAST_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             r"\b(?:\d[\d,.]*|thousands\s+of|hundreds\s+of)\s+(?:positive|5[\s-]*star|five[\s-]*star"
             r"|good|happy)\s+(?:reviews|ratings|feedbacks?|customers)\b"
             r"|\b[45][.,]\d\s*(?:stars?|/\s*5)\b|\b(?:9\d(?:[.,]\d+)?|100)\s*%\s+positive\b"
-            r"|\b(?:trusted|loved)\s+by\b|\bour\s+customers\s+love\b|\bbest[\s-]?sell(?:ing|er)\b"
+            r"|\b(?:trusted|loved)\s+by\b|\bour\s+customers\s+love\b"
+            # "our best-selling water filter" names a product; "the best-selling brand" boasts.
+            r"|(?<!\bour\s)\bbest[\s-]?sell(?:ing|er)\b"
             r"|\bamazon['’]s\s+choice\b|\baward[\s-]winning\b",
             re.I,
         ),
         ("positive", "star", "trusted", "loved", "love", "best", "choice", "award", "/5"),
+    ),
+)
+# Reach and retail standing: "a big factory", "we export to 30 countries", "sold in Walmart".
+BOAST_PARTS += (
+    (
+        re.compile(
+            r"\bwe\s+are\s+a\s+(?:very\s+)?(?:big|large|huge)\s+(?:\w+\s+)?(?:factory|company"
+            r"|manufacturer|brand|seller|business)\b"
+            r"|\b(?:export|sell|ship)\w*\s+(?:\w+\s+)?(?:to|in|into)\s+(?:over\s+|more\s+than\s+)?"
+            r"\d{2,}\s+countries\b"
+            r"|\b(?:sold|stocked|available)\s+(?:\w+\s+)?(?:in|at|by)\s+(?:walmart|costco|target"
+            r"|carrefour|tesco|best\s+buy|home\s+depot|ikea|aldi|lidl)\b"
+            r"|\b(?:walmart|costco|carrefour|tesco|best\s+buy|home\s+depot)\b[^.!?\n]{0,40}?\bsell"
+            r"\s+our\b",
+            re.I,
+        ),
+        ("big", "large", "huge", "countries", "walmart", "costco", "carrefour")
+        + ("tesco", "best buy", "home depot", "ikea", "aldi", "lidl"),
     ),
 )
 # Size, rank and standing: "we are among the most respected", "over 1 million orders".

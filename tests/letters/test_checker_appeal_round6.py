@@ -258,3 +258,29 @@ def test_a_document_no_older_than_90_days_is_no_reply_promise() -> None:
 
 def test_a_reply_promised_within_90_days_is_no_promise() -> None:
     assert _facts("From now on we reply to every buyer message within 90 days.", "odr_deactivation")
+
+
+# --- Boasts: reach and retail standing; a product's own name is none -------------------------
+
+
+def test_our_best_selling_product_named_in_the_cause_is_no_boast() -> None:
+    body = "Root cause: on 11 October we raised the price of our best-selling water filter." + _PLAN
+    assert "appeal.boast" not in _rules(body)
+
+
+def test_being_the_best_selling_brand_is_a_boast() -> None:
+    assert "appeal.boast" in _rules("We are the best-selling humidifier brand." + _PLAN)
+
+
+def test_a_big_factory_exporting_to_30_countries_is_a_boast() -> None:
+    body = "We are a big factory with 200 workers and export to 30 countries." + _PLAN
+    assert "appeal.boast" in _rules(body)
+
+
+def test_products_sold_in_walmart_is_a_boast() -> None:
+    assert "appeal.boast" in _rules("Our products are sold in Walmart and Costco." + _PLAN)
+
+
+def test_selling_in_three_countries_is_a_fact() -> None:
+    body = "We sell in 3 countries (UK, DE, FR) from one warehouse." + _PLAN
+    assert "appeal.boast" not in _rules(body)
