@@ -138,7 +138,7 @@ def _missing(part: str) -> Check:
 def _hollow(cause: str) -> bool:
     """A commonplace in place of a cause, unless what follows it tells the cause."""
     found = HOLLOW_CAUSE.search(cause)
-    return bool(found) and not EXPLAINED.match(cause, found.end())
+    return found is not None and not EXPLAINED.match(cause, found.end())
 
 
 def _vague_parts(body: str) -> Iterator[Hit]:

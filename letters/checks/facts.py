@@ -104,11 +104,12 @@ ACCOUNT = re.compile(
 # The last group may be short (a Dutch IBAN has 18 characters: NL91ABNA0417164300).
 IBAN = re.compile(r"[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b")
 # The countries that issue IBANs: a tracking number ("JD014600003812345678") starts otherwise.
-IBAN_COUNTRIES = frozenset(
+_IBAN_COUNTRY_CODES = (
     "AD AE AL AT AZ BA BE BG BH BI BR BY CH CR CY CZ DE DJ DK DO EE EG ES FI FK FO FR GB GE GI"
     " GL GR GT HR HU IE IL IQ IS IT JO KW KZ LB LC LI LT LU LV LY MC MD ME MK MN MR MT MU NI NL"
-    " NO OM PK PL PS PT QA RO RS RU SA SC SD SE SI SK SM SO ST SV TL TN TR UA VA VG XK YE".split()
+    " NO OM PK PL PS PT QA RO RS RU SA SC SD SE SI SK SM SO ST SV TL TN TR UA VA VG XK YE"
 )
+IBAN_COUNTRIES = frozenset(_IBAN_COUNTRY_CODES.split())
 ACCOUNT_NEEDLES = ("account", "acct", "iban", "card", "bank", "last 4", "last four")
 # An address with an @ whose domain has no dot (or ends in one): "li@brightleaf".
 # The @ of an address whose domain has no dot (or ends in one): "li@brightleaf". The pattern

@@ -288,7 +288,11 @@ def _rest_of_paragraph(
     spans: list[tuple[int, int]] = []
     end = sentences[index][0] + len(sentences[index][1])
     for start, sentence in sentences[index + 1 :]:
-        if "\n" in body[end:start] or _QUESTION_LABEL.match(sentence) or _DOTTED_LABEL.match(sentence):
+        if (
+            "\n" in body[end:start]
+            or _QUESTION_LABEL.match(sentence)
+            or _DOTTED_LABEL.match(sentence)
+        ):
             break
         spans.append((start, start + len(sentence)))
         end = start + len(sentence)
@@ -334,7 +338,9 @@ def plan_parts(body: str) -> dict[str, Part]:
                 # tool matched…": the label names the part, the rest of its paragraph holds it.
                 found = heading_kind(sentence.strip().rstrip(".?"))
                 if found is not None:
-                    labelled.setdefault(found[0], []).extend(_rest_of_paragraph(body, sentences, index))
+                    labelled.setdefault(found[0], []).extend(
+                        _rest_of_paragraph(body, sentences, index)
+                    )
         for kind in missing:
             spans = tuple(
                 labelled.get(kind)
