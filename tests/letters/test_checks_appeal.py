@@ -35,6 +35,17 @@ def example(rule: str, body: str, *, case: str = APPEAL, **extra: Any) -> Any:
 
 
 TRIGGERS = [
+    # A verification appeal that names no document and has no plan.
+    example(
+        "appeal.verification_unexplained",
+        "We have uploaded the business licence again. Please verify us.",
+        case="suspension_verification",
+    ),
+    example(
+        "appeal.verification_unexplained",
+        "Please see the attached documents.",
+        case="suspension_verification",
+    ),
     # The three parts of a Plan of Action.
     example("appeal.missing_root_cause", CORRECTIVE + PREVENTIVE),
     example("appeal.missing_root_cause", "Thank you.\n" + CORRECTIVE),
@@ -174,6 +185,12 @@ TRIGGERS = [
 ]
 
 NEAR_MISSES = [
+    example(
+        "appeal.verification_unexplained",
+        "Attached: our Chase bank statement for October 2026, account ending 2208.",
+        case="suspension_verification",
+    ),
+    example("appeal.verification_unexplained", PLAN, case="suspension_verification"),
     example("appeal.missing_root_cause", PLAN),
     example("appeal.missing_root_cause", "## 1. ROOT CAUSES\nA new employee on 2 May.\n"),
     example("appeal.missing_root_cause", "**Root Cause(s):** a new employee on 2 May."),
