@@ -70,6 +70,7 @@ RULE_FAMILIES: dict[str, str | None] = {
     "appeal.missing_root_cause": "poa_missing",
     "appeal.missing_corrective_actions": "poa_missing",
     "appeal.missing_preventive_measures": "poa_missing",
+    "appeal.verification_unexplained": "poa_missing",
     "appeal.vague_part": "poa_vague",
     "appeal.blame": "blame",
     "appeal.emotive": "begging",

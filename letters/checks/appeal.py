@@ -53,6 +53,19 @@ HOLLOW_CAUSE = re.compile(
     re.I,
 )
 MIN_CAUSE_WORDS = 8
+# "That was our mistake: the card belongs to the wrong legal entity": the commonplace is
+# followed by the cause itself, five words or more.
+EXPLAINED = re.compile(
+    r"[ \t]{0,3}(?:[:—–]|,?[ \t]+(?:because|when|as|since)\b)[ \t]{0,3}\w+(?:\W{1,4}\w+){4}"
+)
+# A part's name on its own, as a sentence ("Root cause." on a line of its own): a label.
+BARE_LABEL = re.compile(
+    r"\s*(?:the\s+)?(?:root\s+causes?(?:\s+analysis)?|corrective\s+(?:actions?|measures?)"
+    r"|preventi(?:ve|on)(?:\s+(?:actions?|measures?))?|actions?\s+taken|immediate\s+actions?)"
+    r"\s*[.:]?\s*$",
+    re.I,
+)
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 # Promises with nothing to check: attention, care, effort, "strengthening management".
 VAGUE_PROMISE = re.compile(
     r"\bpay\s+(?:more|closer|extra|special|great(?:er)?|much\s+more)\s+attention\b"
@@ -86,6 +99,24 @@ EMPTY_PART = re.compile(
 DOCUMENTS_ONLY = frozenset({"suspension_verification"})
 
 
+# A document named with what identifies it: "bank statement dated 1 November, account ending
+# 8841", "passport (valid to 2033)", "Companies House certificate no. 12874411".
+NAMED_DOCUMENT = re.compile(
+    r"\b(?:passports?|id\s+cards?|identity\s+cards?|driv(?:ing|er['’]?s)\s+licen[cs]es?|(?:utility"
+    r"|electricity|water|gas|phone|internet|council\s+tax|tax)\s+bills?|(?:bank|credit\s+card|card"
+    r"|account)\s+statements?|statements?|business\s+licen[cs]es?|licen[cs]es?|certificates?"
+    r"|ein\s+letter|lease|tenancy|incorporation|articles|registration|declaration|invoices?|bills?"
+    r"|translations?)\b",
+    re.I,
+)
+DOCUMENT_DETAIL = re.compile(r"\d|\b(?:ending|dated|issued|valid)\b", re.I)
+DOCUMENT_NEEDLES = (
+    *("passport", "id card", "identity", "licence", "license", "bill", "statement"),
+    *("certificate", "ein", "lease", "tenancy", "incorporation", "articles"),
+    *("registration", "declaration", "invoice", "translation"),
+)
+
+
 def _missing(part: str) -> Check:
     """A part that is neither under a heading nor anywhere in the prose, or says "none".
 
@@ -104,15 +135,21 @@ def _missing(part: str) -> Check:
     return check
 
 
+def _hollow(cause: str) -> bool:
+    """A commonplace in place of a cause, unless what follows it tells the cause."""
+    found = HOLLOW_CAUSE.search(cause)
+    return found is not None and not EXPLAINED.match(cause, found.end())
+
+
 def _vague_parts(body: str) -> Iterator[Hit]:
     for kind, part in sorted(plan_parts(body).items(), key=lambda item: item[1]):
         if part.by_heading and EMPTY_PART.match(body, part.text_start):
             continue  # a part that says "none" is missing, and reported so
-        texts = part_texts(body, part)
-        if any(CONCRETE.search(text) for text in texts):
-            continue
+        texts = [text for text in part_texts(body, part) if not BARE_LABEL.match(text)]
+        if not texts or any(CONCRETE.search(text) or CJK.search(text) for text in texts):
+            continue  # a part in Chinese or Japanese is the script rule's finding, not this one
         if kind == ROOT and not any(
-            HOLLOW_CAUSE.search(text) or len(text.split()) < MIN_CAUSE_WORDS for text in texts
+            _hollow(text) or len(text.split()) < MIN_CAUSE_WORDS for text in texts
         ):
             continue
         end = part.end if part.by_heading else part.spans[0][1]
@@ -140,6 +177,30 @@ book.rule(
     ERROR,
     _('No "Preventive measures" part. Say what you changed so it cannot happen again.'),
 )(_missing(PREVENTIVE))
+
+
+@book.rule(
+    "appeal.verification_unexplained",
+    ERROR,
+    _(
+        "Nothing to verify: name each document you send (what it is, its date, the account "
+        "ending or number) and say why the earlier one did not match."
+    ),
+)
+def verification_unexplained(letter: Letter) -> Iterator[Hit]:
+    """A verification appeal that names no document by what identifies it, and has no plan.
+
+    "We uploaded the documents again" or "please see the attached licence" gives Amazon
+    nothing to match; a good one names the documents and tells the mismatch.
+    """
+    if letter.case.key not in DOCUMENTS_ONLY or len(plan_parts(letter.body.text)) == 3:
+        return  # a plan in three parts, however vague, is not a missing one
+    if letter.present(DOCUMENT_NEEDLES) and any(
+        DOCUMENT_DETAIL.search(sentence)
+        for _start, sentence in letter.body.sentences_matching(NAMED_DOCUMENT)
+    ):
+        return
+    yield MISSING
 
 
 @book.rule(

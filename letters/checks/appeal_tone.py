@@ -219,10 +219,40 @@ BLAME_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             r"(?:\w+\s+)?(?:competition|competitors|other\s+sellers)\b",
             ("competition", "competitors", "other sellers"),
         ),
+        (
+            # Injustice claimed instead of a cause owned: "the claims counted against us are
+            # unfair", "it is unfair that only our account is reviewed" (a plea is "please").
+            r"\bunfair(?:ly)?\b(?!\s+(?:business\s+|trade\s+|commercial\s+)?(?:competition"
+            r"|practices?|trading|terms|contract))|\bunjust(?:ly)?\b"
+            r"|\b(?:from|on)\s+amazon(?:['’]s)?\s+side\b"
+            r"|\bother\s+sellers\s+(?:\w+\s+){0,3}?(?:do|doing|did|sell|selling)\s+the\s+same\b"
+            r"|\bnobody\s+(?:else\s+)?(?:gets?|got|is|was)\s+(?:punished|suspended|blocked|penali[sz]ed)"
+            r"|\b(?:complaints?|claims?|reports?|notices?)\s+(?:is|are|was|were)\s+(?:\w+\s+)?"
+            r"(?:abusive|malicious|fraudulent|ridiculous|absurd|nonsense|a\s+mistake)\b"
+            r"|\b(?:lawyer|attorney|agent|complainant|owner)(?:['’]s)?\s+(?:\w+\s+)?(?:made\s+a"
+            r"\s+mistake|is\s+wrong|was\s+wrong|got\s+it\s+wrong)\b"
+            r"|\bamazon\s+should\s+(?:not|never)\s+have\b|\bamazon['’]s\s+(?:own\s+)?(?:failure"
+            r"|fault|negligence|mistake)\b"
+            r"|\b(?:problem|issue|fault|mistake)\s+is\s+(?:\w+\s+){1,3}?not\s+(?:us|me|ours|mine)\b"
+            # Amazon's people or tools cast as careless: "your team does not read the documents".
+            r"|\b(?:amazon|your)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:system|form|tool|algorithm|team"
+            r"|staff|reviewers?)s?\s+(?:\w+\s+)?(?:does\s+not|doesn['’]t|did\s+not|didn['’]t"
+            r"|cannot|can['’]t|never)\s+(?:\w+\s+)?(?:read|check|review|look\s+at|care|listen"
+            r"|(?:accept|handle|process)\w*\s+(?:\w+\s+){0,3}?(?:correctly|properly))\b"
+            r"|\breject\w*\s+(?:\w+\s+){0,4}?(?:without\s+(?:any\s+)?(?:explanation|reason)"
+            r"|for\s+no\s+reason)",
+            ("unfair", "unjust", "side", "the same", "nobody", "abusive", "malicious")
+            + ("fraudulent", "ridiculous", "absurd", "nonsense", "a mistake", "wrong")
+            + ("should not have", "should never have", "failure", "fault", "negligence")
+            + ("mistake", "not us", "not me", "not ours", "not mine", "not read", "n't read")
+            + ("not check", "n't check", "not review", "n't review", "not look", "n't look")
+            + ("not care", "n't care", "not listen", "n't listen", "never", "cannot", "correctly")
+            + ("properly", "reject"),
+        ),
     )
 )
 _LEGAL = (
-    r"(?:lawyers?|attorneys?|legal\s+(?:action|steps|counsel|proceedings|team|measures)"
+    r"(?:(?:file|filing|bring|bringing)\s+(?:a\s+)?suit|lawyers?|attorneys?|legal\s+(?:action|steps|counsel|proceedings|team|measures)"
     r"|law\s*suits?|sue|suing|court|litigation|regulators?|ftc|bbb|consumer\s+protection"
     r"|competition\s+authorit\w+|ombudsman|solicitors?|proceedings|trading\s+standards"
     r"|federal\s+trade\s+commission|european\s+commission|competition\s+and\s+markets)"
@@ -239,7 +269,8 @@ LEGAL_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
         ("lawyer", "attorney", "legal", "law suit", "lawsuit", "sue", "suing", "court")
         + ("litigation", "regulator", "ftc", "bbb", "consumer protection", "authorit", "ombudsman")
-        + ("solicitor", "proceedings", "trading standards", "commission", "competition and"),
+        + ("solicitor", "proceedings", "trading standards", "commission", "competition and")
+        + ("file suit", "filing suit", "bring suit", "bringing suit", "a suit"),
     ),
     (
         re.compile(
@@ -315,11 +346,31 @@ BOAST_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             r"\b(?:\d[\d,.]*|thousands\s+of|hundreds\s+of)\s+(?:positive|5[\s-]*star|five[\s-]*star"
             r"|good|happy)\s+(?:reviews|ratings|feedbacks?|customers)\b"
             r"|\b[45][.,]\d\s*(?:stars?|/\s*5)\b|\b(?:9\d(?:[.,]\d+)?|100)\s*%\s+positive\b"
-            r"|\b(?:trusted|loved)\s+by\b|\bour\s+customers\s+love\b|\bbest[\s-]?sell(?:ing|er)\b"
+            r"|\b(?:trusted|loved)\s+by\b|\bour\s+customers\s+love\b"
+            # "our best-selling water filter" names a product; "the best-selling brand" boasts.
+            r"|(?<!\bour\s)\bbest[\s-]?sell(?:ing|er)\b"
             r"|\bamazon['’]s\s+choice\b|\baward[\s-]winning\b",
             re.I,
         ),
         ("positive", "star", "trusted", "loved", "love", "best", "choice", "award", "/5"),
+    ),
+)
+# Reach and retail standing: "a big factory", "we export to 30 countries", "sold in Walmart".
+BOAST_PARTS += (
+    (
+        re.compile(
+            r"\bwe\s+are\s+a\s+(?:very\s+)?(?:big|large|huge)\s+(?:\w+\s+)?(?:factory|company"
+            r"|manufacturer|brand|seller|business)\b"
+            r"|\b(?:export|sell|ship)\w*\s+(?:\w+\s+)?(?:to|in|into)\s+(?:over\s+|more\s+than\s+)?"
+            r"\d{2,}\s+countries\b"
+            r"|\b(?:sold|stocked|available)\s+(?:\w+\s+)?(?:in|at|by)\s+(?:walmart|costco|target"
+            r"|carrefour|tesco|best\s+buy|home\s+depot|ikea|aldi|lidl)\b"
+            r"|\b(?:walmart|costco|carrefour|tesco|best\s+buy|home\s+depot)\b[^.!?\n]{0,40}?\bsell"
+            r"\s+our\b",
+            re.I,
+        ),
+        ("big", "large", "huge", "countries", "walmart", "costco", "carrefour")
+        + ("tesco", "best buy", "home depot", "ikea", "aldi", "lidl"),
     ),
 )
 # Size, rank and standing: "we are among the most respected", "over 1 million orders".
@@ -348,7 +399,7 @@ EMOTIVE = re.compile(
     r"\bplease[,.!]?\s*please\b|\b(?:i|we)\s+(?:am\s+|are\s+)?beg(?:ging)?\b|\bbeg\s+(?:you|amazon)\b"
     r"|\bdesperat\w*|\bstarv\w*|\bmy\s+family\s+(?:will|would|is|has|depends)\b|!{2,}"
     r"|\b(?:we\s+are|i\s+am|we're|i'm)\s+(?:completely\s+|totally\s+|100%\s+)?innocent\b"
-    r"|\bunfair(?:ly)?\b(?!\s+competition)|\bunjust(?:ly)?\b|\bheart\s*broken\b|\bdevastat\w*|\bmercy\b"
+    r"|\bheart\s*broken\b|\bdevastat\w*|\bmercy\b"
     r"|\blast\s+hope\b|\bbankrupt\w*|\b(?:another|one\s+more|a\s+second|one\s+last)\s+chance\b"
     r"|\b(?:sincerely|humbly|earnestly)\s+(?:beg|plead|implore|pray)|\bplead\w*|\bimplor\w*"
     r"|\bour\s+(?:only|sole|main)\s+(?:source\s+of\s+)?(?:income|livelihood)\b"
@@ -368,7 +419,7 @@ PERFECTION = re.compile(
 
 EMOTIVE_NEEDLES = (
     *(f"please{mark}{space}please" for mark in ("", ",", ".", "!") for space in ("", " ")),
-    *("beg", "desperat", "starv", "my family", "!!", "innocent", "unfair", "unjust", "heart"),
+    *("beg", "desperat", "starv", "my family", "!!", "innocent", "heart"),
     *("devastat", "mercy", "last hope", "bankrupt", "chance", "plead", "implor", "income"),
     *("livelihood", "families", "children", "employees", "workers", "survive", "business"),
     *("forgive", "pray", "scared", "sad", "worried", "afraid", "dream", "help us", "trouble"),

@@ -84,6 +84,13 @@ COUNT_OF = re.compile(
 HOURS = re.compile(
     r"(?:within|in)\s+(\d{1,6}|zero)\s*(?:business\s+|working\s+)?(hours?|hrs?|days?)\b", re.I
 )
+# A long time is only no promise when it is a reply or a delivery: "a bill dated within 90
+# days" is a document's age.
+_PROMISED_SPEED = re.compile(
+    r"\b(?:repl\w*|answer\w*|respon\w*|ship\w*|dispatch\w*|deliver\w*|arriv\w*|refund\w*"
+    r"|resolv\w*|messages?)\b",
+    re.I,
+)
 MAX_REPLY_HOURS = 168
 MAX_REPLY_DAYS = 30
 # An account or card number shown in full: 8 or more digits after the word, or an IBAN.
@@ -94,7 +101,15 @@ ACCOUNT = re.compile(
     re.I,
 )
 # An IBAN written out: two capital letters, two check digits and at least 12 more characters.
-IBAN = re.compile(r"[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}\b")
+# The last group may be short (a Dutch IBAN has 18 characters: NL91ABNA0417164300).
+IBAN = re.compile(r"[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b")
+# The countries that issue IBANs: a tracking number ("JD014600003812345678") starts otherwise.
+_IBAN_COUNTRY_CODES = (
+    "AD AE AL AT AZ BA BE BG BH BI BR BY CH CR CY CZ DE DJ DK DO EE EG ES FI FK FO FR GB GE GI"
+    " GL GR GT HR HU IE IL IQ IS IT JO KW KZ LB LC LI LT LU LV LY MC MD ME MK MN MR MT MU NI NL"
+    " NO OM PK PL PS PT QA RO RS RU SA SC SD SE SI SK SM SO ST SV TL TN TR UA VA VG XK YE"
+)
+IBAN_COUNTRIES = frozenset(_IBAN_COUNTRY_CODES.split())
 ACCOUNT_NEEDLES = ("account", "acct", "iban", "card", "bank", "last 4", "last four")
 # An address with an @ whose domain has no dot (or ends in one): "li@brightleaf".
 # The @ of an address whose domain has no dot (or ends in one): "li@brightleaf". The pattern
@@ -239,7 +254,8 @@ def _text_hits(letter: Letter) -> Iterator[Hit]:
         amount = 0 if match.group(1).lower() == "zero" else int(match.group(1))
         unit = match.group(2).lower()
         limit = MAX_REPLY_DAYS if unit.startswith("day") else MAX_REPLY_HOURS
-        if amount == 0 or amount > limit:
+        promised = _PROMISED_SPEED.search(body.text, max(0, match.start() - 60), match.start())
+        if amount == 0 or (amount > limit and promised):
             yield Hit(BODY, *body.sentence_at(match.start()))
     for match in body.finditer_around(ACCOUNT, ACCOUNT_NEEDLES, 0, 100):
         digits = re.sub(r"\D", "", match.group(1) or match.group(2))
@@ -263,7 +279,7 @@ def _text_hits(letter: Letter) -> Iterator[Hit]:
         if rate is not None and rate > 100 and not glued and RATE_WORD.search(window):
             yield Hit(BODY, *body.sentence_at(match.start()))
     for match in IBAN.finditer(body.text):
-        if _glued(body.text, match.start(), ""):
+        if _glued(body.text, match.start(), "") or match.group()[:2] not in IBAN_COUNTRIES:
             continue
         yield Hit(BODY, *body.sentence_at(match.start()))
     # One hit per sentence: after one, the search resumes at the next sentence.

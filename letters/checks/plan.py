@@ -32,6 +32,7 @@ HEADING_KINDS = (
         re.compile(
             r"prevent|future|long[\s-]?term|going\s+forward|from\s+now\s+on|avoid|recur|repeat"
             r"|again|safeguard|ongoing|systemic|sustain|permanent|monitoring|changes?\s+to\s+our"
+            r"|what\s+(?:will|we\s+will)\s+(?:change|stop|do\s+differently|be\s+different)"
             r"|process\s+(?:changes?|improvements?)|improvements?|how\s+we\s+(?:will\s+)?(?:stop"
             r"|ensure|keep|make\s+sure)|next\s+steps|policy\s+changes?"
             # The same headings in the other languages of the letters.
@@ -113,12 +114,17 @@ CUES = {
         r"|defective|missing|incorrect|outdated|late|damaged|broken)\b"
         r"|\bwithout\s+(?:telling|informing|checking|verifying|notifying)\b"
         r"|\b(?:came|comes|arose|arise|stemmed|resulted)\s+from\b|\binstead\s+of\s+(?:the\s+)?\d"
+        # The cause told as what a third party did: "our supplier … sent fake products".
+        r"|\b(?:supplier|manufacturer|factory|carrier|courier|forwarder|warehouse|freelancer"
+        r"|agency|agent|employee|assistant|designer|photographer|packer|3pl)\s+(?:\w+\s+){0,4}?"
+        r"(?:sent|shipped|cheated|lied|mixed|packed|delivered|swapped|switched|mislabel\w*|changed"
+        r"|printed|supplied|used|copied|forgot|lost)\b"
         r"|\b(?:that|this|it)\s+was\s+(?:our|my)\s+(?:own\s+)?(?:responsibility|fault|mistake|error"
         r"|oversight)\b",
         re.I,
     ),
     CORRECTIVE: re.compile(
-        r"\b(?:we|our\s+(?:\w+\s+)?(?:manager|team|staff|owner|director|lead|agent|department"
+        r"\b(?:we|i|our\s+(?:\w+\s+)?(?:manager|team|staff|owner|director|lead|agent|department"
         r"|colleague|inspector|officer|editor|clerk|assistant|designer|engineer|supervisor"
         r"|accountant|founder|ceo)(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?)\s+(?:have\s+|has\s+)?(?:already\s+|now\s+|since\s+"
         r"|immediately\s+|also\s+|then\s+|first\s+|carefully\s+|thoroughly\s+|personally\s+)?"
@@ -136,7 +142,7 @@ CUES = {
         r"|\b(?:on|since|by)\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}|\d{4}-\d{2}-\d{2})"
         r"\b[^.!?\n]{0,40}?\bwe\s+(?:have\s+)?(?:\w+\s+)?[a-z]{3,}ed\b"
         r"|\b(?:on|since)\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}|\d{4}-\d{2}-\d{2}),?"
-        r"\s+we\s+(?!will\b|would\b|can\b|could\b|may\b|might\b|should\b|must\b)[a-z]{3,}\b"
+        r"\s+(?:we|i)\s+(?!will\b|would\b|can\b|could\b|may\b|might\b|should\b|must\b)[a-z]{3,}\b"
         r"|\bwe\s+(?:have\s+)?already\s+[a-z]{3,}\b|\b(?:listings?|offers?|asins?|items?|units?"
         r"|products?|images?|titles?)\s+(?:are|were|have\s+been|has\s+been)\s+(?:now\s+|all\s+)?"
         r"(?:removed|deleted|closed|corrected|replaced|refunded|withdrawn|delisted|updated|fixed)\b"
@@ -256,6 +262,41 @@ def heading_kind(line: str) -> tuple[str, int] | None:
 _STATED_FACT = re.compile(r"\d")
 _SALUTATION = re.compile(r"(?:dear|hello|hi|to\s+whom|to\s+the|good\s+(?:morning|day))\b", re.I)
 MIN_FACT_WORDS = 8
+# A part's name as a sentence of its own at the head of a paragraph: "Root cause. Our tool…".
+_DOTTED_LABEL = re.compile(
+    r"^\s*(?:the\s+)?(?:root\s+causes?(?:\s+analysis)?|corrective\s+(?:actions?|measures?)"
+    r"|preventi(?:ve|on)(?:\s+(?:actions?|measures?))?|actions?\s+taken|immediate\s+actions?"
+    r"|long[\s-]term\s+(?:actions?|measures?)|what\s+went\s+wrong|why\s+it\s+happened)\s*\.\s*$",
+    re.I,
+)
+# A short question that names a part, inside a paragraph: "What have you already done?".
+_QUESTION_LABEL = re.compile(r"^\s*(?:how|what|why|which)\b[^.!?\n]{0,60}\?\s*$", re.I)
+# A sentence that restates the notice or the metric ("our account was deactivated for an ODR
+# of 1.3%", "the complaints were for ASIN …") tells the symptom, not what went wrong.
+_NOTICE = re.compile(
+    r"\b(?:deactivat\w*|suspend\w*|appeal\w*|under\s+review|complaints?\s+(?:was|were|is|are)"
+    r"\s+(?:for|about|on)|order\s+defect\s+rate|odr|late\s+shipment\s+rate|cancellation\s+rate"
+    r"|(?:target|threshold)\s+(?:of|below|under|above))\b",
+    re.I,
+)
+
+
+def _rest_of_paragraph(
+    body: str, sentences: list[tuple[int, str]], index: int
+) -> list[tuple[int, int]]:
+    """The sentences after a label, up to the end of its paragraph or the next label."""
+    spans: list[tuple[int, int]] = []
+    end = sentences[index][0] + len(sentences[index][1])
+    for start, sentence in sentences[index + 1 :]:
+        if (
+            "\n" in body[end:start]
+            or _QUESTION_LABEL.match(sentence)
+            or _DOTTED_LABEL.match(sentence)
+        ):
+            break
+        spans.append((start, start + len(sentence)))
+        end = start + len(sentence)
+    return spans
 
 
 @lru_cache(maxsize=32)
@@ -285,12 +326,21 @@ def plan_parts(body: str) -> dict[str, Part]:
         # that a label names inside a paragraph ("… on 8 Nov. Prevention: the supervisor…").
         text = Text(body)
         labelled: dict[str, list[tuple[int, int]]] = {}
-        for start, sentence in text.sentences():
+        sentences = list(text.sentences())
+        for index, (start, sentence) in enumerate(sentences):
             colon = _colon(sentence[:MAX_HEADING])
             if colon > 0 and len(sentence[:colon].split()) <= 4:
                 found = heading_kind(sentence)
                 if found is not None:
                     labelled.setdefault(found[0], []).append((start, start + len(sentence)))
+            elif _QUESTION_LABEL.match(sentence) or _DOTTED_LABEL.match(sentence):
+                # "What will stop it happening again? Every new design…", "Root cause. Our
+                # tool matched…": the label names the part, the rest of its paragraph holds it.
+                found = heading_kind(sentence.strip().rstrip(".?"))
+                if found is not None:
+                    labelled.setdefault(found[0], []).extend(
+                        _rest_of_paragraph(body, sentences, index)
+                    )
         for kind in missing:
             spans = tuple(
                 labelled.get(kind)
@@ -313,6 +363,7 @@ def plan_parts(body: str) -> dict[str, Part]:
                 and _STATED_FACT.search(sentence)
                 and len(sentence.split()) >= MIN_FACT_WORDS
                 and not _SALUTATION.match(sentence)
+                and not _NOTICE.search(sentence)
             )
             if facts:
                 parts[ROOT] = Part(facts[0][0], facts[0][0], facts[-1][1], False, facts)

@@ -31,6 +31,17 @@ def example(rule: str, body: str, *, case: str = APPEAL, **extra: Any) -> Any:
 
 
 TRIGGERS = [
+    # A verification appeal that names no document and has no plan.
+    example(
+        "appeal.verification_unexplained",
+        "We have uploaded the business licence again. Please verify us.",
+        case="suspension_verification",
+    ),
+    example(
+        "appeal.verification_unexplained",
+        "Please see the attached documents.",
+        case="suspension_verification",
+    ),
     # The three parts of a Plan of Action.
     example("appeal.missing_root_cause", CORRECTIVE + PREVENTIVE),
     example("appeal.missing_root_cause", "Thank you.\n" + CORRECTIVE),
@@ -83,7 +94,8 @@ TRIGGERS = [
     example("appeal.emotive", PLAN + "Without sales my family will starve."),
     example("appeal.emotive", PLAN + "We need this account back!!!"),
     example("appeal.emotive", PLAN + "We are innocent."),
-    example("appeal.emotive", PLAN + "This decision is unfair."),
+    # Injustice claimed is blame (the corpus labels it so), not a plea.
+    example("appeal.blame", PLAN + "This decision is unfair."),
     # Promises of perfection.
     example("appeal.promises_perfection", PLAN + "We guarantee it."),
     example("appeal.promises_perfection", PLAN + "This will never happen again."),
@@ -104,6 +116,7 @@ TRIGGERS = [
             "A competitor's team sabotaged the listing.",
             "We did nothing wrong.",
             "It was their fault.",
+            "This is unjust.",
         )
     ),
     *(
@@ -118,7 +131,6 @@ TRIGGERS = [
             "Have mercy.",
             "You are our last hope.",
             "We will go bankrupt.",
-            "This is unjust.",
         )
     ),
     *(
@@ -169,6 +181,12 @@ TRIGGERS = [
 ]
 
 NEAR_MISSES = [
+    example(
+        "appeal.verification_unexplained",
+        "Attached: our Chase bank statement for October 2026, account ending 2208.",
+        case="suspension_verification",
+    ),
+    example("appeal.verification_unexplained", PLAN, case="suspension_verification"),
     example("appeal.missing_root_cause", PLAN),
     example("appeal.missing_root_cause", "## 1. ROOT CAUSES\nA new employee on 2 May.\n"),
     example("appeal.missing_root_cause", "**Root Cause(s):** a new employee on 2 May."),
