@@ -445,6 +445,7 @@ INCENTIVE_TIE: Lexicon = {
 PROMOTION: Lexicon = {
     "en": (
         r"\bwith\s+your\s+next\s+(?:order|purchase)\b"
+        r"|\b(?:next|future)\s+(?:orders?|purchases?)\s+(?:\w+\s+){0,3}?gets?\s+(?:a\s+)?free\b"
         r"|\b(?:search|look)\s+(?:for\s+)?(?:our|the)\s+(?:brand|store|shop)(?:\s+name)?\s+"
         r"(?:on|in)\s+amazon\b|\bsearch\s+(?:for\s+)?our\s+(?:brand|store|shop)\b"
         r"|\bsearch\s+(?:for\s+)?[\"“']?[A-Z][\w-]{1,30}[\"”']?\s+on\s+amazon\b"
@@ -552,6 +553,9 @@ OBFUSCATED_EMAIL = re.compile(
     r"|shop|store|info)\b"
     r"|\b(?:gmail|hotmail|outlook|yahoo|163|126|qq|foxmail)\s{0,3}(?:\.|dot|\(dot\))\s{0,3}com\b"
     r"|[\w.+-]@(?:gmail|hotmail|outlook|yahoo|163|126|qq|foxmail)\b"
+    # "blanc.ceramics.owner (gmail)": the address without its "@".
+    r"|\b[\w+-]{2,64}(?:\.[\w+-]{1,64}){0,4}\s{0,3}[(\[]\s{0,2}(?:on\s+|at\s+)?(?:gmail|hotmail"
+    r"|outlook|yahoo|icloud|gmx|qq|foxmail)\s{0,2}[)\]]"
     r"|[\w.+-]\s?＠\s?[\w-]+(?:\.[\w-]+)+"
     r"|\bwww\s{0,2}(?:\(dot\)|\[dot\]|\bdot\b)\s{0,2}[\w-]{1,63}",
     re.I,
@@ -591,7 +595,17 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"|submit|leav|writ|giv|post|mak|initiat|lodg|request|escalat|do)\w{0,4}\s+"
         r"(?:(?:us|me|them)\s+)?(?:(?:a|an|any|the|your|that|this|such)\s+)?(?:(?:negative|bad|poor|low|neutral|critical"
         r"|1[\s-]star|one[\s-]star)\s+(?:feedback|reviews?|ratings?|comments?)|a-?to-?z|a-z\b"
-        r"|(?:guarantee\s+)?claims?|chargebacks?|disputes?|complaints?|cases?)"
+        r"|(?:guarantee\s+|return\s+|refund\s+)?claims?|chargebacks?|disputes?|complaints?"
+        r"|(?:return\s+|refund\s+)?cases?)"
+        # "Please don't leave feedback about the missing part": any review, not only a bad one
+        # ("don't forget to leave feedback" asks for one).
+        r"|\b(?:do\s+not|don['’]?t|please\s+not)\s+(?:(?!forget|hesitat)\w+\s+){0,2}?"
+        r"(?:leav|writ|post|giv)\w{0,4}\s+(?:(?:a|any|us)\s+)?(?:feedback|reviews?|ratings?)\b"
+        # What happens to "buyers who leave negative feedback / open claims": blocked, reported,
+        # removed anyway, not worth it.
+        r"|\b(?:buyers?|customers?|people|those)\s+who\s+(?:\w+\s+){0,2}?(?:leav|open|fil|post"
+        r"|writ|start|rais|submit)\w{0,4}\b[^.!?\n]{0,80}?\b(?:blocked|banned|reported"
+        r"|blacklist\w*|not\s+worth|removed|on\s+(?:a|our)\s+list)\b"
         # "Claims will hurt our shop"; a claim that closes closes "our account", not itself.
         r"|\b(?:a-?to-?z|claims?|chargebacks?|negative\s+(?:feedback|reviews?)|bad\s+reviews?)\s+"
         r"(?:\w+\s+){0,2}?(?:will|would|could|can|may)\s+(?:\w+\s+)?(?:hurt|harm|damage|ruin"
@@ -745,12 +759,24 @@ THREAT: Lexicon = {
         r"|\bthis\s+is\s+(?:fraud|theft|a\s+crime|illegal)\b"
         r"|\b(?:get|gets|be|are|will\s+be)\s+reported\s+to\s+amazon\b"
         r"|\b(?:abusive|serial|fraudulent)\s+(?:returners?|buyers?|customers?)\b"
+        # Shut out of the shop: "blocked from buying", "we will not ship to you again", "we
+        # remember customers who cancel", "we keep a list".
+        r"|\b(?:blocked|banned|barred|excluded)\s+from\s+(?:buying|ordering|purchasing|our\s+"
+        r"(?:store|shop))|\bwe\s+(?:won['’]t|will\s+not|will\s+never)\s+(?:ship|sell)\s+"
+        r"(?:any\s+more|anymore|again|(?:\w+\s+){0,3}?to\s+you\s+(?:again|anymore|any\s+more"
+        r"|in\s+the\s+future))|\bwe\s+(?:do\s+|will\s+)?remember\s+(?:the\s+)?(?:customers"
+        r"|buyers|people)\s+who\b|\bwe\s+keep\s+a\s+(?:list|record)\b"
+        # A charge the seller cannot make on Amazon: "we will charge the full price to your card".
+        r"|\bwe(?:['’]ll|\s+will)\s+(?:have\s+to\s+)?charge\s+(?:\w+\s+){0,3}?(?:to\s+)?your\s+"
+        r"(?:card|credit\s+card|bank|account)\b"
     ),
     "de": r"\b(?:anwalt|anwälte|rechtliche\w*\s+schritte|polizei|anzeige\s+erstatten|verklagen"
     r"|wir\s+werden\s+sie\s+(?:melden|verklagen|anzeigen))\b|\bstrafanzeige\b"
     r"|\berstatten\s+(?:wir\s+)?anzeige\b|\bmelden\s+wir\s+(?:sie|ihr\s+konto)\b"
     r"|\bihr(?:en)?\s+(?:amazon-?)?konto\s+(?:\w+\s+){0,3}?melden\b"
-    r"|\bwir\s+(?:\w+\s+){0,2}?sie\s+bei\s+amazon\s+melden\b",
+    r"|\bwir\s+(?:\w+\s+){0,2}?sie\s+bei\s+amazon\s+melden\b"
+    # "Käufer, die trotzdem einen Antrag stellen, melden wir an Amazon."
+    r"|\b(?:käufer|kunden)\w*,?\s+die\b[^.!?\n]{0,80}?\bmelden\s+wir\b",
     "fr": r"\b(?:avocats?|poursuites?\s+judiciaires?|action\s+en\s+justice|police|port\w+"
     r"\s+plainte|nous\s+vous\s+signalerons|signaler\w*\s+(?:votre\s+compte|vous))\b"
     r"|\bmesures\s+(?:légales|judiciaires)|\bcontre\s+vous\b",
@@ -853,6 +879,25 @@ def compiled(lexicon_id: int, language: str, source_en: str, source_lang: str) -
 def pattern(lexicon: Lexicon, language: str) -> re.Pattern[str]:
     """The lexicon's English and `language` patterns as one regex (compiled once)."""
     return compiled(id(lexicon), language, lexicon["en"], lexicon.get(language, ""))
+
+
+@cache
+def _compiled_in(lexicon_id: int, sources: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{source})" for source in sources), re.I)
+
+
+def pattern_in(lexicon: Lexicon, languages: tuple[str, ...]) -> re.Pattern[str]:
+    """The lexicon's English pattern and those of each of `languages` as one regex."""
+    if len(languages) == 1:
+        return pattern(lexicon, languages[0])
+    sources = dict.fromkeys((lexicon["en"], *(lexicon.get(lang, "") for lang in languages)))
+    return _compiled_in(id(lexicon), tuple(source for source in sources if source))
+
+
+@cache
+def needles_in(lexicon_id: int, languages: tuple[str, ...]) -> tuple[str, ...]:
+    """The needles of a lexicon entry for a letter read in each of `languages`."""
+    return tuple(dict.fromkeys(n for lang in languages for n in needles(lexicon_id, lang)))
 
 
 # Needles: strings (as `text.fold` sees them) one of which every match of the entry holds.
@@ -992,6 +1037,7 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
             *("your address", "home address", "to court", "small claims", "collect"),
             *("your bank", "your employer", "your family", "as abuse", "as fraud", "as scam"),
             *("as a scammer", "as suspicious", "mark", "flag", "list"),
+            *("barred", "excluded", "ship", "sell", "remember", "charge"),
             *("post your", "publish your", "expose your", "share your", "defamat", "libel"),
             *("this is", "who you are", "further", "we have your"),
         ),
@@ -1033,6 +1079,8 @@ OBFUSCATED_NEEDLES = (
     "126",
     "qq",
     "foxmail",
+    "icloud",
+    "gmx",
 )
 MESSENGER_NEEDLES = (
     *("wechat", "we chat", "weixin", "微信", "whatsapp", "whats app", "telegram", "skype"),
