@@ -23,7 +23,11 @@ _PROMISE = re.compile(
     r"\b(?:we(?:['’]ll|\s+will|\s+would|\s+can)|you(?:['’]ll|\s+will|\s+can)\s+(?:get|receive"
     r"|have))\b|\ble\s+(?:enviaremos|regalaremos|daremos|invieremo|regaleremo|daremo)\b"
     r"|\bnous\s+vous\s+(?:offrirons|enverrons|donnerons)\b|\bvous\s+recevrez\b|\briceverà\b"
-    r"|\brecibirá\b|\b(?:erhalten|bekommen)\s+sie\b|\bwir\s+(?:schenken|senden|schicken)\s+ihnen\b",
+    r"|\brecibirá\b|\b(?:erhalten|bekommen)\s+sie\b|\bwir\s+(?:schenken|senden|schicken)\s+ihnen\b"
+    # The thanks announced as such: "Als Dankeschön erstatten wir Ihnen dann 15 €".
+    r"|\bas\s+a\s+(?:small\s+)?thank(?:[\s-]you|s)\b|\bals\s+(?:kleines\s+)?dankesch[öo]n\b"
+    r"|\ben\s+remerciement\b|\bcome\s+ringraziamento\b|\bcomo\s+agradecimiento\b"
+    r"|[^。！？\n]{0,15}?方(?:には|へは)",
     re.I,
 )
 # A removal with a value is a deal only on a condition: "if you take away the star, we add…"

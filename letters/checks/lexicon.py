@@ -166,7 +166,17 @@ def _en_review_solicitation() -> str:
 
 
 REVIEW_SOLICITATION: Lexicon = {
-    "en": _en_review_solicitation(),
+    "en": _en_review_solicitation()
+    # What the review should praise, dictated: "please mention how quickly we sent the
+    # replacement", "on the condition that your review reflects our quick support".
+    + r"|\b(?:mention|mentioning|write|writing|say|share|sharing|highlight\w*|tell\s+(?:others"
+    r"|everyone|the\s+world|other\s+\w+))\s+(?:\w+\s+){0,2}?how\s+(?:quick|quickly|fast|helpful"
+    r"|friendly|great|nice|kind|comfy|comfortable|soft|professional)\b"
+    r"|\b(?:review|feedback|rating)\s+(?:\w+\s+){0,2}?reflects\s+(?:our|the)\s+(?:\w+\s+){0,2}?"
+    r"(?:service|support|help|response|solution|replacement|refund|care)\b"
+    # Stars bargained for: "give at least 3 stars".
+    r"|\b(?:give|giving|leave|leaving|rate|rating|raise|change|update|make\s+it)\s+(?:\w+\s+){0,2}?"
+    r"at\s+least\s+(?:[1-5]|one|two|three|four|five)[\s-]*stars?\b",
     "de": (
         r"\b(?:wenn|falls)\s+(?:sie|du)\s+(?:\w+\s+){0,4}?(?:zufrieden|glücklich|gefällt|gefallen"
         rf"|begeistert){_GAP}{REVIEW['de']}"
@@ -249,6 +259,10 @@ REMOVE_OR_CANCEL: Lexicon = {
     "en": (
         rf"\b{_CHANGE}\s+{_DESCRIBED}(?:{REVIEW['en']}|comments?|(?:one|two|1|2)[\s-]*stars?)\b"
         rf"|\b{_CLOSE}\s+{_DESCRIBED}{_CLAIM}\b"
+        # The nudge by example: "many customers later updated their review once it was solved".
+        r"|\b(?:customers|buyers|people|others|clients)\b[^.!?\n]{0,60}?\b(?:updated|changed"
+        r"|revised|edited|removed|raised|amended|upgraded|deleted)\s+their\s+(?:\w+\s+)?"
+        r"(?:reviews?|feedback|ratings?)\b"
         rf"|\b{REVIEW['en']}\s+(?:\w+\s+){{0,3}}?(?:be|been|being|get|gets)\s+{_CHANGE}"
         # "The claim will be closed by Amazon" tells the buyer what happens; it asks nothing.
         rf"|\b{_CLAIM}\s+(?:\w+\s+){{0,3}}?(?:be|been|being|get|gets)\s+{_CLOSE}(?!\w)"
@@ -350,7 +364,8 @@ PRONOUN_REMOVAL: Lexicon = {
     ),
     "fr": (
         r"\b(?:veuillez|merci\s+de|pourriez-vous|pouvez-vous|si\s+vous\s+ne)\s+(?:\w+\s+){0,2}?"
-        r"(?:le|la|les)\s+(?:supprimer|retirer|modifier|annuler|corriger|supprimez|retirez"
+        r"(?:le|la|les)\s+(?:supprimer|retirer|modifier|annuler|corriger|fermer|clôturer"
+        r"|fermez|clôturez|supprimez|retirez"
         r"|modifiez|annulez|corrigez)|\b(?:supprimez|retirez|modifiez|annulez|corrigez)-(?:le|la"
         r"|les)\b"
     ),
@@ -406,6 +421,8 @@ INCENTIVE_TIE: Lexicon = {
         rf"(?:\w+\s+){{0,4}}?{REVIEW['en']}"
         rf"|\b{REVIEW['en']}\s+(?:\w+\s+){{0,3}}?(?:and|to)\s+(?:get|receive|earn|we\s+will|we'll)"
         rf"|\bif\s+you\s+(?:\w+\s+){{0,3}}?{REVIEW['en']}"
+        rf"|\b(?:on\s+(?:the\s+)?condition\s+that|provided\s+(?:that\s+)?|as\s+long\s+as)\s+"
+        rf"(?:\w+\s+){{0,3}}?{REVIEW['en']}"
         r"|\b(?:in\s+exchange\s+for|in\s+return\s+for)\s+(?:\w+\s+){0,3}?(?:opinion|thoughts"
         r"|experience)|\breviewers?\b|\beveryone\s+who\s+(?:reviews?|rates?|leaves?)\b"
         r"|\bscreenshot\s+of\s+(?:your|the)\s+(?:review|feedback|rating)"
@@ -570,7 +587,9 @@ MESSENGER_CONTACT = re.compile(
     r"(?:us|me)\s+(?:directly\s+)?(?:on|via|through|at|in|using|over)\s+(?:the\s+)?(?:our\s+)?"
     rf"(?:{_APPS}|{_SOCIAL})\b|\bline\s+(?:id|account)\b"
     rf"|\b(?:our|my)\s+(?:official\s+)?{_APPS}\s*(?:id|number|no\.?|account|group|handle|page)?\b"
-    rf"|\b{_APPS}\s*(?:id|number|no\.?|account|group|handle)?\s*[:：#]\s*[+@\w]"
+    rf"|\b{_APPS}\s*(?:id|number|no\.?|account|group|handle)\s*[:：#]\s*[+@\w]"
+    # "WeChat: shop_88", "WhatsApp: +86…"; "in LINE and WeChat: open the app" names a feature.
+    rf"|\b{_APPS}\s*[:：#]\s*(?:[+@]|[^\W\d_]{{0,30}}[\d_]|[^\W\d_]{{2,30}}\s*(?:[.,;)\n]|$))"
     rf"|\b{_APPS}\s+(?:us|me)\b|\b(?:we|i)\s+(?:use|are\s+on|am\s+on)\s+{_APPS}\s*[:：]"
     r"|(?-i:\b(?:on|via)\s+Line\b|\bLINE\s+ID\b)|(?:加|添加)(?:我|我们)?的?(?:微信|QQ|qq)"
     rf"|\b(?:scan|add)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:qr\s+code|{_APPS})"
@@ -917,6 +936,8 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
             *(*_REVIEW_NEEDLES["en"], "words", "comment", "remark", "experience", "impression"),
             *("opinion", "thoughts", "marks", "page", "public", "amazon", "think", "something"),
             *("tell other", "tell people", "tell everyone", "tell the world", "thumbs", "10/10"),
+            *("how quick", "how fast", "how helpful", "how friendly", "how great", "how nice"),
+            *("how kind", "how comf", "how soft", "how professional"),
             *("rate", "before you", "when you", "once you", "if you", "listing", "nudge"),
         ),
         "de": (*_REVIEW_NEEDLES["de"], "worte", "bevor"),
