@@ -610,7 +610,9 @@ MESSENGER_CONTACT = re.compile(
 DISCOURAGE_CLAIM: Lexicon = {
     "en": (
         r"\b(?:do\s+not|don['’]?t|please\s+not|never|no\s+need\s+to|not\s+to|avoid|refrain\s+from"
-        r"|without|instead\s+of|rather\s+than|before)\s+(?:\w+\s+){0,3}?(?:open|fil|start|rais"
+        # "Don't hesitate to open a claim" invites one.
+        r"|without|instead\s+of|rather\s+than|before)\s+(?!hesitat|forget)(?:\w+\s+){0,3}?"
+        r"(?:open|fil|start|rais"
         r"|submit|leav|writ|giv|post|mak|initiat|lodg|request|escalat|do)\w{0,4}\s+"
         r"(?:(?:us|me|them)\s+)?(?:(?:a|an|any|the|your|that|this|such)\s+)?(?:(?:negative|bad|poor|low|neutral|critical"
         r"|1[\s-]star|one[\s-]star)\s+(?:feedback|reviews?|ratings?|comments?)|a-?to-?z|a-z\b"
@@ -665,8 +667,8 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"(?:our|my|the|us)\s+(?:\w+\s+)?(?:in|into)\s+trouble"
         r"|\breturn(?:s|ers?|ing)?\b[^.!?\n]{0,60}?\b(?:get|gets|be|are|will\s+be)\s+(?:reported"
         r"|blocked|banned|blacklisted|flagged)\b"
-        r"|\b(?:do\s+not|don['’]?t|please\s+don['’]?t|no\s+need\s+to|never)\s+(?:\w+\s+){0,2}?"
-        r"(?:open|fil|start|submit|rais|lodg|request)\w{0,4}\s+(?:anything|something|a\s+\w+"
+        r"|\b(?:do\s+not|don['’]?t|please\s+don['’]?t|no\s+need\s+to|never)\s+(?!hesitat|forget)"
+        r"(?:\w+\s+){0,2}?(?:open|fil|start|submit|rais|lodg|request)\w{0,4}\s+(?:anything|something|a\s+\w+"
         r"|any\s+\w+)\s+(?:with|on|through|via|at)\s+amazon\b"
         r"|\b(?:claims?|returns?|cases?|a-?to-?z|complaints?)\s+(?:count|go|work|weigh)\s+against\s+"
         r"(?:us|our|my|small|sellers|the\s+seller)"
