@@ -169,7 +169,8 @@ REVIEW_SOLICITATION: Lexicon = {
     "en": _en_review_solicitation()
     # What the review should praise, dictated: "please mention how quickly we sent the
     # replacement", "on the condition that your review reflects our quick support".
-    + r"|\b(?:mention|mentioning|write|writing|say|share|sharing|highlight\w*|tell\s+(?:others"
+    + r"|\b(?:mention|mentioning|write|writing|say|share|sharing|highlight\w*|talk\s+about"
+    r"|tell\s+(?:others"
     r"|everyone|the\s+world|other\s+\w+))\s+(?:\w+\s+){0,2}?how\s+(?:quick|quickly|fast|helpful"
     r"|friendly|great|nice|kind|comfy|comfortable|soft|professional)\b"
     r"|\b(?:review|feedback|rating)\s+(?:\w+\s+){0,2}?reflects\s+(?:our|the)\s+(?:\w+\s+){0,2}?"
@@ -259,6 +260,8 @@ REMOVE_OR_CANCEL: Lexicon = {
     "en": (
         rf"\b{_CHANGE}\s+{_DESCRIBED}(?:{REVIEW['en']}|comments?|(?:one|two|1|2)[\s-]*stars?)\b"
         rf"|\b{_CLOSE}\s+{_DESCRIBED}{_CLAIM}\b"
+        r"|\b(?:reviews?|feedback|ratings?|stars?)\s+(?:is|are|gets?|being|be)\s+(?:bumped|moved"
+        r"|pushed|raised|turned)\s+up\b"
         # The nudge by example: "many customers later updated their review once it was solved".
         r"|\b(?:customers|buyers|people|others|clients)\b[^.!?\n]{0,60}?\b(?:updated|changed"
         r"|revised|edited|removed|raised|amended|upgraded|deleted)\s+their\s+(?:\w+\s+)?"
@@ -462,7 +465,8 @@ INCENTIVE_TIE: Lexicon = {
 PROMOTION: Lexicon = {
     "en": (
         r"\bwith\s+your\s+next\s+(?:order|purchase)\b"
-        r"|\b(?:next|future)\s+(?:orders?|purchases?)\s+(?:\w+\s+){0,3}?gets?\s+(?:a\s+)?free\b"
+        r"|\b(?:next|future)\s+(?:orders?|purchases?)\s+(?:\w+\s+){0,3}?(?:gets?|comes?\s+with"
+        r"|includes?)\s+(?:a\s+)?free\b"
         r"|\b(?:search|look)\s+(?:for\s+)?(?:our|the)\s+(?:brand|store|shop)(?:\s+name)?\s+"
         r"(?:on|in)\s+amazon\b|\bsearch\s+(?:for\s+)?our\s+(?:brand|store|shop)\b"
         r"|\bsearch\s+(?:for\s+)?[\"“']?[A-Z][\w-]{1,30}[\"”']?\s+on\s+amazon\b"
@@ -622,6 +626,7 @@ DISCOURAGE_CLAIM: Lexicon = {
         # ("don't forget to leave feedback" asks for one).
         r"|\b(?:do\s+not|don['’]?t|please\s+not)\s+(?:(?!forget|hesitat)\w+\s+){0,2}?"
         r"(?:leav|writ|post|giv)\w{0,4}\s+(?:(?:a|any|us)\s+)?(?:feedback|reviews?|ratings?)\b"
+        r"|\bskip\s+(?:the|your|any|leaving)\s+(?:\w+\s+)?(?:feedback|reviews?|ratings?)\b"
         # What happens to "buyers who leave negative feedback / open claims": blocked, reported,
         # removed anyway, not worth it.
         r"|\b(?:buyers?|customers?|people|those)\s+who\s+(?:\w+\s+){0,2}?(?:leav|open|fil|post"
@@ -713,6 +718,8 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"(?:schaden|schadet|kosten|kostet)\s+(?:uns|unser)"
         r"|\b(?:rücksendung|retoure|rückgabe)\w*\s+(?:sind|ist)\s+(?:für\s+uns\s+)?(?:sehr\s+|extrem\s+"
         r"|zu\s+)?(?:teuer|kostspielig)"
+        r"|\b(?:käufer|kunden)\w*,?\s+die\b[^.!?\n]{0,60}?(?:rückbuchung|a-bis-z|antrag"
+        r"|reklamation|negative\w*\s+bewertung)[^.!?\n]{0,40}?\b(?:melden|sperren|blockieren)\s+wir\b"
         r"|\bnicht\s+(?:direkt\s+)?(?:an|bei)\s+amazon\b|\b(?:kontaktieren|informieren)\s+sie\s+"
         r"(?:bitte\s+)?nicht\s+amazon\b"
     ),
@@ -787,6 +794,9 @@ THREAT: Lexicon = {
         r"(?:any\s+more|anymore|again|(?:\w+\s+){0,3}?to\s+you\s+(?:again|anymore|any\s+more"
         r"|in\s+the\s+future))|\bwe\s+(?:do\s+|will\s+)?remember\s+(?:the\s+)?(?:customers"
         r"|buyers|people)\s+who\b|\bwe\s+keep\s+a\s+(?:list|record)\b"
+        r"|\b(?:do[\s-]not[\s-]|no[\s-])(?:sell|ship|serve)[\s-]list\b"
+        r"|\b(?:anyone|buyers?|customers?|people|those|shoppers?)\s+who\b[^.!?\n]{0,60}?\b(?:gets?"
+        r"|are|will\s+be|is)\s+(?:reported|blocked|banned|blacklisted|flagged)\b"
         # A charge the seller cannot make on Amazon: "we will charge the full price to your card".
         r"|\bwe(?:['’]ll|\s+will)\s+(?:have\s+to\s+)?charge\s+(?:\w+\s+){0,3}?(?:to\s+)?your\s+"
         r"(?:card|credit\s+card|bank|account)\b"
@@ -797,7 +807,8 @@ THREAT: Lexicon = {
     r"|\bihr(?:en)?\s+(?:amazon-?)?konto\s+(?:\w+\s+){0,3}?melden\b"
     r"|\bwir\s+(?:\w+\s+){0,2}?sie\s+bei\s+amazon\s+melden\b"
     # "Käufer, die trotzdem einen Antrag stellen, melden wir an Amazon."
-    r"|\b(?:käufer|kunden)\w*,?\s+die\b[^.!?\n]{0,80}?\bmelden\s+wir\b",
+    r"|\b(?:käufer|kunden)\w*,?\s+die\b[^.!?\n]{0,80}?\b(?:melden|sperren|blockieren)\s+wir\b"
+    r"|\bwir\s+(?:sperren|blockieren)\s+sie\b",
     "fr": r"\b(?:avocats?|poursuites?\s+judiciaires?|action\s+en\s+justice|police|port\w+"
     r"\s+plainte|nous\s+vous\s+signalerons|signaler\w*\s+(?:votre\s+compte|vous))\b"
     r"|\bmesures\s+(?:légales|judiciaires)|\bcontre\s+vous\b",
@@ -1066,7 +1077,7 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
         ),
         "de": (
             *("anwalt", "anwält", "rechtlich", "polizei", "anzeige", "verklagen", "wir werden"),
-            "melden",
+            *("melden", "sperren", "blockieren"),
         ),
         "fr": (
             *("avocat", "poursuite", "justice", "police", "plainte", "signaler", "mesures"),

@@ -70,6 +70,7 @@ def test_a_good_letter_in_another_language_gets_only_the_language_finding() -> N
         "Buyers who leave negative feedback for shipping damage usually get it removed by Amazon "
         "anyway, so it is not worth it.",
         "Buyers who open claims over weather delays will be blocked from buying from our store.",
+        "Just one request: please skip the feedback on this one, we are sorting it out.",
     ],
 )
 def test_discouraging_a_claim_or_feedback_is_found(body: str) -> None:
@@ -97,6 +98,8 @@ def test_claims_and_feedback_left_to_the_buyer_are_not_discouraged(body: str) ->
         "We would be very disappointed and we do remember customers who cancel.",
         "If the set comes back damaged we will charge the full price to your card.",
         "Those buyers will be blocked from buying from our store.",
+        "Shoppers who cancel orders already on the way end up on our do-not-sell list.",
+        "Keep in mind that anyone who returns items as defective gets reported by us.",
     ],
 )
 def test_shutting_the_buyer_out_or_charging_them_is_a_threat(body: str) -> None:
@@ -110,6 +113,7 @@ def test_shutting_the_buyer_out_or_charging_them_is_a_threat(body: str) -> None:
         "We will not charge you anything for the replacement.",
         "We keep your order details only as long as Amazon requires.",
         "We remember how frustrating a late parcel is, sorry again.",
+        "We have reported the faulty batch to our supplier, and it is reported as fixed.",
     ],
 )
 def test_ordinary_promises_are_no_threat(body: str) -> None:
@@ -123,6 +127,7 @@ def test_ordinary_promises_are_no_threat(body: str) -> None:
         "Would you mind sharing how quick our team fixed things? A line on Amazon would help.",
         "We add a $25 gift card, on the condition that your review reflects our quick support.",
         "Maybe you can write only about the pole and give at least 3 stars?",
+        "If you decide to review it, please talk about how fast our team replaced it.",
     ],
 )
 def test_dictated_review_content_is_solicitation(body: str) -> None:
@@ -217,3 +222,36 @@ def test_contact_details_and_next_order_gifts_are_found(body: str, rule: str) ->
 def test_product_features_and_order_numbers_are_no_contact(body: str) -> None:
     rules = _rules(body, case="how_to_use")
     assert not rules & {"buyer.messenger", "buyer.phone_number", "buyer.off_amazon_contact"}
+
+
+def test_buyers_who_charge_back_blocked_in_german_is_a_threat_and_discourages() -> None:
+    body = (
+        "Ihr Paket ist leider verloren gegangen. Kunden, die trotzdem eine Rückbuchung "
+        "veranlassen, sperren wir für künftige Bestellungen."
+    )
+    rules = _rules(body, case="lost_parcel", language="de")
+    assert {"buyer.threat", "buyer.discourage_claim"} <= rules
+    good = (
+        "Ihr Paket ist leider verloren gegangen. Kunden, die lieber eine Erstattung möchten, "
+        "erhalten sie sofort, antworten Sie einfach auf diese Nachricht."
+    )
+    assert not _rules(good, case="lost_parcel", language="de") & {
+        "buyer.threat",
+        "buyer.discourage_claim",
+    }
+
+
+def test_a_rating_bumped_up_for_a_refund_is_removal_and_incentive() -> None:
+    body = "We'll refund the shipping, provided that your rating is bumped up to match."
+    assert {"buyer.remove_or_cancel", "buyer.review_incentive"} <= _rules(body)
+    assert not _rules("We have also refunded the shipping cost, as promised.") & {
+        "buyer.remove_or_cancel",
+        "buyer.review_incentive",
+    }
+
+
+def test_a_free_gift_with_the_next_purchase_is_promotion_but_not_with_this_order() -> None:
+    promo = "As a small apology, your next purchase from our shop comes with a free phone strap."
+    assert "buyer.promotion" in _rules(promo, case="exchange_after_dispatch")
+    good = "We will send the green one with a free phone strap as an apology."
+    assert "buyer.promotion" not in _rules(good, case="exchange_after_dispatch")
