@@ -255,3 +255,31 @@ def test_a_free_gift_with_the_next_purchase_is_promotion_but_not_with_this_order
     assert "buyer.promotion" in _rules(promo, case="exchange_after_dispatch")
     good = "We will send the green one with a free phone strap as an apology."
     assert "buyer.promotion" not in _rules(good, case="exchange_after_dispatch")
+
+
+def test_chinese_in_a_letter_meant_to_be_japanese_is_the_wrong_language() -> None:
+    chinese = (
+        "木村先生您好，非常抱歉，您的订单因为我们仓库的失误寄到了错误的地址。"
+        "我们可以今天免费重新发货，或者全额退款。请告诉我们您的选择。谢谢！"
+    )
+    assert "common.language_mismatch" in _rules(chinese, case="wrong_address", language="ja")
+    japanese = (
+        "木村様、この度は弊社倉庫の手違いにより、ご注文の商品を誤った住所へお届けしてしまい、"
+        "誠に申し訳ございません。本日無料で再発送するか、全額返金いたします。"
+    )
+    assert "common.language_mismatch" not in _rules(japanese, case="wrong_address", language="ja")
+
+
+def test_portuguese_in_a_letter_meant_to_be_spanish_is_the_wrong_language() -> None:
+    portuguese = (
+        "Olá Sra. Ortega, pedimos desculpa: a encomenda foi enviada para uma morada errada por "
+        "um erro do nosso armazém. Podemos enviar hoje uma nova encomenda sem custos ou "
+        "reembolsar o valor total. Diga-nos o que prefere. Com os melhores cumprimentos."
+    )
+    assert "common.language_mismatch" in _rules(portuguese, case="wrong_address", language="es")
+    spanish = (
+        "Hola Sra. Ortega, le pedimos disculpas: el pedido se envió a una dirección equivocada "
+        "por un error de nuestro almacén. Podemos enviar hoy un pedido nuevo sin coste o "
+        "reembolsarle el importe total. Díganos qué prefiere. Un saludo cordial."
+    )
+    assert "common.language_mismatch" not in _rules(spanish, case="wrong_address", language="es")
