@@ -657,7 +657,8 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"|will\s+be|would\s+be)\s+(?:very\s+|so\s+|really\s+|too\s+|quite\s+)?(?:costly"
         r"|expensive)\s+for\s+(?:us|me|our|my|a\s+small)"
         r"|\b(?:returns?|claims?|complaints?|chargebacks?)\s+(?:\w+\s+)?(?:hurt|harm|damage|ruin"
-        r"|kill|penali[sz]e|cost)s?\s+(?:us|our|my|small\s+sellers?)\b"
+        r"|kill|penali[sz]e|cost)s?\s+(?:us|our|my|small\s+sellers?|a\s+small\s+(?:business|shop"
+        r"|seller|company|store))\b"
         r"|\b(?:don['’]?t|do\s+not|stop)\s+complain\w*\b"
         r"|\b(?:fee|fees|charges?)\b[^.!?\n]{0,30}?\b(?:every|each|per)\s+return"
         r"|\bkeep\s+(?:it|them|the\s+\w+)\b[^.!?\n]{0,40}?(?:\d{1,2}\s?%|[$£€]\s?\d|\d\s?[$£€]"
@@ -701,7 +702,7 @@ DISCOURAGE_CLAIM: Lexicon = {
         # A claim or return answered with a threat: "if you open a claim we will report you".
         r"|\bif\s+you\s+(?:\w+\s+){0,4}?(?:claims?|case|disputes?|chargebacks?|complaints?|return"
         r"|a-?to-?z)\b[^.!?\n]{0,80}?\b(?:report|ban|block|blacklist|police|fraud|sue|lawyer"
-        r"|legal|mark|flag)\w*"
+        r"|legal|mark|flag|(?:not|never|won['’]t)\s+(?:ship|sell))\w*"
         r"|\b(?:report|ban|block|blacklist|sue)\w*\b[^.!?\n]{0,80}?\bif\s+you\s+(?:\w+\s+){0,2}?"
         r"(?:open|file|start|make|return|claim|dispute|complain)\w*"
         r"|\bplease\s+(?:\w+\s+){0,2}?no\s+(?:bad|negative|poor|low|1[\s-]star|one[\s-]star)\s+"
@@ -747,6 +748,8 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"|\b(?:devoluci[oó]n(?:es)?|reclamaci[oó]n(?:es)?|reclamos?|disputas?)\s+(?:\w+\s+){0,2}?"
         r"(?:nos\s+)?(?:cuestan|cuesta|perjudican|perjudica|dañan|daña|penalizan|penaliza)\b"
         r"|\bno\s+contacte\s+(?:con\s+)?amazon\b"
+        # "…que no abra una devolución ni deje una valoración negativa".
+        r"|\bni\s+(?:\w+\s+){0,2}?(?:valoraci[oó]n|reseña|opini[oó]n|calificaci[oó]n)\s+negativa\b"
         r"|\bsi\s+(?:\w+\s+){0,3}?(?:reclamación|reclamo|disputa|caso|devoluci[oó]n|devuelve"
         r"|devuelven|devolver)\b"
         r"[^.!?\n]{0,80}?(?:denunci|report|bloque|policía|abogad)"

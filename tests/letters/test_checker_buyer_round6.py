@@ -283,3 +283,30 @@ def test_portuguese_in_a_letter_meant_to_be_spanish_is_the_wrong_language() -> N
         "reembolsarle el importe total. Díganos qué prefiere. Un saludo cordial."
     )
     assert "common.language_mismatch" not in _rules(spanish, case="wrong_address", language="es")
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Before you send it back, please talk to us: returns really hurt a small business.", "en"),
+        (
+            "Le pedimos que no abra una devolución en Amazon ni deje una valoración negativa.",
+            "es",
+        ),
+    ],
+)
+def test_returns_said_to_hurt_and_negative_ratings_asked_away_are_discouraging(
+    body: str, language: str
+) -> None:
+    assert "buyer.discourage_claim" in _rules(body, case="return_fbm", language=language)
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Returns are easy: a small business like ours handles them within a day.", "en"),
+        ("Puede abrir una devolución en Amazon, ni siquiera necesita escribirnos.", "es"),
+    ],
+)
+def test_returns_welcomed_are_not_discouraging(body: str, language: str) -> None:
+    assert "buyer.discourage_claim" not in _rules(body, case="return_fbm", language=language)
