@@ -122,6 +122,8 @@ PHONE = re.compile(
     r"|(?<![\w.-])(?:1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}(?!\w|[.-]\d)"
     r"|(?<![\w.-])(?<!\d\s)(?:\d{3}\s\d{3,4}\s\d{4}|0\d{3,4}\s\d{3}\s\d{3,4})(?!\w|\s\d)"
     r"|(?<![\w.-])0\d{2,4}[\s/-]\d{5,8}(?!\w|[.-]\d)"
+    # A free-phone or landline number in three groups: "0800-555-2847", "0161.555.0123".
+    r"|(?<![\w.-])0\d{3}[.-]\d{3}[.-]\d{3,4}(?!\w|[.-]\d)"
     r"|(?<![\w.-])1[3-9]\d{9}(?!\w)"
     # French, Italian, Spanish and German mobile numbers in pairs or groups: "06 12 34 56 78".
     r"|(?<![\w.-])0[1-9](?:[\s.]\d{2}){4}(?!\w|[\s.]\d)"

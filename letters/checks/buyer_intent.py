@@ -1,7 +1,7 @@
 """Buyer-message rules by intent, in English, German, French, Italian, Spanish and Japanese.
 
 Each rule reads the letter in its own language (and English, which sellers mix into every
-language) through `lexicon.pattern`; the rule ids are the same in every language.
+language) through `lexicon.pattern`, and in the language it is written in, if another; the rule ids are the same in every language.
 """
 
 from __future__ import annotations
@@ -23,7 +23,11 @@ _PROMISE = re.compile(
     r"\b(?:we(?:['’]ll|\s+will|\s+would|\s+can)|you(?:['’]ll|\s+will|\s+can)\s+(?:get|receive"
     r"|have))\b|\ble\s+(?:enviaremos|regalaremos|daremos|invieremo|regaleremo|daremo)\b"
     r"|\bnous\s+vous\s+(?:offrirons|enverrons|donnerons)\b|\bvous\s+recevrez\b|\briceverà\b"
-    r"|\brecibirá\b|\b(?:erhalten|bekommen)\s+sie\b|\bwir\s+(?:schenken|senden|schicken)\s+ihnen\b",
+    r"|\brecibirá\b|\b(?:erhalten|bekommen)\s+sie\b|\bwir\s+(?:schenken|senden|schicken)\s+ihnen\b"
+    # The thanks announced as such: "Als Dankeschön erstatten wir Ihnen dann 15 €".
+    r"|\bas\s+a\s+(?:small\s+)?thank(?:[\s-]you|s)\b|\bals\s+(?:kleines\s+)?dankesch[öo]n\b"
+    r"|\ben\s+remerciement\b|\bcome\s+ringraziamento\b|\bcomo\s+agradecimiento\b"
+    r"|[^。！？\n]{0,15}?方(?:には|へは)",
     re.I,
 )
 # A removal with a value is a deal only on a condition: "if you take away the star, we add…"
@@ -47,11 +51,31 @@ _IN_RETURN = re.compile(
 book = RuleBook(Audience.BUYER)
 
 
+def _languages(letter: Letter) -> tuple[str, ...]:
+    """The chosen language, and the one the text is in when that is another one.
+
+    A German message sent to an English buyer is in the wrong language, and its "Bitte
+    stellen Sie keinen A-bis-z-Antrag" discourages a claim all the same.
+    """
+    written = letter.written_in
+    if written and written != letter.language and written in lexicon.REVIEW:
+        return (letter.language, written)
+    return (letter.language,)
+
+
+def _read(entry: lexicon.Lexicon, letter: Letter) -> re.Pattern[str]:
+    return lexicon.pattern_in(entry, _languages(letter))
+
+
+def _needles(entry: lexicon.Lexicon, letter: Letter) -> tuple[str, ...]:
+    return lexicon.needles_in(id(entry), _languages(letter))
+
+
 def _lexicon_rule(rule_id: str, message: Promise, entry: lexicon.Lexicon) -> None:
     def check(letter: Letter) -> Iterator[Hit]:
         return letter.sentences_matching(
-            lexicon.pattern(entry, letter.language),
-            needles=lexicon.needles(id(entry), letter.language),
+            _read(entry, letter),
+            needles=_needles(entry, letter),
         )
 
     book.rule(rule_id, ERROR, message)(check)
@@ -79,16 +103,16 @@ _lexicon_rule(
 def remove_or_cancel(letter: Letter) -> Iterator[Hit]:
     seen: set[tuple[int, int]] = set()
     for hit in letter.sentences_matching(
-        lexicon.pattern(lexicon.REMOVE_OR_CANCEL, letter.language),
-        needles=lexicon.needles(id(lexicon.REMOVE_OR_CANCEL), letter.language),
+        _read(lexicon.REMOVE_OR_CANCEL, letter),
+        needles=_needles(lexicon.REMOVE_OR_CANCEL, letter),
     ):
         seen.add((hit.part, hit.start))
         yield hit
     # "Your review is false. Please correct it.": the review is named in the sentence before.
-    context = lexicon.pattern(lexicon.REMOVAL_CONTEXT, letter.language)
+    context = _read(lexicon.REMOVAL_CONTEXT, letter)
     if not letter.contains(context):
         return
-    for hit in letter.sentences_matching(lexicon.pattern(lexicon.PRONOUN_REMOVAL, letter.language)):
+    for hit in letter.sentences_matching(_read(lexicon.PRONOUN_REMOVAL, letter)):
         text = (letter.subject if hit.part == SUBJECT else letter.body).text
         nearby = text[max(0, hit.start - 250) : hit.start + len(hit.excerpt)]
         if (hit.part, hit.start) not in seen and context.search(nearby):
@@ -105,14 +129,14 @@ def remove_or_cancel(letter: Letter) -> Iterator[Hit]:
     ),
 )
 def incentive(letter: Letter) -> Iterator[Hit]:
-    tie = lexicon.pattern(lexicon.INCENTIVE_TIE, letter.language)
-    value = lexicon.pattern(lexicon.INCENTIVE_VALUE, letter.language)
-    review = lexicon.needles(id(lexicon.INCENTIVE_VALUE), letter.language)
+    tie = _read(lexicon.INCENTIVE_TIE, letter)
+    value = _read(lexicon.INCENTIVE_VALUE, letter)
+    review = _needles(lexicon.INCENTIVE_VALUE, letter)
     # "Please do not leave negative feedback; we refunded you" asks the opposite of a review.
-    refusal = lexicon.pattern(lexicon.DISCOURAGE_CLAIM, letter.language)
+    refusal = _read(lexicon.DISCOURAGE_CLAIM, letter)
     # Asking to change or remove a review ties a value as much as asking for one.
-    removal = lexicon.pattern(lexicon.REMOVE_OR_CANCEL, letter.language)
-    reviewed = lexicon.pattern(lexicon.REVIEW, letter.language)
+    removal = _read(lexicon.REMOVE_OR_CANCEL, letter)
+    reviewed = _read(lexicon.REVIEW, letter)
     seen: set[tuple[int, int]] = set()
     removals = (
         hit
@@ -158,13 +182,13 @@ _lexicon_rule(
     ),
 )
 def off_amazon_contact(letter: Letter) -> Iterator[Hit]:
-    payment = lexicon.pattern(lexicon.OFF_AMAZON_PAYMENT, letter.language)
+    payment = _read(lexicon.OFF_AMAZON_PAYMENT, letter)
     # "We never ask buyers to pay through PayPal" is the rule kept, not broken.
     seen: set[tuple[int, int]] = {
         (hit.part, hit.start) for hit in letter.sentences_matching(_REFUSED_PAYMENT)
     }
     for pattern, needles in (
-        (payment, lexicon.needles(id(lexicon.OFF_AMAZON_PAYMENT), letter.language)),
+        (payment, _needles(lexicon.OFF_AMAZON_PAYMENT, letter)),
         (lexicon.OBFUSCATED_EMAIL, lexicon.OBFUSCATED_NEEDLES),
     ):
         for hit in letter.sentences_matching(pattern, needles=needles):

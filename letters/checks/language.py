@@ -285,6 +285,25 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "será",
             "então",
             "isso",
+            # Words Spanish spells otherwise ("disculpa", "hoy", "sin", "nueva", "nuestro").
+            "desculpa",
+            "desculpe",
+            "hoje",
+            "sem",
+            "nova",
+            "novo",
+            "nosso",
+            "nossa",
+            "nossos",
+            "nossas",
+            "cumprimentos",
+            "melhores",
+            "morada",
+            "errada",
+            "errado",
+            "prefere",
+            "custos",
+            "armazém",
         ]
     ),
 }
@@ -314,6 +333,15 @@ def detect_language(text: str) -> str | None:
     if ranked[0] < MIN_EVIDENCE or ranked[0] < 2 * ranked[1]:
         return None
     return best
+
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _written_in_chinese(text: str) -> bool:
+    """Han characters with hardly any kana: Chinese, where Japanese writes its particles."""
+    han = len(_HAN.findall(text))
+    return han >= 20 and len(_KANA.findall(text)) * 10 < han
 
 
 @book.rule(
@@ -353,6 +381,9 @@ def language_mismatch(letter: Letter) -> Iterator[Hit]:
                 yield Hit(part, start, sentence)
                 return
     whole = f"{letter.subject.text}\n{letter.body.text}"
+    if letter.language == "ja" and not whole.isascii() and _written_in_chinese(whole):
+        yield MISSING
+        return
     detected = detect_language(whole)
     if letter.language == "en" and detected is None and not whole.isascii():
         # A few CJK words in an English letter have their own rule, with the excerpt; a

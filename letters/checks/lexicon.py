@@ -166,7 +166,18 @@ def _en_review_solicitation() -> str:
 
 
 REVIEW_SOLICITATION: Lexicon = {
-    "en": _en_review_solicitation(),
+    "en": _en_review_solicitation()
+    # What the review should praise, dictated: "please mention how quickly we sent the
+    # replacement", "on the condition that your review reflects our quick support".
+    + r"|\b(?:mention|mentioning|write|writing|say|share|sharing|highlight\w*|talk\s+about"
+    r"|tell\s+(?:others"
+    r"|everyone|the\s+world|other\s+\w+))\s+(?:\w+\s+){0,2}?how\s+(?:quick|quickly|fast|helpful"
+    r"|friendly|great|nice|kind|comfy|comfortable|soft|professional)\b"
+    r"|\b(?:review|feedback|rating)\s+(?:\w+\s+){0,2}?reflects\s+(?:our|the)\s+(?:\w+\s+){0,2}?"
+    r"(?:service|support|help|response|solution|replacement|refund|care)\b"
+    # Stars bargained for: "give at least 3 stars".
+    r"|\b(?:give|giving|leave|leaving|rate|rating|raise|change|update|make\s+it)\s+(?:\w+\s+){0,2}?"
+    r"at\s+least\s+(?:[1-5]|one|two|three|four|five)[\s-]*stars?\b",
     "de": (
         r"\b(?:wenn|falls)\s+(?:sie|du)\s+(?:\w+\s+){0,4}?(?:zufrieden|glücklich|gefällt|gefallen"
         rf"|begeistert){_GAP}{REVIEW['de']}"
@@ -249,6 +260,12 @@ REMOVE_OR_CANCEL: Lexicon = {
     "en": (
         rf"\b{_CHANGE}\s+{_DESCRIBED}(?:{REVIEW['en']}|comments?|(?:one|two|1|2)[\s-]*stars?)\b"
         rf"|\b{_CLOSE}\s+{_DESCRIBED}{_CLAIM}\b"
+        r"|\b(?:reviews?|feedback|ratings?|stars?)\s+(?:is|are|gets?|being|be)\s+(?:bumped|moved"
+        r"|pushed|raised|turned)\s+up\b"
+        # The nudge by example: "many customers later updated their review once it was solved".
+        r"|\b(?:customers|buyers|people|others|clients)\b[^.!?\n]{0,60}?\b(?:updated|changed"
+        r"|revised|edited|removed|raised|amended|upgraded|deleted)\s+their\s+(?:\w+\s+)?"
+        r"(?:reviews?|feedback|ratings?)\b"
         rf"|\b{REVIEW['en']}\s+(?:\w+\s+){{0,3}}?(?:be|been|being|get|gets)\s+{_CHANGE}"
         # "The claim will be closed by Amazon" tells the buyer what happens; it asks nothing.
         rf"|\b{_CLAIM}\s+(?:\w+\s+){{0,3}}?(?:be|been|being|get|gets)\s+{_CLOSE}(?!\w)"
@@ -350,7 +367,8 @@ PRONOUN_REMOVAL: Lexicon = {
     ),
     "fr": (
         r"\b(?:veuillez|merci\s+de|pourriez-vous|pouvez-vous|si\s+vous\s+ne)\s+(?:\w+\s+){0,2}?"
-        r"(?:le|la|les)\s+(?:supprimer|retirer|modifier|annuler|corriger|supprimez|retirez"
+        r"(?:le|la|les)\s+(?:supprimer|retirer|modifier|annuler|corriger|fermer|clôturer"
+        r"|fermez|clôturez|supprimez|retirez"
         r"|modifiez|annulez|corrigez)|\b(?:supprimez|retirez|modifiez|annulez|corrigez)-(?:le|la"
         r"|les)\b"
     ),
@@ -406,6 +424,8 @@ INCENTIVE_TIE: Lexicon = {
         rf"(?:\w+\s+){{0,4}}?{REVIEW['en']}"
         rf"|\b{REVIEW['en']}\s+(?:\w+\s+){{0,3}}?(?:and|to)\s+(?:get|receive|earn|we\s+will|we'll)"
         rf"|\bif\s+you\s+(?:\w+\s+){{0,3}}?{REVIEW['en']}"
+        rf"|\b(?:on\s+(?:the\s+)?condition\s+that|provided\s+(?:that\s+)?|as\s+long\s+as)\s+"
+        rf"(?:\w+\s+){{0,3}}?{REVIEW['en']}"
         r"|\b(?:in\s+exchange\s+for|in\s+return\s+for)\s+(?:\w+\s+){0,3}?(?:opinion|thoughts"
         r"|experience)|\breviewers?\b|\beveryone\s+who\s+(?:reviews?|rates?|leaves?)\b"
         r"|\bscreenshot\s+of\s+(?:your|the)\s+(?:review|feedback|rating)"
@@ -445,6 +465,8 @@ INCENTIVE_TIE: Lexicon = {
 PROMOTION: Lexicon = {
     "en": (
         r"\bwith\s+your\s+next\s+(?:order|purchase)\b"
+        r"|\b(?:next|future)\s+(?:orders?|purchases?)\s+(?:\w+\s+){0,3}?(?:gets?|comes?\s+with"
+        r"|includes?)\s+(?:a\s+)?free\b"
         r"|\b(?:search|look)\s+(?:for\s+)?(?:our|the)\s+(?:brand|store|shop)(?:\s+name)?\s+"
         r"(?:on|in)\s+amazon\b|\bsearch\s+(?:for\s+)?our\s+(?:brand|store|shop)\b"
         r"|\bsearch\s+(?:for\s+)?[\"“']?[A-Z][\w-]{1,30}[\"”']?\s+on\s+amazon\b"
@@ -552,6 +574,9 @@ OBFUSCATED_EMAIL = re.compile(
     r"|shop|store|info)\b"
     r"|\b(?:gmail|hotmail|outlook|yahoo|163|126|qq|foxmail)\s{0,3}(?:\.|dot|\(dot\))\s{0,3}com\b"
     r"|[\w.+-]@(?:gmail|hotmail|outlook|yahoo|163|126|qq|foxmail)\b"
+    # "blanc.ceramics.owner (gmail)": the address without its "@".
+    r"|\b[\w+-]{2,64}(?:\.[\w+-]{1,64}){0,4}\s{0,3}[(\[]\s{0,2}(?:on\s+|at\s+)?(?:gmail|hotmail"
+    r"|outlook|yahoo|icloud|gmx|qq|foxmail)\s{0,2}[)\]]"
     r"|[\w.+-]\s?＠\s?[\w-]+(?:\.[\w-]+)+"
     r"|\bwww\s{0,2}(?:\(dot\)|\[dot\]|\bdot\b)\s{0,2}[\w-]{1,63}",
     re.I,
@@ -566,7 +591,9 @@ MESSENGER_CONTACT = re.compile(
     r"(?:us|me)\s+(?:directly\s+)?(?:on|via|through|at|in|using|over)\s+(?:the\s+)?(?:our\s+)?"
     rf"(?:{_APPS}|{_SOCIAL})\b|\bline\s+(?:id|account)\b"
     rf"|\b(?:our|my)\s+(?:official\s+)?{_APPS}\s*(?:id|number|no\.?|account|group|handle|page)?\b"
-    rf"|\b{_APPS}\s*(?:id|number|no\.?|account|group|handle)?\s*[:：#]\s*[+@\w]"
+    rf"|\b{_APPS}\s*(?:id|number|no\.?|account|group|handle)\s*[:：#]\s*[+@\w]"
+    # "WeChat: shop_88", "WhatsApp: +86…"; "in LINE and WeChat: open the app" names a feature.
+    rf"|\b{_APPS}\s*[:：#]\s*(?:[+@]|[^\W\d_]{{0,30}}[\d_]|[^\W\d_]{{2,30}}\s*(?:[.,;)\n]|$))"
     rf"|\b{_APPS}\s+(?:us|me)\b|\b(?:we|i)\s+(?:use|are\s+on|am\s+on)\s+{_APPS}\s*[:：]"
     r"|(?-i:\b(?:on|via)\s+Line\b|\bLINE\s+ID\b)|(?:加|添加)(?:我|我们)?的?(?:微信|QQ|qq)"
     rf"|\b(?:scan|add)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:qr\s+code|{_APPS})"
@@ -587,11 +614,24 @@ MESSENGER_CONTACT = re.compile(
 DISCOURAGE_CLAIM: Lexicon = {
     "en": (
         r"\b(?:do\s+not|don['’]?t|please\s+not|never|no\s+need\s+to|not\s+to|avoid|refrain\s+from"
-        r"|without|instead\s+of|rather\s+than|before)\s+(?:\w+\s+){0,3}?(?:open|fil|start|rais"
+        # "Don't hesitate to open a claim" invites one.
+        r"|without|instead\s+of|rather\s+than|before)\s+(?!hesitat|forget)(?:\w+\s+){0,3}?"
+        r"(?:open|fil|start|rais"
         r"|submit|leav|writ|giv|post|mak|initiat|lodg|request|escalat|do)\w{0,4}\s+"
         r"(?:(?:us|me|them)\s+)?(?:(?:a|an|any|the|your|that|this|such)\s+)?(?:(?:negative|bad|poor|low|neutral|critical"
         r"|1[\s-]star|one[\s-]star)\s+(?:feedback|reviews?|ratings?|comments?)|a-?to-?z|a-z\b"
-        r"|(?:guarantee\s+)?claims?|chargebacks?|disputes?|complaints?|cases?)"
+        r"|(?:guarantee\s+|return\s+|refund\s+)?claims?|chargebacks?|disputes?|complaints?"
+        r"|(?:return\s+|refund\s+)?cases?)"
+        # "Please don't leave feedback about the missing part": any review, not only a bad one
+        # ("don't forget to leave feedback" asks for one).
+        r"|\b(?:do\s+not|don['’]?t|please\s+not)\s+(?:(?!forget|hesitat)\w+\s+){0,2}?"
+        r"(?:leav|writ|post|giv)\w{0,4}\s+(?:(?:a|any|us)\s+)?(?:feedback|reviews?|ratings?)\b"
+        r"|\bskip\s+(?:the|your|any|leaving)\s+(?:\w+\s+)?(?:feedback|reviews?|ratings?)\b"
+        # What happens to "buyers who leave negative feedback / open claims": blocked, reported,
+        # removed anyway, not worth it.
+        r"|\b(?:buyers?|customers?|people|those)\s+who\s+(?:\w+\s+){0,2}?(?:leav|open|fil|post"
+        r"|writ|start|rais|submit)\w{0,4}\b[^.!?\n]{0,80}?\b(?:blocked|banned|reported"
+        r"|blacklist\w*|not\s+worth|removed|on\s+(?:a|our)\s+list)\b"
         # "Claims will hurt our shop"; a claim that closes closes "our account", not itself.
         r"|\b(?:a-?to-?z|claims?|chargebacks?|negative\s+(?:feedback|reviews?)|bad\s+reviews?)\s+"
         r"(?:\w+\s+){0,2}?(?:will|would|could|can|may)\s+(?:\w+\s+)?(?:hurt|harm|damage|ruin"
@@ -617,7 +657,8 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"|will\s+be|would\s+be)\s+(?:very\s+|so\s+|really\s+|too\s+|quite\s+)?(?:costly"
         r"|expensive)\s+for\s+(?:us|me|our|my|a\s+small)"
         r"|\b(?:returns?|claims?|complaints?|chargebacks?)\s+(?:\w+\s+)?(?:hurt|harm|damage|ruin"
-        r"|kill|penali[sz]e|cost)s?\s+(?:us|our|my|small\s+sellers?)\b"
+        r"|kill|penali[sz]e|cost)s?\s+(?:us|our|my|small\s+sellers?|a\s+small\s+(?:business|shop"
+        r"|seller|company|store))\b"
         r"|\b(?:don['’]?t|do\s+not|stop)\s+complain\w*\b"
         r"|\b(?:fee|fees|charges?)\b[^.!?\n]{0,30}?\b(?:every|each|per)\s+return"
         r"|\bkeep\s+(?:it|them|the\s+\w+)\b[^.!?\n]{0,40}?(?:\d{1,2}\s?%|[$£€]\s?\d|\d\s?[$£€]"
@@ -632,8 +673,8 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"(?:our|my|the|us)\s+(?:\w+\s+)?(?:in|into)\s+trouble"
         r"|\breturn(?:s|ers?|ing)?\b[^.!?\n]{0,60}?\b(?:get|gets|be|are|will\s+be)\s+(?:reported"
         r"|blocked|banned|blacklisted|flagged)\b"
-        r"|\b(?:do\s+not|don['’]?t|please\s+don['’]?t|no\s+need\s+to|never)\s+(?:\w+\s+){0,2}?"
-        r"(?:open|fil|start|submit|rais|lodg|request)\w{0,4}\s+(?:anything|something|a\s+\w+"
+        r"|\b(?:do\s+not|don['’]?t|please\s+don['’]?t|no\s+need\s+to|never)\s+(?!hesitat|forget)"
+        r"(?:\w+\s+){0,2}?(?:open|fil|start|submit|rais|lodg|request)\w{0,4}\s+(?:anything|something|a\s+\w+"
         r"|any\s+\w+)\s+(?:with|on|through|via|at)\s+amazon\b"
         r"|\b(?:claims?|returns?|cases?|a-?to-?z|complaints?)\s+(?:count|go|work|weigh)\s+against\s+"
         r"(?:us|our|my|small|sellers|the\s+seller)"
@@ -661,7 +702,7 @@ DISCOURAGE_CLAIM: Lexicon = {
         # A claim or return answered with a threat: "if you open a claim we will report you".
         r"|\bif\s+you\s+(?:\w+\s+){0,4}?(?:claims?|case|disputes?|chargebacks?|complaints?|return"
         r"|a-?to-?z)\b[^.!?\n]{0,80}?\b(?:report|ban|block|blacklist|police|fraud|sue|lawyer"
-        r"|legal|mark|flag)\w*"
+        r"|legal|mark|flag|(?:not|never|won['’]t)\s+(?:ship|sell))\w*"
         r"|\b(?:report|ban|block|blacklist|sue)\w*\b[^.!?\n]{0,80}?\bif\s+you\s+(?:\w+\s+){0,2}?"
         r"(?:open|file|start|make|return|claim|dispute|complain)\w*"
         r"|\bplease\s+(?:\w+\s+){0,2}?no\s+(?:bad|negative|poor|low|1[\s-]star|one[\s-]star)\s+"
@@ -678,6 +719,8 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"(?:schaden|schadet|kosten|kostet)\s+(?:uns|unser)"
         r"|\b(?:rücksendung|retoure|rückgabe)\w*\s+(?:sind|ist)\s+(?:für\s+uns\s+)?(?:sehr\s+|extrem\s+"
         r"|zu\s+)?(?:teuer|kostspielig)"
+        r"|\b(?:käufer|kunden)\w*,?\s+die\b[^.!?\n]{0,60}?(?:rückbuchung|a-bis-z|antrag"
+        r"|reklamation|negative\w*\s+bewertung)[^.!?\n]{0,40}?\b(?:melden|sperren|blockieren)\s+wir\b"
         r"|\bnicht\s+(?:direkt\s+)?(?:an|bei)\s+amazon\b|\b(?:kontaktieren|informieren)\s+sie\s+"
         r"(?:bitte\s+)?nicht\s+amazon\b"
     ),
@@ -705,6 +748,8 @@ DISCOURAGE_CLAIM: Lexicon = {
         r"|\b(?:devoluci[oó]n(?:es)?|reclamaci[oó]n(?:es)?|reclamos?|disputas?)\s+(?:\w+\s+){0,2}?"
         r"(?:nos\s+)?(?:cuestan|cuesta|perjudican|perjudica|dañan|daña|penalizan|penaliza)\b"
         r"|\bno\s+contacte\s+(?:con\s+)?amazon\b"
+        # "…que no abra una devolución ni deje una valoración negativa".
+        r"|\bni\s+(?:\w+\s+){0,2}?(?:valoraci[oó]n|reseña|opini[oó]n|calificaci[oó]n)\s+negativa\b"
         r"|\bsi\s+(?:\w+\s+){0,3}?(?:reclamación|reclamo|disputa|caso|devoluci[oó]n|devuelve"
         r"|devuelven|devolver)\b"
         r"[^.!?\n]{0,80}?(?:denunci|report|bloque|policía|abogad)"
@@ -745,12 +790,28 @@ THREAT: Lexicon = {
         r"|\bthis\s+is\s+(?:fraud|theft|a\s+crime|illegal)\b"
         r"|\b(?:get|gets|be|are|will\s+be)\s+reported\s+to\s+amazon\b"
         r"|\b(?:abusive|serial|fraudulent)\s+(?:returners?|buyers?|customers?)\b"
+        # Shut out of the shop: "blocked from buying", "we will not ship to you again", "we
+        # remember customers who cancel", "we keep a list".
+        r"|\b(?:blocked|banned|barred|excluded)\s+from\s+(?:buying|ordering|purchasing|our\s+"
+        r"(?:store|shop))|\bwe\s+(?:won['’]t|will\s+not|will\s+never)\s+(?:ship|sell)\s+"
+        r"(?:any\s+more|anymore|again|(?:\w+\s+){0,3}?to\s+you\s+(?:again|anymore|any\s+more"
+        r"|in\s+the\s+future))|\bwe\s+(?:do\s+|will\s+)?remember\s+(?:the\s+)?(?:customers"
+        r"|buyers|people)\s+who\b|\bwe\s+keep\s+a\s+(?:list|record)\b"
+        r"|\b(?:do[\s-]not[\s-]|no[\s-])(?:sell|ship|serve)[\s-]list\b"
+        r"|\b(?:anyone|buyers?|customers?|people|those|shoppers?)\s+who\b[^.!?\n]{0,60}?\b(?:gets?"
+        r"|are|will\s+be|is)\s+(?:reported|blocked|banned|blacklisted|flagged)\b"
+        # A charge the seller cannot make on Amazon: "we will charge the full price to your card".
+        r"|\bwe(?:['’]ll|\s+will)\s+(?:have\s+to\s+)?charge\s+(?:\w+\s+){0,3}?(?:to\s+)?your\s+"
+        r"(?:card|credit\s+card|bank|account)\b"
     ),
     "de": r"\b(?:anwalt|anwälte|rechtliche\w*\s+schritte|polizei|anzeige\s+erstatten|verklagen"
     r"|wir\s+werden\s+sie\s+(?:melden|verklagen|anzeigen))\b|\bstrafanzeige\b"
     r"|\berstatten\s+(?:wir\s+)?anzeige\b|\bmelden\s+wir\s+(?:sie|ihr\s+konto)\b"
     r"|\bihr(?:en)?\s+(?:amazon-?)?konto\s+(?:\w+\s+){0,3}?melden\b"
-    r"|\bwir\s+(?:\w+\s+){0,2}?sie\s+bei\s+amazon\s+melden\b",
+    r"|\bwir\s+(?:\w+\s+){0,2}?sie\s+bei\s+amazon\s+melden\b"
+    # "Käufer, die trotzdem einen Antrag stellen, melden wir an Amazon."
+    r"|\b(?:käufer|kunden)\w*,?\s+die\b[^.!?\n]{0,80}?\b(?:melden|sperren|blockieren)\s+wir\b"
+    r"|\bwir\s+(?:sperren|blockieren)\s+sie\b",
     "fr": r"\b(?:avocats?|poursuites?\s+judiciaires?|action\s+en\s+justice|police|port\w+"
     r"\s+plainte|nous\s+vous\s+signalerons|signaler\w*\s+(?:votre\s+compte|vous))\b"
     r"|\bmesures\s+(?:légales|judiciaires)|\bcontre\s+vous\b",
@@ -855,6 +916,25 @@ def pattern(lexicon: Lexicon, language: str) -> re.Pattern[str]:
     return compiled(id(lexicon), language, lexicon["en"], lexicon.get(language, ""))
 
 
+@cache
+def _compiled_in(lexicon_id: int, sources: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{source})" for source in sources), re.I)
+
+
+def pattern_in(lexicon: Lexicon, languages: tuple[str, ...]) -> re.Pattern[str]:
+    """The lexicon's English pattern and those of each of `languages` as one regex."""
+    if len(languages) == 1:
+        return pattern(lexicon, languages[0])
+    sources = dict.fromkeys((lexicon["en"], *(lexicon.get(lang, "") for lang in languages)))
+    return _compiled_in(id(lexicon), tuple(source for source in sources if source))
+
+
+@cache
+def needles_in(lexicon_id: int, languages: tuple[str, ...]) -> tuple[str, ...]:
+    """The needles of a lexicon entry for a letter read in each of `languages`."""
+    return tuple(dict.fromkeys(n for lang in languages for n in needles(lexicon_id, lang)))
+
+
 # Needles: strings (as `text.fold` sees them) one of which every match of the entry holds.
 # A sentence without any is never searched: most sentences of a letter skip most rules.
 _REVIEW_NEEDLES: dict[str, tuple[str, ...]] = {
@@ -872,6 +952,8 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
             *(*_REVIEW_NEEDLES["en"], "words", "comment", "remark", "experience", "impression"),
             *("opinion", "thoughts", "marks", "page", "public", "amazon", "think", "something"),
             *("tell other", "tell people", "tell everyone", "tell the world", "thumbs", "10/10"),
+            *("how quick", "how fast", "how helpful", "how friendly", "how great", "how nice"),
+            *("how kind", "how comf", "how soft", "how professional"),
             *("rate", "before you", "when you", "once you", "if you", "listing", "nudge"),
         ),
         "de": (*_REVIEW_NEEDLES["de"], "worte", "bevor"),
@@ -992,12 +1074,13 @@ NEEDLES: dict[int, dict[str, tuple[str, ...]]] = {
             *("your address", "home address", "to court", "small claims", "collect"),
             *("your bank", "your employer", "your family", "as abuse", "as fraud", "as scam"),
             *("as a scammer", "as suspicious", "mark", "flag", "list"),
+            *("barred", "excluded", "ship", "sell", "remember", "charge"),
             *("post your", "publish your", "expose your", "share your", "defamat", "libel"),
             *("this is", "who you are", "further", "we have your"),
         ),
         "de": (
             *("anwalt", "anwält", "rechtlich", "polizei", "anzeige", "verklagen", "wir werden"),
-            "melden",
+            *("melden", "sperren", "blockieren"),
         ),
         "fr": (
             *("avocat", "poursuite", "justice", "police", "plainte", "signaler", "mesures"),
@@ -1033,6 +1116,8 @@ OBFUSCATED_NEEDLES = (
     "126",
     "qq",
     "foxmail",
+    "icloud",
+    "gmx",
 )
 MESSENGER_NEEDLES = (
     *("wechat", "we chat", "weixin", "微信", "whatsapp", "whats app", "telegram", "skype"),

@@ -76,6 +76,17 @@ class Letter:
     def _folded(self) -> str:
         return fold(f"{self.subject.text}\n{self.body.text}")
 
+    @cached_property
+    def written_in(self) -> str | None:
+        """The language the text is in by its words (None when too short or mixed to tell).
+
+        A letter written in another language than the one chosen for it still breaks the
+        rules in the language it is written in.
+        """
+        from letters.checks.language import detect_language  # language.py imports this module
+
+        return detect_language(f"{self.subject.text}\n{self.body.text}")
+
     @property
     def folded(self) -> str:
         """The subject and body, lower-cased, white space collapsed (see `text.fold`)."""
