@@ -47,10 +47,12 @@ def _raw(split: str) -> list[dict[str, Any]]:
 ALL = {split: _raw(split) for split in checker_eval.SPLITS}
 
 
-def test_corpus_has_at_least_300_letters_about_70_percent_in_dev() -> None:
+def test_corpus_keeps_at_least_300_blind_letters_aside_and_most_for_tuning() -> None:
+    # Each blind set measures one round and then joins dev, so dev grows round by round;
+    # what must hold is a held-out part big enough to measure every family on.
     dev, heldout = len(ALL["dev"]), len(ALL["heldout"])
-    assert dev + heldout >= 300
-    assert 0.6 <= dev / (dev + heldout) <= 0.8
+    assert heldout >= 300
+    assert dev / (dev + heldout) >= 0.6
 
 
 @pytest.mark.parametrize("split", checker_eval.SPLITS)
