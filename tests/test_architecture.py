@@ -112,3 +112,22 @@ def test_team_access_is_read_only_through_the_team_door() -> None:
         if "Membership.objects" in line or "memberships__" in line or "role__in" in line
     )
     assert side_doors == []
+
+
+def test_no_test_module_imports_another_test_module() -> None:
+    # Shared data and helpers live in tests/helpers, tests/factories.py and the browser's
+    # pages.py; a test module imported elsewhere would run its tests twice or break quietly.
+    offenders = []
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names: list[str] = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module, *(f"{node.module}.{alias.name}" for alias in node.names)]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            if any(
+                name.startswith("tests.") and name.rsplit(".", 1)[-1].startswith("test_")
+                for name in names
+            ):
+                offenders.append(f"{path.relative_to(ROOT)}: {names[0]}")
+    assert offenders == []

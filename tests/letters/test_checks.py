@@ -8,14 +8,8 @@ import pytest
 from django.utils import translation
 
 from letters.checks import RULES, Finding, Severity, check_letter
+from tests.helpers.check_examples import appeal, buyer, intent, languages, substance
 from tests.helpers.checks import GOOD_APPEAL
-from tests.letters import (
-    test_checks_appeal,
-    test_checks_buyer,
-    test_checks_intent,
-    test_checks_languages,
-    test_checks_substance,
-)
 
 GOOD_BUYER_MESSAGE = """Dear Anna,
 
@@ -101,13 +95,7 @@ def test_every_rule_has_a_stable_dotted_id_and_a_severity() -> None:
         assert rule.severity in {Severity.ERROR, Severity.WARNING}
 
 
-_MODULES = (
-    test_checks_buyer,
-    test_checks_appeal,
-    test_checks_intent,
-    test_checks_languages,
-    test_checks_substance,
-)
+_MODULES = (buyer, appeal, intent, languages, substance)
 TRIGGERS = [param for module in _MODULES for param in module.TRIGGERS]
 NEAR_MISSES = [param for module in _MODULES for param in module.NEAR_MISSES]
 
