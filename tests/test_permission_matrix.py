@@ -146,3 +146,40 @@ def test_post_only_urls_refuse_get(name: str, cast: dict) -> None:
     client.force_login(cast["users"]["owner"])
 
     assert client.get(path).status_code == 405
+
+
+# The wizard's save path is no team URL: the letter goes to the user's current team (an
+# outsider's is their own team), so it has a row of its own: the finished letter in the
+# session, then "Save as a team draft".
+WIZARD_SAVE = _expect(302, 302, 403, 302, 302)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_role_saving_the_wizards_letter_gets_the_expected_status(
+    role: str, cast: dict, seeded: None
+) -> None:
+    from drafts.models import Draft
+    from letters.cases import get_case_type
+    from tests.helpers.browser import browser, post
+    from tests.helpers.wizard import Wizard, walk_to_review
+
+    user = None if role == "anonymous" else cast["users"][role]
+    app = browser(user)
+    walk_to_review(Wizard(app), get_case_type("odr_deactivation"), "DE")
+    Wizard(app).submit("review", {})
+
+    response = post(app, reverse("letters:wizard_letter_save"), status="*")
+
+    assert response.status_code == WIZARD_SAVE[role], role
+    in_the_team = Draft.objects.filter(team__slug=cast["kwargs"]["team_slug"])
+    written = in_the_team.exclude(pk=cast["kwargs"]["pk"])
+    if role in ("editor", "owner"):
+        # Finishing saved it; saving again opens that draft, never a second one.
+        assert [draft.author for draft in written] == [user]
+        assert response["Location"] == written.get().get_absolute_url()
+    else:
+        assert not written.exists()
+    if role == "outsider":
+        assert Draft.objects.exclude(team__slug=cast["kwargs"]["team_slug"]).get().author == user
+    if role == "anonymous":
+        assert response["Location"].startswith(reverse("login"))
