@@ -32,3 +32,20 @@ def test_demo_data_makes_the_team_and_starts_its_drafts_afresh(db: None, setting
     assert drafts.filter(follow_up_of__isnull=False).count() == 1
     assert not Draft.objects.filter(team__slug="nordlicht").exists()
     assert drafts.get(case_type="odr_deactivation").revisions.count() == 2
+
+
+def test_every_demo_drafts_chinese_reading_has_its_answers_filled_in(db: None, settings) -> None:
+    from drafts.selectors import draft_reading
+
+    settings.DEBUG = True
+    call_command("loaddata", "directory", "letter_templates", verbosity=0)
+    call_command("demo_data", "--password=demo-pass-123", stdout=StringIO())
+
+    readings = {
+        draft.pk: reading.body
+        for draft in Draft.objects.filter(team__slug="lumora-home")
+        if (reading := draft_reading(draft=draft)) is not None
+    }
+    assert readings  # the screenshots show them
+    # An answer the reading cannot find shows as "[its label]", as "[odr figure]%" did.
+    assert {pk: body for pk, body in readings.items() if "[" in body} == {}

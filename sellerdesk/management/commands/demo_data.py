@@ -56,6 +56,11 @@ def demo_dates(case_key: str) -> dict[str, str]:
     }
 
 
+def _as_answer(value: object) -> object:
+    """A template example as the wizard keeps an answer: dates as ISO text (JSON)."""
+    return value.isoformat() if isinstance(value, datetime.date) else value
+
+
 class Command(BaseCommand):
     help = (
         "Fill the database with a demo team (owner liwei, editor chenjing, viewer zhangmin), "
@@ -134,8 +139,17 @@ class Command(BaseCommand):
             "sender_name": sender_name,
             "sender_role": sender_role,
         }
+        # The letter and the answers kept with it agree, so the draft's Chinese reading and
+        # its deadlines (both read from the answers) tell the same story as the letter.
+        dates = demo_dates(case_key)
+        facts = {
+            name: _as_answer(value)
+            for name, value in example_values(version.placeholder_list).items()
+            if name not in who
+        } | dates
         values = {
-            **example_values(version.placeholder_list),
+            **facts,
+            **{name: datetime.date.fromisoformat(day) for name, day in dates.items()},
             **who,
             "marketplace": market.in_letter,
         }
@@ -150,7 +164,7 @@ class Command(BaseCommand):
                 marketplace=marketplace,
                 subject=letter.subject,
                 body=letter.body,
-                answers={"who": who, "facts": demo_dates(case_key)},
+                answers={"who": who, "facts": facts},
                 evidence=DEMO_EVIDENCE.get(case_key, ()),
                 recipients=delivery.recipients,
                 route_name=route.name if route else "",
