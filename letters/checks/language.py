@@ -384,7 +384,7 @@ def language_mismatch(letter: Letter) -> Iterator[Hit]:
     if letter.language == "ja" and not whole.isascii() and _written_in_chinese(whole):
         yield MISSING
         return
-    detected = detect_language(whole)
+    detected = letter.written_in  # the same text, detected once per letter
     if letter.language == "en" and detected is None and not whole.isascii():
         # A few CJK words in an English letter have their own rule, with the excerpt; a
         # letter written mostly in Chinese is in the wrong language as well.
