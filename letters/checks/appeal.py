@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import Audience
+from letters.checks.fast_regex import compile_rule
 from letters.checks.findings import Severity
 from letters.checks.plan import CORRECTIVE, PREVENTIVE, ROOT, part_texts, plan_parts
 from letters.checks.rule import BODY, MISSING, Check, Hit, Letter, RuleBook
@@ -24,7 +25,7 @@ book = RuleBook(Audience.AMAZON, appeals_only=True)
 
 # Dates, numbers and IDs all carry a digit (a promised "100%" is no detail); the words
 # name a process, a document, a tool, a supplier, a role or a frequency.
-CONCRETE = re.compile(
+CONCRETE = compile_rule(
     r"(?<!\d)(?!100\s*%|100\s+per\s*cent)\d"
     r"|\b(?:january|february|march|april|june|july|august|september|october|november|december"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
@@ -46,7 +47,7 @@ CONCRETE = re.compile(
 )
 # A root cause names what went wrong in plain words; it is only hollow when it is a
 # commonplace ("a mistake", "negligence", "human error") or a few words with no detail.
-HOLLOW_CAUSE = re.compile(
+HOLLOW_CAUSE = compile_rule(
     r"\b(?:mistakes?|errors?|negligen\w*|careless\w*|oversights?|not\s+(?:pay(?:ing)?\s+)?"
     r"(?:enough\s+)?(?:attention|careful)|lack\s+of\s+(?:attention|experience|knowledge|care)"
     r"|misunderstand\w*|none|n/a|unknown|we\s+do\s+not\s+know)\b",
@@ -55,19 +56,19 @@ HOLLOW_CAUSE = re.compile(
 MIN_CAUSE_WORDS = 8
 # "That was our mistake: the card belongs to the wrong legal entity": the commonplace is
 # followed by the cause itself, five words or more.
-EXPLAINED = re.compile(
+EXPLAINED = compile_rule(
     r"[ \t]{0,3}(?:[:—–]|,?[ \t]+(?:because|when|as|since)\b)[ \t]{0,3}\w+(?:\W{1,4}\w+){4}"
 )
 # A part's name on its own, as a sentence ("Root cause." on a line of its own): a label.
-BARE_LABEL = re.compile(
+BARE_LABEL = compile_rule(
     r"\s*(?:the\s+)?(?:root\s+causes?(?:\s+analysis)?|corrective\s+(?:actions?|measures?)"
     r"|preventi(?:ve|on)(?:\s+(?:actions?|measures?))?|actions?\s+taken|immediate\s+actions?)"
     r"\s*[.:]?\s*$",
     re.I,
 )
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+CJK = compile_rule(r"[\u3040-\u30ff\u3400-\u9fff]")
 # Promises with nothing to check: attention, care, effort, "strengthening management".
-VAGUE_PROMISE = re.compile(
+VAGUE_PROMISE = compile_rule(
     r"\bpay\s+(?:more|closer|extra|special|great(?:er)?|much\s+more)\s+attention\b"
     r"|\b(?:be|being)\s+(?:much\s+|even\s+|extra\s+|very\s+)?more\s+(?:careful|cautious"
     r"|vigilant|attentive|diligent|responsible|strict)\b|\bmore\s+carefully\b"
@@ -88,7 +89,7 @@ VAGUE_NEEDLES = (
 
 
 # A part under its heading that says there is nothing: "Preventive: none, because…", "N/A".
-EMPTY_PART = re.compile(
+EMPTY_PART = compile_rule(
     r"[ \t*_-]{0,8}(?:none|n/?a|nothing|not\s+applicable|no\s+(?:need|measures?|actions?))\b",
     re.I,
 )
@@ -101,7 +102,7 @@ DOCUMENTS_ONLY = frozenset({"suspension_verification"})
 
 # A document named with what identifies it: "bank statement dated 1 November, account ending
 # 8841", "passport (valid to 2033)", "Companies House certificate no. 12874411".
-NAMED_DOCUMENT = re.compile(
+NAMED_DOCUMENT = compile_rule(
     r"\b(?:passports?|id\s+cards?|identity\s+cards?|driv(?:ing|er['’]?s)\s+licen[cs]es?|(?:utility"
     r"|electricity|water|gas|phone|internet|council\s+tax|tax)\s+bills?|(?:bank|credit\s+card|card"
     r"|account)\s+statements?|statements?|business\s+licen[cs]es?|licen[cs]es?|certificates?"
@@ -109,7 +110,7 @@ NAMED_DOCUMENT = re.compile(
     r"|translations?)\b",
     re.I,
 )
-DOCUMENT_DETAIL = re.compile(r"\d|\b(?:ending|dated|issued|valid)\b", re.I)
+DOCUMENT_DETAIL = compile_rule(r"\d|\b(?:ending|dated|issued|valid)\b", re.I)
 DOCUMENT_NEEDLES = (
     *("passport", "id card", "identity", "licence", "license", "bill", "statement"),
     *("certificate", "ein", "lease", "tenancy", "incorporation", "articles"),

@@ -13,8 +13,10 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import Audience
+from letters.checks.fast_regex import compile_rule
 from letters.checks.findings import Severity
 from letters.checks.rule import Hit, Letter, RuleBook
+from letters.checks.text import Text
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 
@@ -31,7 +33,7 @@ _CARRIERS = (
 # Each way of blaming someone, with the needles one of which it needs (see Rule.needles):
 # small patterns that only read the sentences holding their words keep the rule fast.
 BLAME_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
-    (re.compile(source, re.I), needles)
+    (compile_rule(source, re.I), needles)
     for source, needles in (
         (
             rf"\b(?:buyer|customer|purchaser|client)s?{_OWN}\s+(?:\w+\s+){{0,4}}?"
@@ -263,7 +265,7 @@ _WILL = (
 )
 LEGAL_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
-        re.compile(
+        compile_rule(
             rf"\b{_LEGAL}\b[^.!?\n]{{0,80}}?\b{_WILL}\b|\b{_WILL}\s+(?:\w+\s+){{0,6}}?{_LEGAL}\b",
             re.I,
         ),
@@ -273,7 +275,7 @@ LEGAL_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         + ("file suit", "filing suit", "bring suit", "bringing suit", "a suit"),
     ),
     (
-        re.compile(
+        compile_rule(
             r"\b(?:go|going|went|talk|speak|turn)\s+to\s+the\s+(?:press|media|newspapers?)\b"
             r"|\b(?:contact|inform|alert|tell)\w*\s+(?:the\s+)?(?:press|media|journalists?"
             r"|newspapers?)\b"
@@ -290,7 +292,7 @@ LEGAL_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 # A cease-and-desist may say it will consider legal action; suing the seller is a threat.
 SELLER_LEGAL_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
-        re.compile(
+        compile_rule(
             r"\b(?:sue|suing)\s+(?:you|him|her|them)\b|\b(?:lawyers?|attorneys?|solicitors?)\s+"
             r"will\s+(?:sue|destroy|take|make|come|ruin)\b|\btake\s+you\s+to\s+court\b",
             re.I,
@@ -301,7 +303,7 @@ SELLER_LEGAL_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 BOAST_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
-        re.compile(
+        compile_rule(
             r"\b(?:we\s+are|we['’]re|as)\s+(?:a|an|one\s+of\s+the)\s+(?:\w+\s+){0,2}?(?:top"
             r"|leading|best|largest|biggest|well[\s-]known|reputable|trusted|successful|premium"
             r"|famous|top[\s-]rated|award[\s-]winning|professional|honest|reliable|excellent"
@@ -311,7 +313,7 @@ BOAST_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("we are", "we're", "we’re", "as a", "as an", "as one"),
     ),
     (
-        re.compile(
+        compile_rule(
             r"\bour\s+(?:\w+\s+)?products?\s+(?:are|is)\s+(?:\w+\s+)?(?:the\s+best|of\s+the"
             r"\s+highest\s+quality|top[\s-]quality|excellent|superior|perfect|high[\s-]quality"
             r"|loved|popular|the\s+most\s+popular)\b",
@@ -320,7 +322,7 @@ BOAST_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("product",),
     ),
     (
-        re.compile(
+        compile_rule(
             r"\b(?:thousands|millions|hundreds|tens\s+of\s+thousands)\s+of\s+(?:happy|satisfied"
             r"|loyal)\s+customers\b"
             r"|\b(?:excellent|perfect|outstanding|spotless|impeccable|flawless|clean|great|good)\s+"
@@ -333,7 +335,7 @@ BOAST_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         + ("compan", "quality"),
     ),
     (
-        re.compile(
+        compile_rule(
             r"\bwe\s+have\s+(?:always\s+)?been\s+(?:selling|in\s+business|on\s+amazon)\s+"
             r"(?:\w+\s+){0,3}?for\s+(?:over\s+|more\s+than\s+)?(?:\d+|many|ten|five|several)"
             r"\s+years\b|\byears\s+of\s+experience\b",
@@ -342,7 +344,7 @@ BOAST_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("years",),
     ),
     (
-        re.compile(
+        compile_rule(
             r"\b(?:\d[\d,.]*|thousands\s+of|hundreds\s+of)\s+(?:positive|5[\s-]*star|five[\s-]*star"
             r"|good|happy)\s+(?:reviews|ratings|feedbacks?|customers)\b"
             r"|\b[45][.,]\d\s*(?:stars?|/\s*5)\b|\b(?:9\d(?:[.,]\d+)?|100)\s*%\s+positive\b"
@@ -358,7 +360,7 @@ BOAST_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 # Reach and retail standing: "a big factory", "we export to 30 countries", "sold in Walmart".
 BOAST_PARTS += (
     (
-        re.compile(
+        compile_rule(
             r"\bwe\s+are\s+a\s+(?:very\s+)?(?:big|large|huge)\s+(?:\w+\s+)?(?:factory|company"
             r"|manufacturer|brand|seller|business)\b"
             r"|\b(?:export|sell|ship)\w*\s+(?:\w+\s+)?(?:to|in|into)\s+(?:over\s+|more\s+than\s+)?"
@@ -376,7 +378,7 @@ BOAST_PARTS += (
 # Size, rank and standing: "we are among the most respected", "over 1 million orders".
 BOAST_PARTS += (
     (
-        re.compile(
+        compile_rule(
             r"\b(?:we\s+are|we['’]re)\s+(?:among|one\s+of)\s+the\s+(?:most\s+\w+|largest|biggest"
             r"|best|leading|top)\b|\b(?:we\s+are|we['’]re)\s+the\s+(?:biggest|largest|best|leading"
             r"|top|number\s+one|most\s+\w+)\b"
@@ -395,7 +397,7 @@ BOAST_PARTS += (
         + ("gold supplier", "highest quality"),
     ),
 )
-EMOTIVE = re.compile(
+EMOTIVE = compile_rule(
     r"\bplease[,.!]?\s*please\b|\b(?:i|we)\s+(?:am\s+|are\s+)?beg(?:ging)?\b|\bbeg\s+(?:you|amazon)\b"
     r"|\bdesperat\w*|\bstarv\w*|\bmy\s+family\s+(?:will|would|is|has|depends)\b|!{2,}"
     r"|\b(?:we\s+are|i\s+am|we're|i'm)\s+(?:completely\s+|totally\s+|100%\s+)?innocent\b"
@@ -409,7 +411,7 @@ EMOTIVE = re.compile(
     r"|\b(?:very\s+)?big\s+trouble\b|\bcan['’]?t\s+pay\s+(?:\w+\s+)?(?:salar\w+|rent|wages)",
     re.I,
 )
-PERFECTION = re.compile(
+PERFECTION = compile_rule(
     r"\bguarantee\w*|\bnever\s+again\b|\bnever\s+(?:happen|occur|recur)\w*"
     r"|\bwill\s+never\s+(?:be\s+)?repeat\w*|\b100\s*%|\b(?:100|one\s+hundred)\s+per\s*cent\b"
     r"|\bzero\s+(?:defects?|errors?|mistakes?|complaints?|issues?|problems?|risk)\b"
@@ -620,11 +622,12 @@ STOCK_STEMS = tuple(frozenset(word[:5] for word in entry.split()) for entry in S
 _STOCK_BY_STEM: dict[str, list[int]] = {}
 for _index, _entry in enumerate(STOCK_STEMS):
     _STOCK_BY_STEM.setdefault(min(_entry), []).append(_index)
+_ALL_STOCK_STEMS = tuple(sorted(frozenset().union(*STOCK_STEMS)))
 # A letter that leans on this many stock sentences is a template, not an answer.
 STOCK_MIN_ENTRIES = 2
 # The stem of each word, in one pass of the engine: its first five letters (accented
 # letters included, for the entries in other languages).
-_STEM = re.compile(r"([a-zß-öø-ÿ]{1,5})[a-zß-öø-ÿ]*")
+_STEM = compile_rule(r"([a-zß-öø-ÿ]{1,5})[a-zß-öø-ÿ]*")
 
 
 def _stems(sentence: str) -> frozenset[str]:
@@ -640,11 +643,19 @@ def _stems(sentence: str) -> frozenset[str]:
     ),
 )
 def stock_text(letter: Letter) -> Iterator[Hit]:
+    # An entry can only match where all its stems occur: first in the letter (one pass for
+    # every stem), then sentence by sentence. Only those sentences are read word by word.
+    present = frozenset(letter.present(_ALL_STOCK_STEMS))
+    candidates = [entry for entry in STOCK_STEMS if entry <= present]
+    if len(candidates) < STOCK_MIN_ENTRIES:
+        return
     hits: list[Hit] = []
     entries: set[int] = set()
     for part, text in letter.parts():
         lowered = text.lowered
-        for start, end in text.sentence_spans():
+        spans = text.sentence_spans()
+        for sentence in _sentences_holding_an_entry(text, candidates):
+            start, end = spans[sentence]
             # Stems read straight from the lower-cased text: no copy of each sentence.
             stems = (
                 frozenset(_STEM.findall(lowered, start, end))
@@ -664,8 +675,20 @@ def stock_text(letter: Letter) -> Iterator[Hit]:
         yield from hits
 
 
+def _sentences_holding_an_entry(text: Text, entries: list[frozenset[str]]) -> list[int]:
+    """The sentences (indexes) holding every stem of at least one of `entries`, in order."""
+    found: set[int] = set()
+    for entry in entries:
+        stems = iter(entry)
+        holding = set(text.sentences_with((next(stems),)))
+        for stem in stems:
+            holding.intersection_update(text.sentences_with((stem,)))
+        found |= holding
+    return sorted(found)
+
+
 # Threatening the buyer, another seller or their people (legal threats are their own rule).
-THREAT = re.compile(
+THREAT = compile_rule(
     r"\bwe\s+know\s+(?:who|where)\s+you\b|\bwe\s+know\s+(?:his|her|their|your)\s+address\b"
     r"|\bmake\s+(?:him|her|them|you)\s+pay\b|\bwe\s+will\s+find\s+(?:him|her|them|you)\b"
     r"|\bdestroy\s+(?:your|his|her|their)\s+(?:account|business|shop|store)\b"

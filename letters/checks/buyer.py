@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from letters.cases import Audience
 from letters.checks import lexicon
 from letters.checks.buyer_intent import blocks_the_order
+from letters.checks.fast_regex import compile_rule
 from letters.checks.findings import Severity
 from letters.checks.rule import MISSING, SUBJECT, Hit, Letter, RuleBook
 from letters.checks.text import count_words
@@ -18,7 +19,7 @@ ERROR, WARNING = Severity.ERROR, Severity.WARNING
 
 book = RuleBook(Audience.BUYER)
 
-ORDER_ID = re.compile(r"(?<![\w-])\d{3}-\d{7}-\d{7}(?![\w-])")
+ORDER_ID = compile_rule(r"(?<![\w-])\d{3}-\d{7}-\d{7}(?![\w-])")
 MAX_WORDS = 200
 
 _REVIEW = r"(?:reviews?|feedback|ratings?|comments?)\b"
@@ -45,11 +46,11 @@ _ASK_POSITIVE = (
     r"(?:5|five)[\s-]*stars?\b"
 )
 # Changing or removing a review is buyer.remove_or_cancel's (see buyer_intent).
-REVIEW_REQUEST = re.compile(_ASK_POSITIVE, re.I)
+REVIEW_REQUEST = compile_rule(_ASK_POSITIVE, re.I)
 # Every review request names a review, feedback, rating, comment or stars.
 REVIEW_NEEDLES = ("review", "feedback", "rating", "comment", "star")
 
-MARKETING = re.compile(
+MARKETING = compile_rule(
     r"\bvip\b"
     r"|\bjoin(?:ing)?\s+(?:our|the)\s+(?:\w+\s+){0,2}?"
     r"(?:group|club|community|list|program(?:me)?|membership)\b"
@@ -97,7 +98,7 @@ _TLDS = (
 # "youtu.be/…"), so a missing space after a full stop ("arrived.It works") is no link.
 _WORD_TLDS = ("it", "es", "nl", "be", "me", "tv", "gl", "us")
 _TLD = "|".join(_TLDS) + "|(?-i:" + "|".join(_WORD_TLDS) + ")"
-LINK = re.compile(
+LINK = compile_rule(
     r"\bhttps?://\S+|\bwww\.\S+"
     # A bare domain, not inside an e-mail address; "Amazon.com" alone names the shop.
     r"|(?<![@＠\w.-])(?!amazon(?:\.[a-z]{2,3}){1,2}(?![\w/-]|\.\w))"
@@ -106,17 +107,17 @@ LINK = re.compile(
 )
 LINK_NEEDLES = ("http", "www.", *(f".{tld}" for tld in (*_TLDS, *_WORD_TLDS)), "dot")
 # A domain spelled out to slip past filters: "forum.camguard dot net", "shop(dot)com".
-SPELLED_LINK = re.compile(
+SPELLED_LINK = compile_rule(
     r"\b[a-z0-9][\w-]{1,62}(?:\.[\w-]{1,63}){0,4}\s{0,3}(?:\(dot\)|\[dot\]|\bdot\b)\s{0,3}"
     r"(?:com|net|org|info|shop|store|de|fr|cn|jp|es|nl|io|co\.uk)\b",
     re.I,
 )
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
+EMAIL = compile_rule(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
 EMAIL_NEEDLES = ("@",)
 
 # Order IDs (123-1234567-1234567), dates, prices and tracking numbers must not match.
-PHONE = re.compile(
+PHONE = compile_rule(
     r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\w)"
     r"|(?<![\w(])\(\d{2,5}\)\s?\d{3,4}[\s.-]?\d{3,4}(?!\w)"
     r"|(?<![\w.-])(?:1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}(?!\w|[.-]\d)"
@@ -147,7 +148,7 @@ _LINKING = (
     r"(?:number|no|nr|num|id|code|ref(?:erence)?|is|was|with|via|by|under|for|the|your|its"
     r"|it|parcel|package|shipment|order)\b|[:#.,=-]"
 )
-TRACKED = re.compile(
+TRACKED = compile_rule(
     rf"\b(?:track(?:ing|ed)?|waybill|consignment|{_CARRIERS})\b"
     rf"(?:\s*(?:{_LINKING})){{0,4}}\s*(?P<number>1[3-9]\d{{9}})(?!\w)",
     re.I,
@@ -157,7 +158,7 @@ TRACKED = re.compile(
 # +86…"); an app named as what the product does ("cannot make WhatsApp calls") is fine.
 MESSENGER = lexicon.MESSENGER_CONTACT
 
-OFF_AMAZON = re.compile(
+OFF_AMAZON = compile_rule(
     r"\b(?:contact|reach|message|write\s+to|e-?mail)\s+(?:out\s+to\s+)?(?:us|me)\s+directly\b"
     r"|\b(?:e-?mail|call|phone|ring|text)\s+(?:us|me)\b"
     r"|\bvisit\s+our\s+(?:web\s?site|site|home\s?page|online\s+store|store|shop)\b"
@@ -177,7 +178,7 @@ OFF_AMAZON_NEEDLES = (
     *("us at", "me at", "contact us", "contact me"),
 )
 
-IMPORTANT = re.compile(r"\[\s*important\s*\]", re.I)
+IMPORTANT = compile_rule(r"\[\s*important\s*\]", re.I)
 
 
 book.pattern(
@@ -203,12 +204,12 @@ book.pattern(
     needles=MARKETING_NEEDLES,
 )
 # Amazon's own sites: the marketplaces, Seller Central, the returns centre, the short links.
-AMAZON_HOST = re.compile(
+AMAZON_HOST = compile_rule(
     r"(?:[\w-]+\.)*(?:amazon\.(?:com|ca|de|fr|it|es|nl|se|pl|in|sg|ae|sa|eg|cn|co\.uk|co\.jp"
     r"|com\.mx|com\.au|com\.br|com\.be|com\.tr)|amzn\.(?:to|eu|com|asia)|a\.co)",
     re.I,
 )
-_HOST = re.compile(r"(?:https?://)?([^/\s?#:]{1,253})", re.I)
+_HOST = compile_rule(r"(?:https?://)?([^/\s?#:]{1,253})", re.I)
 
 
 @book.rule(
@@ -260,11 +261,11 @@ def email_address(letter: Letter) -> Iterator[Hit]:
 
 DIGITS = tuple("0123456789")
 # "Call Amazon customer service on 0800 …" gives Amazon's number, not the seller's.
-AMAZON_SERVICE = re.compile(
+AMAZON_SERVICE = compile_rule(
     r"\bamazon(?:['’]s)?\s+(?:customer\s+(?:service|support|care)|support|help\s*line|hotline)\b",
     re.I,
 )
-_SELLER_WORDS = re.compile(r"\b(?:us|our|me|my|we)\b", re.I)
+_SELLER_WORDS = compile_rule(r"\b(?:us|our|me|my|we)\b", re.I)
 
 
 @book.rule(

@@ -14,12 +14,14 @@ from django.utils.translation import gettext_lazy as _
 
 from letters.cases import Audience
 from letters.checks import lexicon
+from letters.checks.fast_regex import compile_rule
 from letters.checks.findings import Severity
 from letters.checks.rule import SUBJECT, Hit, Letter, RuleBook
+from letters.checks.text import search_in
 
 ERROR = Severity.ERROR
 # "…write something nice? We'll add a little surprise": the value promised just after.
-_PROMISE = re.compile(
+_PROMISE = compile_rule(
     r"\b(?:we(?:['’]ll|\s+will|\s+would|\s+can)|you(?:['’]ll|\s+will|\s+can)\s+(?:get|receive"
     r"|have))\b|\ble\s+(?:enviaremos|regalaremos|daremos|invieremo|regaleremo|daremo)\b"
     r"|\bnous\s+vous\s+(?:offrirons|enverrons|donnerons)\b|\bvous\s+recevrez\b|\briceverà\b"
@@ -32,17 +34,17 @@ _PROMISE = re.compile(
 )
 # A removal with a value is a deal only on a condition: "if you take away the star, we add…"
 # ("since we refunded you, could you update it?" gives the refund as a reason, not a price).
-_ON_CONDITION = re.compile(
+_ON_CONDITION = compile_rule(
     r"\b(?:if|once|after|when|as\s+soon\s+as|si|se|wenn|falls|sobald|nachdem)\b|もし|たら|れば",
     re.I,
 )
-_REFUSED_PAYMENT = re.compile(
+_REFUSED_PAYMENT = compile_rule(
     r"\b(?:never|not|don['’]t|won['’]t)\s+(?:\w+\s+){0,3}?(?:ask|request|accept|use|take|need)\w*"
     r"\b[^.!?\n]{0,50}?\b(?:paypal|venmo|zelle|bank\s+transfer|wire\s+transfer|cash\s*app"
     r"|western\s+union)\b",
     re.I,
 )
-_IN_RETURN = re.compile(
+_IN_RETURN = compile_rule(
     r"\b(?:in\s+return|in\s+exchange|en\s+échange|en\s+retour|im\s+gegenzug|in\s+cambio"
     r"|a\s+cambio)\b|その代わり",
     re.I,
@@ -141,8 +143,8 @@ def incentive(letter: Letter) -> Iterator[Hit]:
     removals = (
         hit
         for hit in letter.sentences_matching(removal, needles=review)
-        if reviewed.search(hit.excerpt)
-        and (_ON_CONDITION.search(hit.excerpt) or _IN_RETURN.search(hit.excerpt))
+        if search_in(reviewed, hit.excerpt)
+        and (search_in(_ON_CONDITION, hit.excerpt) or search_in(_IN_RETURN, hit.excerpt))
     )
     for hit in (*letter.sentences_matching(tie, needles=review), *removals):
         if (hit.part, hit.start) in seen:
@@ -153,12 +155,12 @@ def incentive(letter: Letter) -> Iterator[Hit]:
         before = text[max(0, hit.start - 300) : hit.start]
         end = hit.start + len(hit.excerpt)
         after = text[end : end + 160]
-        if refusal.search(hit.excerpt):
+        if search_in(refusal, hit.excerpt):
             continue
         if (
-            value.search(hit.excerpt)
-            or (_IN_RETURN.search(hit.excerpt) and value.search(before))
-            or (_PROMISE.match(after.lstrip(" \t\n¡¿")) and value.search(after))
+            search_in(value, hit.excerpt)
+            or (search_in(_IN_RETURN, hit.excerpt) and search_in(value, before))
+            or (_PROMISE.match(after.lstrip(" \t\n¡¿")) and search_in(value, after))
         ):
             yield hit
 
@@ -241,7 +243,7 @@ _lexicon_rule(
 # The tag as the first thing in the body, where a subject line would put it, or as a heading
 # line of its own ("[IMPORTANT] About your review", "IMPORTANT NOTICE!!!"). "Important:" at
 # the start of an ordinary sentence is left alone: it is how sellers stress a step.
-_BODY_TAG = re.compile(
+_BODY_TAG = compile_rule(
     r"\A\s*[\[【]\s*(?:important|urgent|wichtig|dringend|urgente|importante|重要|緊急|至急)\s*[\]】]"
     r"|^[ \t]*[\[【]\s*(?:important|urgent|wichtig|dringend|urgente|importante|重要|緊急|至急)\s*!*"
     r"\s*[\]】]|(?-i:^[ \t]*(?:\*+[ \t]*)?(?:IMPORTANT|URGENT|WICHTIG|DRINGEND|URGENTE|IMPORTANTE)"

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import Audience
+from letters.checks.fast_regex import compile_rule
 from letters.checks.findings import Severity
 from letters.checks.rule import BODY, Hit, Letter, RuleBook
 
@@ -22,7 +23,7 @@ book = RuleBook(*Audience)
 
 _NUMBER = r"(\d{1,3}(?:[.,]\d{1,3})?)"
 # "an ODR of 0.8%, above Amazon's target of less than 1%": the rate, a direction, the target.
-RATE_VS_TARGET = re.compile(
+RATE_VS_TARGET = compile_rule(
     rf"{_NUMBER}\s?%[^.!?\n%]{{0,80}}?\b(?P<dir>above|over|exceed\w{{0,3}}|higher\s+than|beyond"
     r"|below|under|within|lower\s+than|less\s+than|meets?|meeting)\b"
     rf"[^.!?\n%]{{0,50}}?\b(?:target|threshold|limit|requirement|standard|goal)\b"
@@ -30,7 +31,7 @@ RATE_VS_TARGET = re.compile(
     re.I,
 )
 # "an ODR of 0.7% went above Amazon's 1% target": the target's figure before its word.
-RATE_VS_TARGET_BEFORE = re.compile(
+RATE_VS_TARGET_BEFORE = compile_rule(
     rf"{_NUMBER}\s?%[^.!?\n%]{{0,80}}?\b(?P<dir>above|over|exceed\w{{0,3}}|higher\s+than|beyond"
     r"|below|under|within|lower\s+than|less\s+than|meets?|meeting)\b"
     rf"[^.!?\n%\d]{{0,30}}{_NUMBER}\s?%\s+(?:[a-z-]+\s+)?(?:target|threshold|limit|goal)\b",
@@ -39,54 +40,54 @@ RATE_VS_TARGET_BEFORE = re.compile(
 _UP = ("above", "over", "exceed", "higher", "beyond")
 # "our ODR of 1.3%" … "our ODR of 3.1%": the same rate given twice with two figures. A figure
 # after a direction or target word ("ODR under 1%") is a target, not the rate.
-ODR_FIGURE = re.compile(
+ODR_FIGURE = compile_rule(
     r"\b(?:odr|order\s+defect\s+rate)\b(?P<between>[^.!?\n%\d]{0,25}?)(\d{1,3}(?:[.,]\d{1,2})?)\s?%",
     re.I,
 )
-_NOT_THE_RATE = re.compile(
+_NOT_THE_RATE = compile_rule(
     r"\b(?:under|below|above|over|less|more|than|target|limit|threshold|back|to|within|goal"
     r"|required|requirement|maximum|max)\b",
     re.I,
 )
 # "26 hours a day", "8 days a week": more than the day or the week holds. The unit is found
 # first (the engine skips to its letters), then the number before it.
-PER_UNIT = re.compile(
+PER_UNIT = compile_rule(
     r"(?:hours?|hrs?|days?)\s+(?:a|per|each|every)\s+(?:day|week)\b",
     re.I,
 )
-_NUMBER_BEFORE = re.compile(r"(\d{1,4})\s+$")
+_NUMBER_BEFORE = compile_rule(r"(\d{1,4})\s+$")
 # "after receiving the notice, on 2 Nov 2026 we…": an action after the notice, dated before it.
-AFTER_NOTICE = re.compile(
+AFTER_NOTICE = compile_rule(
     r"\bafter\s+(?:receiving|we\s+received|getting|we\s+got|reading)\s+(?:the|your|amazon['’]s"
     r"|this)\s+(?:\w+\s+)?(?:notice|notification|complaint|e-?mail|message|warning)",
     re.I,
 )
-NOTICE_DATE = re.compile(
+NOTICE_DATE = compile_rule(
     r"\b(?:notice|notification|complaint|warning|e-?mail)\s+(?:of|dated|from|on)\s+$"
     r"|\breceived\s+(?:the|your)\s+(?:\w+\s+)?(?:notice|notification|complaint|e-?mail|warning)"
     r"\s+on\s+$",
     re.I,
 )
 # "a bill dated 3 Jan 2025, which is within the last 90 days".
-WITHIN_LAST = re.compile(
+WITHIN_LAST = compile_rule(
     r"[^.!?\n]{0,40}?\bwithin\s+the\s+(?:last|past)\s+(\d{1,3})\s+days\b", re.I
 )
 # "closed on 15 September until 3 September": a period that ends before it starts.
-UNTIL = re.compile(r"[^.!?\n\d]{0,60}?\b(?:until|till)\s+$", re.I)
+UNTIL = compile_rule(r"[^.!?\n\d]{0,60}?\b(?:until|till)\s+$", re.I)
 # "12 of our 5 orders", "12 out of 5 orders". Case-sensitive and starting with a digit, so
 # the regex engine skips straight to the numbers (the digit before is checked in Python).
-COUNT_OF = re.compile(
+COUNT_OF = compile_rule(
     r"(\d{1,6})\s+(?:[Oo]f|[Oo]ut\s+of|der|von|de|des|di|dei|delle)\s+"
     r"(?:our|the|my|all|these|those|its|their|your)?\s*"
     r"(\d{1,6})(?![\d.,/-])\s+[A-Za-z]"
 )
 # "within 0 hours", "replies within 200 hours" (more than a week is no promise).
-HOURS = re.compile(
+HOURS = compile_rule(
     r"(?:within|in)\s+(\d{1,6}|zero)\s*(?:business\s+|working\s+)?(hours?|hrs?|days?)\b", re.I
 )
 # A long time is only no promise when it is a reply or a delivery: "a bill dated within 90
 # days" is a document's age.
-_PROMISED_SPEED = re.compile(
+_PROMISED_SPEED = compile_rule(
     r"\b(?:repl\w*|answer\w*|respon\w*|ship\w*|dispatch\w*|deliver\w*|arriv\w*|refund\w*"
     r"|resolv\w*|messages?)\b",
     re.I,
@@ -94,7 +95,7 @@ _PROMISED_SPEED = re.compile(
 MAX_REPLY_HOURS = 168
 MAX_REPLY_DAYS = 30
 # An account or card number shown in full: 8 or more digits after the word, or an IBAN.
-ACCOUNT = re.compile(
+ACCOUNT = compile_rule(
     r"\b(?:account|acct|iban|card|bank)\s{0,3}(?:number|no\.?|#)?\s{0,3}(?:is|:|ending\s+in)?"
     r"\s{0,3}(\d[\d -]{6,30}\d)"
     r"|\blast\s+(?:4|four)\s+digits\b[^\d.!?\n]{0,25}(\d[\d -]{0,30}\d|\d)",
@@ -102,7 +103,7 @@ ACCOUNT = re.compile(
 )
 # An IBAN written out: two capital letters, two check digits and at least 12 more characters.
 # The last group may be short (a Dutch IBAN has 18 characters: NL91ABNA0417164300).
-IBAN = re.compile(r"[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b")
+IBAN = compile_rule(r"[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b")
 # The countries that issue IBANs: a tracking number ("JD014600003812345678") starts otherwise.
 _IBAN_COUNTRY_CODES = (
     "AD AE AL AT AZ BA BE BG BH BI BR BY CH CR CY CZ DE DJ DK DO EE EG ES FI FK FO FR GB GE GI"
@@ -114,10 +115,10 @@ ACCOUNT_NEEDLES = ("account", "acct", "iban", "card", "bank", "last 4", "last fo
 # An address with an @ whose domain has no dot (or ends in one): "li@brightleaf".
 # The @ of an address whose domain has no dot (or ends in one): "li@brightleaf". The pattern
 # starts at the @, so the engine skips straight to each one.
-BAD_EMAIL = re.compile(
+BAD_EMAIL = compile_rule(
     r"@(?<=[\w.+-]@)(?![\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[a-zA-Z]{2,})[\w.-]{0,64}"
 )
-GOOD_EMAIL = re.compile(r"^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})*\.[a-z]{2,24}$", re.I)
+GOOD_EMAIL = compile_rule(r"^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})*\.[a-z]{2,24}$", re.I)
 
 
 def _number(text: str) -> Decimal | None:
@@ -151,28 +152,28 @@ _MONTHS = (
 )
 _MONTH_NAMES = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zA-Z]{0,6}\.?"
 # A date that must lie in the past: "since 25 December 2026", "shipped on 2026-12-25". What makes a date one that must lie in the past, read in the 40 characters before it.
-PAST_CUE = re.compile(
+PAST_CUE = compile_rule(
     r"\b(?:since|dated|(?:notice|letter|e-?mail|invoice|complaint)\s+(?:of|dated|from)"
     r"|(?:shipped|sent|dispatched|delivered|ordered|received|opened|filed|deactivated|suspended"
     r"|updated|returned|refunded|issued)\s+on)\s+$",
     re.I,
 )
 # A day the calendar does not have: "31 April", "30 February", "2026-13-01".
-BAD_DATE = re.compile(
+BAD_DATE = compile_rule(
     r"(?:3[01]|29)\.?\s+(?i:feb(?:ruary)?|februar|février|febbraio|febrero)\b"
     r"|31\.?\s+(?i:apr(?:il)?|june?|sept?(?:ember)?|nov(?:ember)?)\b"
     r"|(?:3[2-9]|[4-9]\d)\s+(?i:" + "|".join(_MONTHS) + r")\b|20\d\d-(?:1[3-9]|[2-9]\d|00)-\d\d\b"
 )
-PERCENT = re.compile(r"(\d{1,6}(?:[.,]\d{1,3})?)\s?%")
+PERCENT = compile_rule(r"(\d{1,6}(?:[.,]\d{1,3})?)\s?%")
 # A rate above 100% ("an Order Defect Rate of 130%"), its word in the 50 characters before.
-RATE_WORD = re.compile(
+RATE_WORD = compile_rule(
     r"\b(?:rate|odr|defect|cancellation|late|tracking|ratio|percentage|refund|discount)", re.I
 )
 
 
 # Dates, digit first so the engine skips to digits, with or without the year ("15 September",
 # "3 Jan 2025", "2026-11-02"); a date without its year takes the year of the letter's notice.
-LOOSE_DATE = re.compile(
+LOOSE_DATE = compile_rule(
     r"(\d{1,2})\.?\s+(" + _MONTH_NAMES + r")(?:,?\s+(\d{4}))?\b|(\d{4})-(\d{2})-(\d{2})\b"
 )
 
@@ -206,11 +207,11 @@ def _glued(text: str, start: int, characters: str) -> bool:
 # Every date (and every day the calendar does not have) is a number, white space and a
 # month's name, or a year, a dash and a digit: the digit starts the hint, so the engine skips
 # straight to digits.
-DATE_HINT = re.compile(
+DATE_HINT = compile_rule(
     r"\d(?:\.?\s+(?i:jan|feb|f[eé]v|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|-\d)"
 )
 # The same days written month first: "June 31", "February 30".
-BAD_DATE_MONTH_FIRST = re.compile(
+BAD_DATE_MONTH_FIRST = compile_rule(
     r"\b(?i:feb(?:ruary)?)\.?\s+(?:3[01])(?!\d)|\b(?i:apr(?:il)?|june?|sept?(?:ember)?"
     r"|nov(?:ember)?)\.?\s+31(?!\d)"
 )
@@ -290,7 +291,7 @@ def _text_hits(letter: Letter) -> Iterator[Hit]:
         position = max(email.end(), body.sentence_end(email.start()))
 
 
-_NOT_THE_RATE_NOW = re.compile(
+_NOT_THE_RATE_NOW = compile_rule(
     r"\b(?:now|current\w*|today|down|fell|dropped|reduced|improved|lowered|new)\b", re.I
 )
 

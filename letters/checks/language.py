@@ -7,6 +7,7 @@ no dependency, and it refuses to decide on short texts rather than guess.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from django.utils.translation import gettext_lazy as _
@@ -325,9 +326,11 @@ def detect_language(text: str) -> str | None:
         if letters and len(_KANA.findall(text)) >= max(5, letters // 5):
             return "ja"
     counts = dict.fromkeys(FUNCTION_WORDS, 0)
-    for word in _WORD.findall(text.lower()):
-        for language in _LANGUAGES_OF.get(word, ()):
-            counts[language] += 1
+    # Words counted in C, then only the function words among them looked up.
+    words = Counter(_WORD.findall(text.lower()))
+    for word in words.keys() & _LANGUAGES_OF.keys():
+        for language in _LANGUAGES_OF[word]:
+            counts[language] += words[word]
     best = max(counts, key=counts.__getitem__)
     ranked = sorted(counts.values(), reverse=True)
     if ranked[0] < MIN_EVIDENCE or ranked[0] < 2 * ranked[1]:

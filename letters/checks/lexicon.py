@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from letters.checks.fast_regex import compile_rule
+
 Lexicon = dict[str, str]
 
 # A review, feedback, rating or stars, in each language.
@@ -565,7 +567,7 @@ OFF_AMAZON_PAYMENT: Lexicon = {
     "ja": r"(?:銀行振込|振込|ペイパル|PayPay|直接(?:ご)?連絡|メールアドレス|お電話|電話番号)",
 }
 # "support(at)shop(dot)com", "support [at] shop [dot] com", "support at shop dot com".
-OBFUSCATED_EMAIL = re.compile(
+OBFUSCATED_EMAIL = compile_rule(
     r"\b[\w.+-]{1,64}\s{0,3}(?:[(\[{<]\s{0,2}(?:at|arobase|chiocciola|arroba|klammeraffe)\s{0,2}"
     r"[)\]}>]|\b(?:at|arobase|chiocciola|arroba|klammeraffe)\b)\s{0,3}[\w-]{1,63}\s{0,3}"
     r"(?:[(\[{<]\s{0,2}(?:dot|punkt|point|punto)\s{0,2}[)\]}>]|\b(?:dot|punkt|point|punto)\b)"
@@ -586,7 +588,7 @@ _APPS = (
 )
 _SOCIAL = r"(?:instagram|facebook|messenger|tiktok|snapchat|discord|twitter|line|signal)"
 # A messenger app named as a way to reach the seller, not as a feature of the product.
-MESSENGER_CONTACT = re.compile(
+MESSENGER_CONTACT = compile_rule(
     r"\b(?:add|contact|message|text|reach|chat\s+with|write\s+to|call|dm|ping|find|msg)\s+"
     r"(?:us|me)\s+(?:directly\s+)?(?:on|via|through|at|in|using|over)\s+(?:the\s+)?(?:our\s+)?"
     rf"(?:{_APPS}|{_SOCIAL})\b|\bline\s+(?:id|account)\b"
@@ -865,7 +867,7 @@ ATTACHMENT: Lexicon = {
     r"|(?:カタログ|チラシ|パンフレット)[^。！？\n]{0,20}?(?:添付|同封)",
 }
 # Emoji and pictographs, emoticons, kaomoji, GIFs and images placed in the message.
-EMOTICON_MEDIA = re.compile(
+EMOTICON_MEDIA = compile_rule(
     r"(?<![\w:/])(?:[:;=][-^']?[)(\]\[DPpOo3|*]|<3|\^_?\^|xD|XD|T_T)(?![\w])"
     r"|\(\s?[\^*o][_\-.ー]?[\^*o]\s?\)"
     r"|\bgifs?\b|\.gif\b|<img\b|!\[[^\]\n]{0,100}\]\(",
@@ -873,7 +875,7 @@ EMOTICON_MEDIA = re.compile(
 )
 # A problem that stops the order from arriving (a wrong or incomplete address): Amazon allows
 # "[Important]" for exactly this, so neither urgency rule reports it.
-ORDER_BLOCKER = re.compile(
+ORDER_BLOCKER = compile_rule(
     r"\b(?:address|adresse|anschrift|indirizzo|direcci[oó]n)\b[^.!?\n]{0,60}?\b(?:missing|incomplete"
     r"|wrong|incorrect|invalid|undeliverable|cannot\s+be\s+delivered|unvollständig|falsch"
     r"|fehlt|incompl[eè]te|erronée|incomplet[oa]|errat[oa]|sbagliat[oa]|incorrect[oa]|errónea)"
@@ -893,7 +895,7 @@ ORDER_BLOCKER = re.compile(
     r"|(?:誤った|間違った|不明な)住所|住所(?:の)?(?:確認|不備)",
     re.I,
 )
-IMPORTANT_TAG = re.compile(
+IMPORTANT_TAG = compile_rule(
     r"[\[【(]\s*(?:important|urgent|wichtig|dringend|urgente|importante|action\s+required|重要"
     r"|緊急|至急)\s*!*\s*[\]】)]|^\W{0,5}(?:important|urgent|wichtig|dringend|urgente|importante)"
     r"\s*(?:notice\s*)?[:!\-–—]"
@@ -908,7 +910,7 @@ IMPORTANT_TAG = re.compile(
 @cache
 def compiled(lexicon_id: int, language: str, source_en: str, source_lang: str) -> re.Pattern[str]:
     sources = [source_en] if language == "en" or not source_lang else [source_en, source_lang]
-    return re.compile("|".join(f"(?:{source})" for source in sources), re.I)
+    return compile_rule("|".join(f"(?:{source})" for source in sources), re.I)
 
 
 def pattern(lexicon: Lexicon, language: str) -> re.Pattern[str]:
@@ -918,7 +920,7 @@ def pattern(lexicon: Lexicon, language: str) -> re.Pattern[str]:
 
 @cache
 def _compiled_in(lexicon_id: int, sources: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{source})" for source in sources), re.I)
+    return compile_rule("|".join(f"(?:{source})" for source in sources), re.I)
 
 
 def pattern_in(lexicon: Lexicon, languages: tuple[str, ...]) -> re.Pattern[str]:
@@ -1125,7 +1127,7 @@ MESSENGER_NEEDLES = (
     *("snapchat", "discord", "twitter", "signal", "加", "友"),
 )
 # Emoji are found by one character class (fast); emoticons, GIFs and images need a needle.
-EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\ufe0f\u200d]")
+EMOJI = compile_rule("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\ufe0f\u200d]")
 EMOTICON_NEEDLES = (":", ";", "=", "<3", "^", "xd", "t_t", "(", "gif", "<img", "![")
 
 

@@ -14,13 +14,14 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from letters.checks.fast_regex import compile_rule
 from letters.checks.text import Text
 
 ROOT, CORRECTIVE, PREVENTIVE = "root_cause", "corrective_actions", "preventive_measures"
 PART_NAMES = (ROOT, CORRECTIVE, PREVENTIVE)
 
 # Numbering and markup before a heading: "1.", "a)", "II.", "Part 2:", "## ", "**".
-_MARKUP = re.compile(
+_MARKUP = compile_rule(
     r"^[ \t>]{0,8}(?:#{1,6}[ \t]{0,4})?[*_]{0,3}[ \t]{0,4}"
     r"(?:(?:\d{1,2}|[a-c]|[ivx]{1,4})[.):][ \t]{0,4}|(?:part|step|section|point)[ \t]{1,4}"
     r"(?:\d{1,2}|[a-c]|one|two|three)[.:)]?[ \t]{0,4})?[*_]{0,3}[ \t]{0,4}",
@@ -29,7 +30,7 @@ _MARKUP = re.compile(
 HEADING_KINDS = (
     (
         PREVENTIVE,
-        re.compile(
+        compile_rule(
             r"prevent|future|long[\s-]?term|going\s+forward|from\s+now\s+on|avoid|recur|repeat"
             r"|again|safeguard|ongoing|systemic|sustain|permanent|monitoring|changes?\s+to\s+our"
             r"|what\s+(?:will|we\s+will)\s+(?:change|stop|do\s+differently|be\s+different)"
@@ -42,7 +43,7 @@ HEADING_KINDS = (
     ),
     (
         CORRECTIVE,
-        re.compile(
+        compile_rule(
             r"correct|actions?\s+(?:we\s+)?(?:have\s+)?(?:taken|took)|steps\s+(?:we\s+)?(?:have\s+)?"
             r"(?:taken|took)|what\s+we\s+(?:have\s+)?(?:done|did|changed|fixed)|immediate|fix"
             r"|remed|resol|actions?\s+(?:already\s+)?(?:completed|implemented)|^actions?$"
@@ -54,7 +55,7 @@ HEADING_KINDS = (
     ),
     (
         ROOT,
-        re.compile(
+        compile_rule(
             r"root|cause|^why\b|why\s+(?:it|this|the|we)|what\s+(?:went\s+wrong|happened|caused)|reason"
             r"|(?:the\s+)?(?:problems?|issues?)|analysis|investigation|how\s+(?:it|this|the\s+\w+)\s+"
             r"(?:happened|occurred)|background|findings|what\s+led"
@@ -64,21 +65,21 @@ HEADING_KINDS = (
     ),
 )
 # A line that only closes the letter (the last part ends there).
-SIGN_OFF = re.compile(
+SIGN_OFF = compile_rule(
     r"^[ \t]{0,8}(?:sincerely|respectfully|yours[ \t]{1,4}(?:truly|faithfully|sincerely)"
     r"|(?:best|kind|warm)?[ \t]{0,4}regards|thank[ \t]{1,4}you[ \t]{1,4}for[ \t]{1,4}(?:your"
     r"[ \t]{1,4})?(?:time|consideration|review\w{0,4}|attention)|we[ \t]+(?:respectfully|kindly)"
     r"[ \t]+(?:ask|request))\b",
     re.I,
 )
-_BULLET = re.compile(r"^[ \t]{0,8}[-•*+–][ \t]")
+_BULLET = compile_rule(r"^[ \t]{0,8}[-•*+–][ \t]")
 MAX_HEADING = 70  # characters of heading text; longer lines are prose
 MAX_HEADING_WORDS = 9
 MAX_COLON_WORDS = 6  # "Why it happened:" is a heading, "The problem was caused by…:" is prose
 
 # Sentences that do a part's work, for a letter written as prose.
 CUES = {
-    ROOT: re.compile(
+    ROOT: compile_rule(
         r"\broot\s+causes?\b|\bcaused\s+by\b|\bthe\s+(?:main\s+|real\s+)?causes?\b|\bbecause\b"
         r"|\bdue\s+to\b|\bthe\s+reasons?\b|\bhappened\s+because\b|\bwe\s+(?:have\s+)?(?:found"
         r"|discovered|identified|determined|realised|realized|learned|learnt)\b|\binvestigat\w+"
@@ -123,7 +124,7 @@ CUES = {
         r"|oversight)\b",
         re.I,
     ),
-    CORRECTIVE: re.compile(
+    CORRECTIVE: compile_rule(
         r"\b(?:we|i|our\s+(?:\w+\s+)?(?:manager|team|staff|owner|director|lead|agent|department"
         r"|colleague|inspector|officer|editor|clerk|assistant|designer|engineer|supervisor"
         r"|accountant|founder|ceo)(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?)\s+(?:have\s+|has\s+)?(?:already\s+|now\s+|since\s+"
@@ -159,7 +160,7 @@ CUES = {
         r"|replaced|corrected|fixed)\b|\bgot\s+(?:a\s+)?(?:full\s+)?refunds?\b",
         re.I,
     ),
-    PREVENTIVE: re.compile(
+    PREVENTIVE: compile_rule(
         r"\bgoing\s+forward\b|\bin\s+(?:the\s+)?future\b|\bfrom\s+now\s+on\b|\bprevent\w*"
         r"|\bto\s+(?:ensure|make\s+sure)\s+(?:this|that|it|the\s+same|no|such)\b|\bwill\s+(?:now"
         r"\s+|also\s+|always\s+|continue\s+to\s+)?(?:check|review|audit|verify|train|inspect"
@@ -190,15 +191,15 @@ CUES = {
 
 # A sentence that only says a cause was looked for or found ("after a thorough investigation
 # we identified the root cause") names no cause: it is not a root-cause part.
-_CAUSE_CLAIM = re.compile(
+_CAUSE_CLAIM = compile_rule(
     r"\b(?:investigat\w+|identified|found|determined|analy[sz]ed|reviewed|looked\s+into)\b",
     re.I,
 )
 # The words that name a cause without telling it: "we identified the root cause".
-_CAUSE_WORDS = re.compile(
+_CAUSE_WORDS = compile_rule(
     r"\b(?:the\s+)?(?:main\s+|real\s+)?(?:root\s+)?(?:causes?|reasons?)\b", re.I
 )
-_CAUSE_TOLD = re.compile(
+_CAUSE_TOLD = compile_rule(
     r"\bbecause\b|\bdue\s+to\b|\bcaused\s+by\b|\bresulted\s+from\b|\bstemmed\s+from\b"
     r"|\bthat\s+(?:our|we|the|a|an|\d)|\bwas\b|\bwere\b|\bhad\b|:|\d",
     re.I,
@@ -259,21 +260,21 @@ def heading_kind(line: str) -> tuple[str, int] | None:
 
 
 # A fact with a figure in it: a count, a date, a percentage, an ID.
-_STATED_FACT = re.compile(r"\d")
-_SALUTATION = re.compile(r"(?:dear|hello|hi|to\s+whom|to\s+the|good\s+(?:morning|day))\b", re.I)
+_STATED_FACT = compile_rule(r"\d")
+_SALUTATION = compile_rule(r"(?:dear|hello|hi|to\s+whom|to\s+the|good\s+(?:morning|day))\b", re.I)
 MIN_FACT_WORDS = 8
 # A part's name as a sentence of its own at the head of a paragraph: "Root cause. Our tool…".
-_DOTTED_LABEL = re.compile(
+_DOTTED_LABEL = compile_rule(
     r"^\s*(?:the\s+)?(?:root\s+causes?(?:\s+analysis)?|corrective\s+(?:actions?|measures?)"
     r"|preventi(?:ve|on)(?:\s+(?:actions?|measures?))?|actions?\s+taken|immediate\s+actions?"
     r"|long[\s-]term\s+(?:actions?|measures?)|what\s+went\s+wrong|why\s+it\s+happened)\s*\.\s*$",
     re.I,
 )
 # A short question that names a part, inside a paragraph: "What have you already done?".
-_QUESTION_LABEL = re.compile(r"^\s*(?:how|what|why|which)\b[^.!?\n]{0,60}\?\s*$", re.I)
+_QUESTION_LABEL = compile_rule(r"^\s*(?:how|what|why|which)\b[^.!?\n]{0,60}\?\s*$", re.I)
 # A sentence that restates the notice or the metric ("our account was deactivated for an ODR
 # of 1.3%", "the complaints were for ASIN …") tells the symptom, not what went wrong.
-_NOTICE = re.compile(
+_NOTICE = compile_rule(
     r"\b(?:deactivat\w*|suspend\w*|appeal\w*|under\s+review|complaints?\s+(?:was|were|is|are)"
     r"\s+(?:for|about|on)|order\s+defect\s+rate|odr|late\s+shipment\s+rate|cancellation\s+rate"
     r"|(?:target|threshold)\s+(?:of|below|under|above))\b",

@@ -34,17 +34,14 @@ _TOKEN = re.compile(r"[a-z0-9'’\u00c0-\u024f]+|[\u3040-\u30ff\u4e00-\u9fff]")
 # A letter shorter than this gives the model too few words to judge: the rules alone read it.
 MIN_WORDS = 15
 # Numbers vary from letter to letter; their size does not say what a letter is, but a zero
-# may ("within 0 hours"): every other number reads as "9".
-_DIGITS = re.compile(r"\d+")
-
-
-def _number(match: re.Match[str]) -> str:
-    return "0" if match.group().strip("0") == "" else "9"
+# may ("within 0 hours"): every other number reads as "9". Tokens hold ASCII digits only.
+_NUMBER = re.compile(r"[0-9]*[1-9][0-9]*")
+_ZEROS = re.compile(r"0+")
 
 
 def _numbers_read(word: str) -> str:
-    # Most words are letters only: only the few with a digit go through the regex.
-    return word if word.isalpha() else _DIGITS.sub(_number, word)
+    # Most words are letters only: only the few with a digit go through the regexes.
+    return word if word.isalpha() else _ZEROS.sub("0", _NUMBER.sub("9", word))
 
 
 # The family a model may report, and the rule whose id and message it reports it under.
@@ -88,7 +85,11 @@ def tokens(text: str, *, folded: bool = False) -> list[str]:
     `folded`: the text is already as `fold` gives it (the letter's shared folded text).
     """
     words = _TOKEN.findall(text if folded else fold(text))
-    return [_numbers_read(word) for word in words if word not in _HEADING_WORDS]
+    return [
+        word if word.isalpha() else _numbers_read(word)
+        for word in words
+        if word not in _HEADING_WORDS
+    ]
 
 
 def features(words: Iterable[str]) -> set[str]:

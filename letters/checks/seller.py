@@ -8,19 +8,20 @@ from collections.abc import Iterator
 from django.utils.translation import gettext_lazy as _
 
 from letters.cases import Audience
+from letters.checks.fast_regex import compile_rule
 from letters.checks.findings import Severity
 from letters.checks.rule import MISSING, Hit, Letter, RuleBook
 
 book = RuleBook(Audience.SELLER)
 
-ASIN = re.compile(r"\bB0[0-9A-Z]{8}\b")
+ASIN = compile_rule(r"\bB0[0-9A-Z]{8}\b")
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _COUNT = r"(?:\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen|twenty-four|forty-eight|seventy-two)"
 # "within 48 hours", "seven (7) days", "by 2025-03-01", "by 1 March 2025", "March 1, 2025".
-DEADLINE = re.compile(
+DEADLINE = compile_rule(
     rf"\b{_COUNT}(?:\s*\(\d{{1,3}}\))?[\s-]*(?:business\s+|working\s+|calendar\s+)?"
     r"(?:hours?|hrs?|days?)\b"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"

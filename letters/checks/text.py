@@ -8,6 +8,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 
+import ahocorasick
+
 # A sentence ends at . ! ? followed by space, at a Chinese full stop, or at a line break:
 # headings, greetings and list items are sentences of their own. Linear on any input: a
 # run of . ! ? is only tried from its first mark (the lookbehind), so 20,000 "!" cost one
@@ -49,6 +51,20 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         twin = re.compile(source, pattern.flags & ~re.I)
     _TWINS[pattern] = twin
     return twin
+
+
+def search_in(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, through the pattern's lower-case twin when it has one.
+
+    For one-off texts (an excerpt, the words around a hit); a match's groups may be
+    lower-cased. Text.search does the same for a letter's parts, lower-casing them once.
+    """
+    twin = lower_twin(pattern)
+    if twin is not None:
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            return twin.search(lowered)
+    return pattern.search(text)
 
 
 def fold(text: str) -> str:
@@ -156,6 +172,10 @@ class Text:
         # and two spaces) instead of a regex tried at every character: the same answer.
         return not any(odd in lowered for odd in _ODD_SPACES)
 
+    def sentences_with(self, needles: Sequence[str]) -> list[int]:
+        """The indexes (into `sentence_spans`) of the sentences holding one of `needles`."""
+        return self._with_needles(needles)
+
     def _with_needles(self, needles: Sequence[str]) -> list[int]:
         """The indexes of the sentences holding one of `needles`, in order."""
         if not self._plain:
@@ -262,48 +282,24 @@ class Text:
 class NeedleSet:
     """Which of many needles occur in a text, found in one pass instead of one per needle.
 
-    The needles are compiled into one trie-shaped regex tried at every position (a lookahead,
-    so overlapping needles are all seen): each position yields the longest needle starting
-    there, and the needles that are prefixes of it start there too. Linear in the text: the
-    trie's depth is the longest needle's length.
+    An Aho-Corasick automaton (pyahocorasick, in C) reads the text once and reports every
+    needle ending at each character, overlapping ones included: linear in the text plus
+    the needles found, whatever the number of needles.
     """
 
     def __init__(self, needles: Iterable[str]) -> None:
         self.needles = frozenset(needle for needle in needles if needle)
-        self._pattern = re.compile(f"(?=({_trie(sorted(self.needles))}))") if self.needles else None
-        # Each needle with the needles that are its prefixes (itself included).
-        self._prefixes = {
-            needle: frozenset(other for other in self.needles if needle.startswith(other))
-            for needle in self.needles
-        }
+        self._automaton = ahocorasick.Automaton()
+        for needle in self.needles:
+            self._automaton.add_word(needle, needle)
+        if self.needles:
+            self._automaton.make_automaton()
 
     def found_in(self, text: str) -> set[str]:
         """The needles that occur in `text`."""
-        if self._pattern is None:
+        if not self.needles:
             return set()
-        found: set[str] = set()
-        for longest in set(self._pattern.findall(text)):
-            found |= self._prefixes[longest]
-        return found
-
-
-def _trie(words: Sequence[str]) -> str:
-    """A regex matching each of `words`, the longest first, shaped as a trie."""
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for character in word:
-            node = node.setdefault(character, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        branches = [re.escape(key) + build(child) for key, child in sorted(node.items()) if key]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
+        return {needle for _end, needle in self._automaton.iter(text)}
 
 
 def _positions(text: str, needle: str) -> Iterator[int]:
