@@ -32,9 +32,24 @@ _CARRIERS = (
 )
 # Each way of blaming someone, with the needles one of which it needs (see Rule.needles):
 # small patterns that only read the sentences holding their words keep the rule fast.
+# For the parts whose needles fill a typical appeal ("buyer", "amazon"), words one of which
+# every match also holds: a sentence without one (nor the sentence before it, where a match
+# may start) is not searched.
+ALSO_NEEDED: dict[re.Pattern[str], tuple[str, ...]] = {}
+
+
+def _part(
+    source: str, needles: tuple[str, ...], also: tuple[str, ...] = ()
+) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    pattern = compile_rule(source, re.I)
+    if also:
+        ALSO_NEEDED[pattern] = also
+    return pattern, needles
+
+
 BLAME_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
-    (compile_rule(source, re.I), needles)
-    for source, needles in (
+    _part(*entry)
+    for entry in (
         (
             rf"\b(?:buyer|customer|purchaser|client)s?{_OWN}\s+(?:\w+\s+){{0,4}}?"
             r"(?:lied|lies|lying|liars?|fault|scam\w*|cheat\w*|fraud\w*|misus\w*|abus\w*"
@@ -43,6 +58,8 @@ BLAME_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             r"|failed\s+to\s+(?:read|follow)|do(?:n['’]t|\s+not)\s+read|use\s+(?:it|them|the\s+\w+)"
             r"\s+wrong\w*)\b",
             ("buyer", "customer", "purchaser", "client"),
+            ("lie", "lying", "liar", "fault", "scam", "cheat", "fraud", "misus", "abus")
+            + ("competitor", "made", "read", "follow", "wrong"),
         ),
         (
             rf"\bamazon{_OWN}\s+(?:\w+\s+){{0,2}}?(?:mistake|error|fault|wrong(?:ly)?|unfair(?:ly)?"
@@ -51,6 +68,7 @@ BLAME_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             r"(?:\w+\s+){0,2}?(?:wrongly|mistakenly|incorrectly|unfairly|falsely|made\s+a\s+"
             r"mistake|got\s+it\s+wrong)",
             ("amazon", "system", "algorithm", "bot"),
+            ("mistake", "error", "fault", "wrong", "unfair", "incorrect", "false"),
         ),
         (
             r"\b(?:wrongly|mistakenly|unfairly|falsely|incorrectly|unjustly)\s+(?:been\s+)?"
@@ -143,6 +161,8 @@ BLAME_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             r"|\b(?:because\s+of|due\s+to)\s+amazon['’]s\s+(?:\w+\s+)?(?:wrongful|mistake|error"
             r"|bad|unfair|broken)\w*",
             ("amazon", "your"),
+            ("broke", "wrong", "unfair", "incompetent", "responsib", "blame", "without", "favo")
+            + ("mistake", "reason", "should", "error", "bad"),
         ),
         (
             # Buyers cast as the cause: they ordered wrong, never read, want free goods.
@@ -154,6 +174,7 @@ BLAME_PARTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             r"|\b(?:fake|unfair\w*)\s+(?:negative\s+)?(?:feedbacks?|reviews?)\b"
             r"|\b(?:give|gave|left|leave)\s+(?:\w+\s+){0,2}?(?:feedback|reviews?)\s+unfairly\b",
             ("buyer", "customer", "fake", "unfair"),
+            ("wrong", "read", "free", "never", "abuse", "lie", "without", "fake", "unfair"),
         ),
         (
             # One person fired as the whole answer: "we already fire him", "he is the reason".
@@ -448,7 +469,8 @@ def _parts_rule(
         seen: set[tuple[int, int]] = set()
         to_seller = letter.case.audience == Audience.SELLER
         for pattern, needles in seller_parts if to_seller and seller_parts else parts:
-            for hit in letter.sentences_matching(pattern, needles=needles):
+            also = ALSO_NEEDED.get(pattern, ())
+            for hit in letter.sentences_matching(pattern, needles=needles, also=also):
                 if (hit.part, hit.start) not in seen:
                     seen.add((hit.part, hit.start))
                     yield hit

@@ -103,7 +103,8 @@ ACCOUNT = compile_rule(
 )
 # An IBAN written out: two capital letters, two check digits and at least 12 more characters.
 # The last group may be short (a Dutch IBAN has 18 characters: NL91ABNA0417164300).
-IBAN = compile_rule(r"[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b")
+# Two single letters, not [A-Z]{2}: a class first lets the engine skip to capitals.
+IBAN = compile_rule(r"[A-Z][A-Z]\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b")
 # The countries that issue IBANs: a tracking number ("JD014600003812345678") starts otherwise.
 _IBAN_COUNTRY_CODES = (
     "AD AE AL AT AZ BA BE BG BH BI BR BY CH CR CY CZ DE DJ DK DO EE EG ES FI FK FO FR GB GE GI"
@@ -208,7 +209,7 @@ def _glued(text: str, start: int, characters: str) -> bool:
 # month's name, or a year, a dash and a digit: the digit starts the hint, so the engine skips
 # straight to digits.
 DATE_HINT = compile_rule(
-    r"\d(?:\.?\s+(?i:jan|feb|f[eé]v|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|-\d)"
+    r"\d(?:\.?\s+(?:jan|feb|f[eé]v|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|-\d)", re.I
 )
 # The same days written month first: "June 31", "February 30".
 BAD_DATE_MONTH_FIRST = compile_rule(
@@ -265,7 +266,7 @@ def _text_hits(letter: Letter) -> Iterator[Hit]:
             yield Hit(BODY, *body.sentence_at(match.start()))
     # Where a date can be: one scan, shared by the date patterns (month names alone are in
     # too many words: "summary", "may", "decided").
-    hints = [match.start() for match in DATE_HINT.finditer(body.text)]
+    hints = [match.start() for match in body.finditer(DATE_HINT)]
     if hints:
         yield from _dates(letter, hints)
     for match in body.finditer_at(BAD_DATE, hints, 12, 24):

@@ -35,7 +35,9 @@ _PLAIN = re.compile(r"[\w :,'’\"“”‘-]")
 # Look-aheads are added only for words of at least this many characters (or one
 # punctuation mark): a single common letter would not make the scan any more selective.
 _MIN_WORD = 2
-_MAX_ALTERNATIVES = 6
+# A gap before a choice of words gets no look-ahead: one scan per word costs about what the
+# gap's own steps cost (measured on the review lexicon).
+_MAX_ALTERNATIVES = 1
 
 
 @dataclass

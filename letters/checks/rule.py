@@ -116,18 +116,28 @@ class Letter:
         return ((SUBJECT, self.subject), (BODY, self.body))
 
     def sentences_matching(
-        self, pattern: re.Pattern[str], *, needles: tuple[str, ...] = ()
+        self,
+        pattern: re.Pattern[str],
+        *,
+        needles: tuple[str, ...] = (),
+        also: tuple[str, ...] = (),
     ) -> Iterator[Hit]:
         """A hit for each sentence of the subject and body with a match of `pattern`.
 
-        With `needles`, only sentences that hold one of them are searched (see `Rule`).
+        With `needles`, only sentences that hold one of them are searched (see `Rule`); with
+        `also` too (words one of which every match holds as well), only those that hold one
+        of `also` as well, or follow a sentence that does.
         """
         if needles:
             needles = self.present(needles)
             if not needles:
                 return
+            if also:
+                also = self.present(also)
+                if not also:
+                    return
         for part, text in self.parts():
-            for start, sentence in text.sentences_matching(pattern, needles=needles):
+            for start, sentence in text.sentences_matching(pattern, needles=needles, also=also):
                 yield Hit(part, start, sentence)
 
     def matches(self, pattern: re.Pattern[str]) -> Iterator[Hit]:

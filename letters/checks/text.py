@@ -253,19 +253,29 @@ class Text:
                 yield start, sentence
 
     def sentences_matching(
-        self, pattern: re.Pattern[str], *, needles: Sequence[str] = ()
+        self,
+        pattern: re.Pattern[str],
+        *,
+        needles: Sequence[str] = (),
+        also: Sequence[str] = (),
     ) -> Iterator[tuple[int, str]]:
         """Each sentence with a match of `pattern`, once, in order.
 
         With `needles` (strings one of which every match holds, see `fold`), `pattern`
-        searches only the sentences that hold one: much faster on long letters.
+        searches only the sentences that hold one: much faster on long letters. With `also`
+        (a second such set), only those of them that hold one of `also` too, or follow one
+        that does.
         """
         if needles:
             # A match may start in the sentence before ("Happy with it? Leave a review!"),
             # so each sentence with a needle is searched from the previous one's start.
             pattern, text = self.searchable(pattern)
             spans = self._spans
-            for index in self._with_needles(needles):
+            indexes = self._with_needles(needles)
+            if also:
+                with_also = set(self._with_needles(also))
+                indexes = [i for i in indexes if i in with_also or i - 1 in with_also]
+            for index in indexes:
                 start, end = spans[index]
                 previous = spans[index - 1][0] if index else 0
                 if any(match.end() > start for match in pattern.finditer(text, previous, end)):

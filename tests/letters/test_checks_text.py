@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import json
 import re
 from difflib import SequenceMatcher
+from pathlib import Path
 
 import pytest
 
 from letters.checks import check_letter
-from letters.checks.text import NEAR_COPY_RATIO, Text, nearly_identical, sentence_words, similarity
+from letters.checks.appeal_tone import ALSO_NEEDED
+from letters.checks.text import (
+    NEAR_COPY_RATIO,
+    Text,
+    fold,
+    nearly_identical,
+    sentence_words,
+    similarity,
+)
 from tests.helpers.checks import GOOD_APPEAL
 
 ORDER = "Order 112-3456789-0123456."
+CORPUS = Path(__file__).resolve().parents[2] / "tests" / "checker_corpus"
 
 
 def sentences_with(text: str, pattern: str, needles: tuple[str, ...] = ()) -> list[tuple[int, str]]:
@@ -60,6 +71,33 @@ def test_a_phrase_broken_by_a_line_break_is_two_sentences() -> None:
 def test_needles_skip_sentences_but_find_every_match() -> None:
     text = "A review here. Nothing there. Another review!"
     assert sentences_with(text, r"review", ("review",)) == sentences_with(text, r"review")
+
+
+def test_a_second_needle_skips_sentences_without_it_but_not_a_match_begun_before() -> None:
+    text = "The buyer is fine. They lied. The buyer did. The buyer lied. The buyer was kind."
+    pattern = re.compile(r"lied\.?\s+(?:the\s+)?buyer|buyer\s+lied", re.I)
+    found = list(Text(text).sentences_matching(pattern, needles=("buyer",), also=("lied",)))
+    # "They lied. The buyer did." matches from the sentence before the one with "buyer".
+    assert [sentence for _start, sentence in found] == ["The buyer did.", "The buyer lied."]
+    assert found == list(Text(text).sentences_matching(pattern, needles=("buyer",)))
+
+
+def test_every_blame_match_holds_one_of_its_second_needles() -> None:
+    """ALSO_NEEDED only lets a sentence go unsearched when no match could be in it."""
+    assert len(ALSO_NEEDED) >= 4
+    letters = [
+        json.loads(line)
+        for path in sorted(CORPUS.glob("*/*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line
+    ]
+    matched = 0
+    for pattern, also in ALSO_NEEDED.items():
+        for letter in letters:
+            for match in pattern.finditer(letter["body"]):
+                matched += 1
+                assert any(word in fold(match.group()) for word in also), match.group()
+    assert matched > 30
 
 
 def flat_ratio(a: str, b: str) -> float:
