@@ -24,6 +24,7 @@ from letters.delivery import Delivery, delivery_for
 from letters.models import TemplateVersion
 from letters.placeholders import Placeholder
 from letters.rendering import ENGLISH, RenderedLetter, render_reading, render_version
+from letters.selectors import current_versions
 from letters.values import fact_placeholders, letter_values
 from letters.wizard import cleaned, results, state
 from letters.wizard.forms import CaseForm, FactsForm, ReviewForm, WhoForm
@@ -187,6 +188,18 @@ class Interview:
             data=data, prefix=step, initial=self.initial(step, carried), **self.form_kwargs(step)
         )
 
+    def shown_form(self, step: str) -> StepForm:
+        """The step's form as a GET shows it: bound to the answers kept for it, which are not
+        validated again when they are known to be valid (see PlanForm.known_valid)."""
+        form = self.form(step, self.state.posted_data(step))
+        if isinstance(form, PlanForm) and form.is_bound and self._known_valid(step):
+            form.known_valid()
+        return form
+
+    def _known_valid(self, step: str) -> bool:
+        key = self._cleaned_key(step)
+        return cleaned.load(self.state.cleaned, step=step, key=key) is not None
+
     def review_form(self, data: Mapping[str, Any] | None) -> ReviewForm:
         form = self.form(REVIEW, data)
         assert isinstance(form, ReviewForm)  # FORMS gives the review a ReviewForm
@@ -323,7 +336,7 @@ class Interview:
 
     def _case_versions(self, case: CaseType) -> dict[str, TemplateVersion]:
         if case.key not in self._versions:
-            self._versions[case.key] = TemplateVersion.objects.current_by_language(case.key)
+            self._versions[case.key] = current_versions(case.key)
         return self._versions[case.key]
 
     def fact_placeholders(self) -> list[Placeholder]:

@@ -13,6 +13,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.forms import formset_factory
 from django.forms.formsets import BaseFormSet
+from django.forms.utils import ErrorDict
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
@@ -190,6 +191,25 @@ class PlanForm:
                 bound = {**_flat(data), **_pad(data, formset_prefix, fields)}
             formset = formset_class(data=bound, prefix=formset_prefix)
             self.sections.append(Section(name, title, help_text, formset))
+
+    def known_valid(self) -> None:
+        """Spare the validation of answers known to be valid (kept cleaned under the current
+        key, see letters/wizard/cleaned.py): the page asks each row for its errors, and
+        Django validates a bound form the first time it is asked.
+
+        Sets what BaseForm.full_clean and BaseFormSet.full_clean set when nothing is wrong;
+        a test renders the step both ways and compares (tests/letters/test_wizard_plan.py).
+        """
+        for section in self.sections:
+            formset = section.formset
+            for form in formset.forms:
+                form._errors = ErrorDict(renderer=form.renderer)
+            # django-stubs does not declare the formset's error caches.
+            formset._errors = [form._errors for form in formset.forms]  # type: ignore[attr-defined]
+            formset._non_form_errors = formset.error_class(  # type: ignore[attr-defined]
+                error_class="nonform",
+                renderer=formset.renderer,  # type: ignore[attr-defined]
+            )
 
     def is_valid(self) -> bool:
         # Validate every formset, so each shows its own errors.

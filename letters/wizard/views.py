@@ -151,7 +151,7 @@ def _get(interview: Interview, step: str | None) -> HttpResponse:
         interview.state.current_step = CASE
         return redirect(step_url(CASE))
     interview.state.current_step = step
-    return step_page(interview, step, interview.form(step, interview.state.posted_data(step)))
+    return step_page(interview, step, interview.shown_form(step))
 
 
 def _front_door(interview: Interview) -> HttpResponse:
