@@ -72,6 +72,8 @@ class AtLeastOneFormSet(BaseFormSet):
     """Rows left blank are ignored; at least one filled row is required."""
 
     empty_message: StrPromise = _("Add at least one.")
+    # Set by PlanForm.known_valid: its rows have no errors to show (see formset_rows).
+    known_valid: bool = False
 
     def clean(self) -> None:
         if any(self.errors):
@@ -202,6 +204,7 @@ class PlanForm:
         """
         for section in self.sections:
             formset = section.formset
+            formset.known_valid = True
             for form in formset.forms:
                 form._errors = ErrorDict(renderer=form.renderer)
             # django-stubs does not declare the formset's error caches.
