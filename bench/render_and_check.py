@@ -133,6 +133,7 @@ PATHOLOGICAL = (
     ("digits", "1"),
     ("at signs", "a@"),
     ("one word repeated", "review "),
+    ("a request's words repeated", "if you are happy review "),
     ("one long line", "Please leave us a review if you are happy and contact us at our shop "),
 )
 

@@ -58,6 +58,7 @@ PATHOLOGICAL = {
     "plus and digit": "+1 ",
     "colons": ":",
     "one word repeated": "review ",
+    "a request's words repeated": "if you are happy review ",
     "one long line": "Please leave us a review if you are happy and contact us at our shop ",
     "a long plan line": "Root cause: we did not check because of the carrier and will be more careful ",
     "kana": "レビュー",
