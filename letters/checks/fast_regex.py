@@ -33,11 +33,10 @@ _LAZY_GAP = re.compile(r"\{0,(\d+)\}\?")
 # Characters that stand for themselves in a pattern (outside a class).
 _PLAIN = re.compile(r"[\w :,'’\"“”‘-]")
 # Look-aheads are added only for words of at least this many characters (or one
-# punctuation mark): a single common letter would not make the scan any more selective.
+# punctuation mark): a single common letter would not make the scan any more selective. A gap
+# before a choice of words, `(?:contact|tell)`, gets none: one scan per word costs about what
+# the gap's own steps cost (measured on the review lexicon).
 _MIN_WORD = 2
-# A gap before a choice of words gets no look-ahead: one scan per word costs about what the
-# gap's own steps cost (measured on the review lexicon).
-_MAX_ALTERNATIVES = 1
 
 
 @dataclass
@@ -150,13 +149,10 @@ def _render_branch(branch: list[_Token]) -> str:
             continue
         gap = _LAZY_GAP.fullmatch(token)
         if gap and index and _is_class(branch[index - 1]):
-            words = _words_after(branch, index + 1)
-            if words:
+            word = _word_after(branch, index + 1)
+            if word:
                 # Before the class: `(?=[^…]{0,N}word)[^…]{0,N}?`.
-                gap_class, reach = branch[index - 1], gap.group(1)
-                assert isinstance(gap_class, str)
-                ahead = "|".join(f"{gap_class}{{0,{reach}}}{word}" for word in words)
-                parts.insert(len(parts) - 1, f"(?={ahead})")
+                parts.insert(len(parts) - 1, f"(?={branch[index - 1]}{{0,{gap.group(1)}}}{word})")
         parts.append(token)
     return "".join(parts)
 
@@ -165,24 +161,16 @@ def _is_class(token: _Token) -> bool:
     return isinstance(token, str) and token.startswith("[")
 
 
-def _words_after(branch: list[_Token], index: int) -> list[str]:
-    """The words one of which must come right after the gap ending at `index`, or [].
+def _word_after(branch: list[_Token], index: int) -> str:
+    """The word that must come right after the gap ending at `index`, or "".
 
-    Read from a `\\b` (skipped), then either a run of plain characters or a group whose every
-    alternative starts with one. A word is cut before a character a quantifier makes optional.
+    Read from a `\\b` (skipped): a run of plain characters, cut before a character a
+    quantifier makes optional.
     """
     if index < len(branch) and branch[index] == _BOUNDARY:
         index += 1
-    if index >= len(branch):
-        return []
-    token = branch[index]
-    if isinstance(token, _Group):
-        if token.opening != "(?:" or len(token.branches) > _MAX_ALTERNATIVES:
-            return []
-        words = [_plain_prefix(alternative, 0) for alternative in token.branches]
-        return words if all(_long_enough(word) for word in words) else []
     word = _plain_prefix(branch, index)
-    return [word] if _long_enough(word) else []
+    return word if len(word) >= _MIN_WORD or (len(word) == 1 and not word.isalnum()) else ""
 
 
 def _plain_prefix(branch: list[_Token], index: int) -> str:
@@ -197,7 +185,3 @@ def _plain_prefix(branch: list[_Token], index: int) -> str:
         word.append(token)
         index += 1
     return "".join(word)
-
-
-def _long_enough(word: str) -> bool:
-    return len(word) >= _MIN_WORD or (len(word) == 1 and not word.isalnum())
