@@ -40,8 +40,7 @@ _ZEROS = re.compile(r"0+")
 
 
 def _numbers_read(word: str) -> str:
-    # Most words are letters only: only the few with a digit go through the regexes.
-    return word if word.isalpha() else _ZEROS.sub("0", _NUMBER.sub("9", word))
+    return _ZEROS.sub("0", _NUMBER.sub("9", word))
 
 
 # The family a model may report, and the rule whose id and message it reports it under.
@@ -85,6 +84,7 @@ def tokens(text: str, *, folded: bool = False) -> list[str]:
     `folded`: the text is already as `fold` gives it (the letter's shared folded text).
     """
     words = _TOKEN.findall(text if folded else fold(text))
+    # Most words are letters only: only the few with a digit go through the regexes.
     return [
         word if word.isalpha() else _numbers_read(word)
         for word in words

@@ -149,7 +149,7 @@ class Text:
         """
         spans = self._spans
         windows: list[list[int]] = []
-        for index in self._with_needles(needles):
+        for index in self.sentences_with(needles):
             reach = 1 if neighbours else 0
             low = spans[max(index - reach, 0)][0]
             high = spans[min(index + reach, len(spans) - 1)][1]
@@ -173,11 +173,8 @@ class Text:
         return not any(odd in lowered for odd in _ODD_SPACES)
 
     def sentences_with(self, needles: Sequence[str]) -> list[int]:
-        """The indexes (into `sentence_spans`) of the sentences holding one of `needles`."""
-        return self._with_needles(needles)
-
-    def _with_needles(self, needles: Sequence[str]) -> list[int]:
-        """The indexes of the sentences holding one of `needles`, in order."""
+        """The indexes (into `sentence_spans`) of the sentences holding one of `needles`, in
+        order."""
         if not self._plain:
             return [
                 index
@@ -271,9 +268,9 @@ class Text:
             # so each sentence with a needle is searched from the previous one's start.
             pattern, text = self.searchable(pattern)
             spans = self._spans
-            indexes = self._with_needles(needles)
+            indexes = self.sentences_with(needles)
             if also:
-                with_also = set(self._with_needles(also))
+                with_also = set(self.sentences_with(also))
                 indexes = [i for i in indexes if i in with_also or i - 1 in with_also]
             for index in indexes:
                 start, end = spans[index]
