@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
+from django.db import connection
 from django.db.models import Count, Q, QuerySet
 from django.utils import translation
 
 from contacts.directory_strings import STRINGS
-from contacts.models import DOMAIN_PLACEHOLDER, Contact, Marketplace, Purpose
+from contacts.models import (
+    DOMAIN_PLACEHOLDER,
+    Contact,
+    Marketplace,
+    Purpose,
+    SellerCentralRoute,
+)
 
 # The directory's stored text is English; its pages show Chinese too, so search both.
 SEARCH_LANGUAGES = ("zh-hans",)
@@ -243,3 +250,109 @@ def _matching_contacts(*, marketplace: Marketplace | None, query: str) -> QueryS
             | Q(marketplace__name__in=english)
         )
     return contacts.filter(match)
+
+
+# The directory without a search, digested by the database itself: the purposes with their
+# routes, the marketplaces, how many active addresses each purpose has, the page number
+# (clamped, as _page_number does) and the page's own rows (their order follows from them). One short
+# query whose answer changes with any edit that would change the page, however it was
+# made; it costs a fraction of reading the rows through the ORM.
+_CONTACT = Contact._meta.db_table
+_PURPOSE = Purpose._meta.db_table
+_MARKETPLACE = Marketplace._meta.db_table
+_ROUTE = SellerCentralRoute._meta.db_table
+_PAGE_DIGEST_SQL = f"""
+WITH counts AS MATERIALIZED (
+    SELECT purpose_id, count(*) AS n FROM {_CONTACT} c
+    WHERE c.active
+      AND (%(code)s = '' OR c.marketplace_id IN (SELECT id FROM {_MARKETPLACE} WHERE code = %(code)s))
+    GROUP BY purpose_id
+),
+number AS (
+    SELECT LEAST(GREATEST(%(page)s, 1),
+                 GREATEST(1, CEIL(COALESCE(sum(n), 0) / %(size)s::numeric)))::int AS n
+    FROM counts
+)
+SELECT (SELECT count(*) FROM {_MARKETPLACE} WHERE code = %(code)s), md5(concat_ws('|',
+    (SELECT string_agg(p::text || r::text, ',' ORDER BY p.id)
+       FROM {_PURPOSE} p JOIN {_ROUTE} r ON r.id = p.route_id),
+    (SELECT string_agg(m::text, ',' ORDER BY m.id) FROM {_MARKETPLACE} m),
+    (SELECT string_agg(purpose_id || ':' || n, ',' ORDER BY purpose_id) FROM counts),
+    (SELECT n FROM number),
+    (SELECT string_agg(c::text, ',' ORDER BY c.id) FROM {_CONTACT} c WHERE c.id IN (
+        SELECT s.id FROM {_CONTACT} s
+          JOIN {_PURPOSE} p ON p.id = s.purpose_id
+          JOIN {_MARKETPLACE} m ON m.id = s.marketplace_id
+         WHERE s.active AND (%(code)s = '' OR m.code = %(code)s)
+         ORDER BY p.position, p.name, p.id, m.code, s.email, s.id
+         LIMIT %(size)s OFFSET ((SELECT n FROM number) - 1) * %(size)s))
+))
+"""  # noqa: S608 (table names from the models; the values are parameters)
+
+_LONGEST_CODE = Marketplace._meta.get_field("code").max_length or 0
+# A page number beyond any directory: keeps a silly ?page= inside PostgreSQL's integer.
+_LAST_PAGE_ASKED = 1_000_000
+
+
+class DirectoryListing:
+    """The directory page's data, read only when its cached HTML is missing.
+
+    `stamp` names everything the page shows. Without a search it is the database's digest
+    (one query, no rows read into Python): a warm page costs that query and no more. A search
+    (or a database other than PostgreSQL) reads the page first and digests what it read.
+    """
+
+    def __init__(self, *, code: str, query: str, page: str | None) -> None:
+        self.code = code.strip().upper()
+        self.query = query
+        self.requested_page = page
+
+    @cached_property
+    def _database_digest(self) -> tuple[bool, str] | None:
+        if self.query or connection.vendor != "postgresql":
+            return None
+        number = _page_number(self.requested_page, _LAST_PAGE_ASKED)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                _PAGE_DIGEST_SQL, {"code": self.code, "page": number, "size": DIRECTORY_PAGE_SIZE}
+            )
+            chosen, digest = cursor.fetchone()
+        return bool(chosen), digest
+
+    @property
+    def exists(self) -> bool:
+        """No marketplace asked for, or one that exists."""
+        if not self.code:
+            return True
+        if not self.code.isalnum() or len(self.code) > _LONGEST_CODE:
+            return False  # not a code at all (NUL, a path, a paragraph): no query for it
+        if self._database_digest is not None:
+            return self._database_digest[0]
+        return self.selected is not None
+
+    @property
+    def stamp(self) -> str:
+        if self._database_digest is not None:
+            return self._database_digest[1]
+        # The title and an empty search's words name the marketplace too.
+        selected = (self.selected.code, self.selected.name) if self.selected else None
+        return hashlib.sha256(repr((self.page.fingerprint, selected)).encode()).hexdigest()
+
+    @cached_property
+    def marketplaces(self) -> list[Marketplace]:
+        return list(Marketplace.objects.all())
+
+    @cached_property
+    def selected(self) -> Marketplace | None:
+        if not self.code:
+            return None
+        return next((m for m in self.marketplaces if m.code == self.code), None)
+
+    @cached_property
+    def page(self) -> DirectoryPage:
+        return directory_page(
+            marketplaces=self.marketplaces,
+            marketplace=self.selected,
+            query=self.query,
+            page=self.requested_page,
+        )

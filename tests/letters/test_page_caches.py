@@ -120,6 +120,60 @@ def test_directory_shows_an_edited_address_at_once(directory: None, client: Clie
     assert "closed programme" in row
 
 
+@pytest.mark.parametrize("url", ["/directory/", "/directory/DE/", "/directory/?page=7"])
+def test_directory_shows_edited_purposes_routes_and_marketplaces_at_once(
+    directory: None, client: Client, url: str
+) -> None:
+    """Without a search the page's key is the database's digest of what it shows: an edit
+    made by any means (here a queryset update, which sends no signal) is a new page."""
+    from contacts.models import Marketplace, Purpose, SellerCentralRoute
+
+    client.get(url)
+    purpose = Purpose.objects.order_by("position", "name").first()
+    Purpose.objects.filter(pk=purpose.pk).update(description="Only for the cache test")
+    assert "Only for the cache test" in client.get(url).content.decode()
+
+    SellerCentralRoute.objects.filter(pk=purpose.route_id).update(name="Route for the cache test")
+    assert "Route for the cache test" in client.get(url).content.decode()
+
+    Marketplace.objects.filter(code="DE").update(name="Germania")
+    assert "Germania" in client.get(url).content.decode()
+
+    shown = Contact.objects.filter(active=True, marketplace__code="DE").order_by("email").first()
+    before = client.get(url).content.decode()
+    Contact.objects.filter(pk=shown.pk).update(active=False)
+    after = client.get(url).content.decode()
+    assert f'data-copy-text="{shown.email}"' in before
+    assert f'data-copy-text="{shown.email}"' not in after
+
+
+def test_directory_page_two_follows_an_address_added_on_page_one(
+    directory: None, client: Client
+) -> None:
+    """An address added before page two's rows moves them: page two is a new page."""
+    from contacts.models import Marketplace, Purpose
+
+    from contacts.selectors import DIRECTORY_PAGE_SIZE
+
+    first = Purpose.objects.order_by("position", "name").first()
+    germany = Marketplace.objects.get(code="DE")
+    Contact.objects.bulk_create(
+        Contact(purpose=first, marketplace=germany, email=f"filler-{n:03}@amazon.de")
+        for n in range(DIRECTORY_PAGE_SIZE)
+    )
+    def addresses(url: str) -> list[str]:
+        return re.findall(r'data-copy-text="([^"]+)"', client.get(url).content.decode())
+
+    first_page, second_page = addresses("/directory/"), addresses("/directory/?page=2")
+    Contact.objects.create(purpose=first, marketplace=germany, email="aaa-first@amazon.de")
+    moved = addresses("/directory/?page=2")
+
+    # The last address of page one is pushed to the top of page two.
+    assert first_page[-1] not in second_page
+    assert moved[0] == first_page[-1]
+    assert moved[1:] == second_page[: len(moved) - 1]
+
+
 def test_template_page_counts_follow_a_status_change_and_a_deletion(team, owner) -> None:
     from drafts.services import draft_delete, draft_set_status
 
