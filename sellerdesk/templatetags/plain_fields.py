@@ -5,7 +5,7 @@ The wizard renders up to thirty fields a page; through `as_crispy_field` each fi
 a template render with half a dozen includes and filters, most of a step's time. The markup
 is the same (classes, ids, help and error blocks, aria attributes from Django), so the
 pages, their scripts and styles and the accessibility audit see no difference. Widgets this
-does not know (radio buttons, multiple checkboxes, files, multi-widgets) go to crispy.
+does not know (files, multi-widgets) go to crispy.
 """
 
 from __future__ import annotations
@@ -15,13 +15,16 @@ from typing import Any
 from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
 from django import forms, template
 from django.forms import BoundField
+from django.templatetags.l10n import unlocalize
 from django.utils.html import conditional_escape, escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 register = template.Library()
 
 # The widgets crispy's pack leaves to other templates: rendered by crispy itself.
-_DELEGATED = (forms.RadioSelect, forms.CheckboxSelectMultiple, forms.FileInput, forms.MultiWidget)
+_DELEGATED = (forms.FileInput, forms.MultiWidget)
+# Radio buttons and multiple checkboxes: a fieldset of options (radio_checkbox_select.html).
+_CHOICE_LISTS = (forms.RadioSelect, forms.CheckboxSelectMultiple)
 
 
 # Django's own templates for these widgets are one <input> (or <textarea>) each; writing it
@@ -119,28 +122,89 @@ def _label(field: BoundField, css_class: str) -> SafeString:
     )
 
 
+def _errors(field: BoundField) -> SafeString:
+    if not field.errors:
+        return mark_safe("")
+    return format_html(
+        '<div id="{}_error" class="invalid-feedback">{}</div>',
+        # Django sets ErrorList.field_id (5.2+); django-stubs 6.1 does not declare it yet.
+        field.errors.field_id,  # type: ignore[attr-defined]
+        format_html_join(
+            "",
+            '<p id="error_{}_{}"><strong>{}</strong></p>',
+            ((number, field.auto_id, error) for number, error in enumerate(field.errors, 1)),
+        ),
+    )
+
+
+def _help(field: BoundField) -> SafeString:
+    if not field.help_text:
+        return mark_safe("")
+    # Help texts are written by us, in the forms, and may hold markup (as crispy allows).
+    return format_html(
+        '<div id="{}_helptext" class="form-text">{}</div>',
+        field.auto_id,
+        mark_safe(field.help_text),  # noqa: S308
+    )
+
+
 def _help_and_errors(field: BoundField) -> SafeString:
-    errors = ""
-    if field.errors:
-        errors = format_html(
-            '<div id="{}_error" class="invalid-feedback">{}</div>',
-            # Django sets ErrorList.field_id (5.2+); django-stubs 6.1 does not declare it yet.
-            field.errors.field_id,  # type: ignore[attr-defined]
-            format_html_join(
-                "",
-                '<p id="error_{}_{}"><strong>{}</strong></p>',
-                ((number, field.auto_id, error) for number, error in enumerate(field.errors, 1)),
-            ),
+    return format_html("{}{}", _errors(field), _help(field))
+
+
+def _choice_list(field: BoundField, wrapper_classes: str) -> SafeString:
+    """Radio buttons or checkboxes as field.html and radio_checkbox_select.html write them:
+    a fieldset whose legend is the label, one .form-check per option, the errors inside
+    the last option, the help text after them."""
+    widget = field.field.widget
+    widget_id = widget.attrs.get("id") or field.auto_id
+    attrs = field.build_widget_attrs({"id": widget_id} if widget_id else {})
+    groups = widget.optgroups(field.html_name, widget.format_value(field.value()), attrs)
+    invalid = " is-invalid" if field.errors else ""
+    name = conditional_escape(field.html_name)
+    parts = []
+    for group_number, (group, options, _index) in enumerate(groups, 1):
+        if group:
+            parts.append(format_html("<strong>{}</strong>", group))
+        for number, option in enumerate(options, 1):
+            last = number == len(options) and group_number == len(groups)
+            parts.append(
+                f'<div class="form-check"><input type="{conditional_escape(option["type"])}"'
+                f' class="form-check-input{invalid}" name="{name}"'
+                f' value="{conditional_escape(unlocalize(option["value"]))}"'
+                f"{_attributes(option['attrs'])}>"
+                f'<label for="{conditional_escape(option["attrs"].get("id", ""))}"'
+                f' class="form-check-label">{conditional_escape(unlocalize(option["label"]))}'
+                f"</label>{_errors(field) if last else ''}</div>"
+            )
+    options_html = mark_safe(f"<div>{''.join(parts)}</div>")  # noqa: S308 (escaped above)
+    legend = mark_safe("")
+    if field.label:
+        required = field.field.required
+        legend = format_html(
+            "<legend{} class=\"form-label{} fs-6\">{}{}</legend>",
+            format_html(' for="{}"', field.id_for_label) if field.id_for_label else "",
+            " requiredField" if required else "",
+            field.label,
+            mark_safe('<span class="asteriskField">*</span>') if required else "",  # noqa: S308
         )
-    help_text = ""
-    if field.help_text:
-        # Help texts are written by us, in the forms, and may hold markup (as crispy allows).
-        help_text = format_html(
-            '<div id="{}_helptext" class="form-text">{}</div>',
+        described = field.aria_describedby
+        return format_html(
+            '<div id="div_{}" class="mb-3{}"><fieldset{}>{}{}{}</fieldset></div>',
             field.auto_id,
-            mark_safe(field.help_text),  # noqa: S308
+            wrapper_classes,
+            format_html(' aria-describedby="{}"', described) if described else "",
+            legend,
+            options_html,
+            _help(field),
         )
-    return format_html("{}{}", errors, help_text)
+    return format_html(
+        '<div id="div_{}" class="mb-3{}">{}{}</div>',
+        field.auto_id,
+        wrapper_classes,
+        options_html,
+        _help(field),
+    )
 
 
 @register.filter
@@ -151,6 +215,8 @@ def plain_field(field: BoundField) -> SafeString:
     if isinstance(widget, _DELEGATED):
         return as_crispy_field(field)
     wrapper_classes = f" {field.css_classes()}" if field.css_classes() else ""
+    if isinstance(widget, _CHOICE_LISTS):
+        return _choice_list(field, wrapper_classes)
     if isinstance(widget, forms.CheckboxInput):
         control = field.as_widget(attrs={"class": _widget_classes(field, "form-check-input")})
         return format_html(

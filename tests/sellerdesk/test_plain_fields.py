@@ -24,6 +24,22 @@ class SampleForm(forms.Form):
     count = forms.IntegerField(min_value=0)
     agree = forms.BooleanField(required=False, label="I agree", help_text="Tick to go on.")
     secret = forms.CharField(widget=forms.HiddenInput, required=False)
+    channel = forms.ChoiceField(
+        choices=[("email", "By e-mail"), ("form", "Through the <form>")],
+        widget=forms.RadioSelect,
+        help_text="Where it goes.",
+    )
+    evidence = forms.MultipleChoiceField(
+        choices=[("invoice", "Invoices"), ("photos", "Photos & labels"), ("tracking", "Tracking")],
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        label="Evidence you have",
+    )
+    grouped = forms.MultipleChoiceField(
+        choices=[("Papers", [("a", "A"), ("b", "B")]), ("Pictures", [("c", "C")])],
+        widget=forms.CheckboxSelectMultiple,
+        label="",
+    )
 
 
 def normalised(html: str) -> str:
@@ -43,11 +59,21 @@ FORMS = {
             "who-count": "3",
             "who-agree": "on",
             "who-secret": "x",
+            "who-channel": "form",
+            "who-evidence": ["invoice", "tracking"],
+            "who-grouped": ["b", "c"],
         },
         prefix="who",
     ),
     "bound, every field wrong": lambda: SampleForm(
-        {"who-name": "x" * 30, "who-kind": "zzz", "who-day": "someday", "who-count": "-1"},
+        {
+            "who-name": "x" * 30,
+            "who-kind": "zzz",
+            "who-day": "someday",
+            "who-count": "-1",
+            "who-channel": "fax",
+            "who-evidence": ["invoice", "letters"],
+        },
         prefix="who",
     ),
 }
