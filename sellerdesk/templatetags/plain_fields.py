@@ -162,7 +162,7 @@ def _choice_list(field: BoundField, wrapper_classes: str) -> SafeString:
     groups = widget.optgroups(field.html_name, widget.format_value(field.value()), attrs)
     invalid = " is-invalid" if field.errors else ""
     name = conditional_escape(field.html_name)
-    parts = []
+    parts: list[str] = []
     for group_number, (group, options, _index) in enumerate(groups, 1):
         if group:
             parts.append(format_html("<strong>{}</strong>", group))
@@ -182,7 +182,7 @@ def _choice_list(field: BoundField, wrapper_classes: str) -> SafeString:
     if field.label:
         required = field.field.required
         legend = format_html(
-            "<legend{} class=\"form-label{} fs-6\">{}{}</legend>",
+            '<legend{} class="form-label{} fs-6">{}{}</legend>',
             format_html(' for="{}"', field.id_for_label) if field.id_for_label else "",
             " requiredField" if required else "",
             field.label,

@@ -152,7 +152,6 @@ def test_directory_page_two_follows_an_address_added_on_page_one(
 ) -> None:
     """An address added before page two's rows moves them: page two is a new page."""
     from contacts.models import Marketplace, Purpose
-
     from contacts.selectors import DIRECTORY_PAGE_SIZE
 
     first = Purpose.objects.order_by("position", "name").first()
@@ -161,6 +160,7 @@ def test_directory_page_two_follows_an_address_added_on_page_one(
         Contact(purpose=first, marketplace=germany, email=f"filler-{n:03}@amazon.de")
         for n in range(DIRECTORY_PAGE_SIZE)
     )
+
     def addresses(url: str) -> list[str]:
         return re.findall(r'data-copy-text="([^"]+)"', client.get(url).content.decode())
 
