@@ -202,3 +202,32 @@ def test_team_name_is_escaped(client, owner, team) -> None:
 
     assert "<script>alert(1)</script>" not in content
     assert "&lt;script&gt;alert(1)&lt;/script&gt;{{ 7*7 }}" in content
+
+
+def test_current_membership_is_the_session_team_else_the_first_by_name(
+    rf, team, other_team, make_user, django_assert_num_queries
+) -> None:
+    from sellerdesk.models import Team
+    from sellerdesk.teams import CURRENT_TEAM_SESSION_KEY, current_membership
+
+    user = make_user("two-teams")
+    zebra = Team.objects.create(name="Zebra Goods", slug="zebra")
+    Membership.objects.create(team=zebra, user=user, role="editor")
+    Membership.objects.create(team=other_team, user=user, role="viewer")
+    request = rf.get("/")
+    request.user, request.session = user, {}
+
+    def current() -> tuple[str, str] | None:
+        with django_assert_num_queries(1):
+            membership = current_membership(request)
+            # The team comes with it: no second query.
+            return (membership.team.slug, membership.role) if membership else None
+
+    assert current() == ("other-shop", "viewer")  # "Other Shop" before "Zebra Goods"
+    request.session[CURRENT_TEAM_SESSION_KEY] = "zebra"
+    assert current() == ("zebra", "editor")
+    # A team the user is not in (left, or another's) falls back to the first by name.
+    request.session[CURRENT_TEAM_SESSION_KEY] = team.slug
+    assert current() == ("other-shop", "viewer")
+    Membership.objects.filter(user=user).delete()
+    assert current() is None
