@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.core.cache import cache
 from django.db import connection
@@ -44,6 +44,9 @@ class Destination:
     recipients: tuple[Recipient, ...]
     route_name: str
     route_where: str
+    # The database's digest of the rows this was read from (see cached_destination_for):
+    # what a page draws from it can be cached under it. "" when it was read without one.
+    stamp: str = ""
 
     @property
     def fallback(self) -> bool:
@@ -156,6 +159,6 @@ def cached_destination_for(*, purpose: str, marketplace: str) -> Destination:
     key = f"contacts.destinations:{purpose}:{code}:{digest}"
     destination = cache.get(key)
     if destination is None:
-        destination = destination_for(purpose=purpose, marketplace=code)
+        destination = replace(destination_for(purpose=purpose, marketplace=code), stamp=key)
         cache.set(key, destination, DESTINATION_CACHE_SECONDS)
     return destination

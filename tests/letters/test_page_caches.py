@@ -219,6 +219,33 @@ def test_the_wizard_review_shows_an_edited_address_at_once(
     assert "reinstatement-review@amazon.de" not in mailto_addresses(wizard.open("review"))
 
 
+def test_the_wizard_reviews_channels_follow_the_directory_at_once(
+    seeded: None, app: DjangoTestApp
+) -> None:
+    """The "Where to send it" list is cached under the directory rows' digest: an edited
+    note, a renamed route or a closed address is on the next review."""
+    from contacts.models import Purpose, SellerCentralRoute
+    from letters.cases import get_case_type
+
+    def channels(page) -> str:
+        return str(page.html.select_one("section.wizard-delivery"))
+
+    wizard = Wizard(app)
+    first = channels(walk_to_review(wizard, get_case_type("odr_deactivation"), "DE"))
+    address = sorted(mailto_addresses(wizard.open("review")))[0]
+    contact = Contact.objects.get(email=address, marketplace__code="DE")
+    assert address in first
+
+    Contact.objects.filter(pk=contact.pk).update(note="Answers within two days")
+    route_id = Purpose.objects.get(pk=contact.purpose_id).route_id
+    SellerCentralRoute.objects.filter(pk=route_id).update(name="Account Health, renamed")
+    edited = channels(wizard.open("review"))
+    assert "Answers within two days" in edited and "Account Health, renamed" in edited
+
+    Contact.objects.filter(pk=contact.pk).update(status=Contact.Status.CLOSED_PROGRAMME)
+    assert address not in channels(wizard.open("review"))
+
+
 def test_template_page_shows_a_new_versions_text_and_the_page_language_at_once(
     client: Client,
 ) -> None:
