@@ -220,6 +220,12 @@ WHERE t.case_type = %s
 _KEPT_VERSIONS: dict[str, tuple[str, dict[str, TemplateVersion]]] = {}
 
 
+def forget_current_versions() -> None:
+    """Drop the versions this process keeps: the next current_versions reads them again (a
+    test that counts queries starts from here)."""
+    _KEPT_VERSIONS.clear()
+
+
 def current_versions(case_type: str) -> dict[str, TemplateVersion]:
     """TemplateVersion.objects.current_by_language(case_type), read again only when one of
     the rows it is picked from has changed (a new version, a template (de)activated)."""

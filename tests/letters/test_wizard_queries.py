@@ -13,6 +13,7 @@ from django.urls import reverse
 from django_webtest import DjangoTestApp
 
 from letters.cases import get_case_type
+from letters.selectors import forget_current_versions
 from tests.helpers.browser import forget_session, post
 from tests.helpers.wizard import BUYER, WHO, Wizard, asked_on, facts_for, plan_answers, step_url
 
@@ -23,8 +24,10 @@ SESSION_CREATE = 4
 
 @pytest.fixture
 def wizard(seeded: None, app: DjangoTestApp) -> Wizard:
-    # Nothing kept from an earlier test: the first review looks the directory up.
+    # Nothing kept from an earlier test: the first review looks the directory up, the first
+    # step of a case reads its versions.
     cache.clear()
+    forget_current_versions()
     wizard = Wizard(app)
     wizard.start()
     return wizard
@@ -40,8 +43,9 @@ def test_an_appeal_costs_at_most_five_queries_per_request(
     # A visitor who only looks has no session: nothing to read, nothing written.
     with django_assert_num_queries(0):
         wizard.open("case")
-    # The version of the new case; the first answer creates the session
-    with django_assert_num_queries(1 + SESSION_CREATE):
+    # The digest of the case's versions, then (the first time in this process) the versions;
+    # the first answer creates the session
+    with django_assert_num_queries(2 + SESSION_CREATE):
         wizard.submit("case", {"case": case.key}, follow=False)
     with django_assert_num_queries(2):  # session, version
         wizard.open("who")
@@ -90,7 +94,8 @@ def test_changing_the_case_fetches_only_the_new_cases_template(
     wizard.submit("case", {"case": "odr_deactivation"})
     wizard.open("case")
 
-    with django_assert_num_queries(2 + SESSION_WRITE):  # session, version of the new case
+    # The session, the digest of the new case's versions, its versions (nothing of the old).
+    with django_assert_num_queries(3 + SESSION_WRITE):
         wizard.submit("case", {"case": "lost_parcel"}, follow=False)
 
 
