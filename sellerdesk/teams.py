@@ -44,12 +44,48 @@ def logged_in_user(request: HttpRequest) -> User:
     return user
 
 
+def _columns(model: type[Model], alias: str) -> tuple[list[str], str]:
+    names = [field.attname for field in model._meta.concrete_fields]
+    return names, ", ".join(f'{alias}."{field.column}"' for field in model._meta.concrete_fields)
+
+
+_MEMBERSHIP_FIELDS, _MEMBERSHIP_COLUMNS = _columns(Membership, "m")
+_TEAM_FIELDS, _TEAM_COLUMNS = _columns(Team, "t")
+# A membership with its team, in one plain query: every team page and most wizard requests
+# ask, and the ORM's compiler cost more CPU than the query itself.
+_MEMBERSHIP_OF_TEAM_SQL = f"""
+SELECT {_MEMBERSHIP_COLUMNS}, {_TEAM_COLUMNS}
+FROM {Membership._meta.db_table} m JOIN {Team._meta.db_table} t ON t.id = m.team_id
+WHERE m.user_id = %s AND t.slug = %s
+"""  # noqa: S608 (table and column names from the models; the values are parameters)
+# The team named in the session first, else the first by name.
+_CURRENT_MEMBERSHIP_SQL = f"""
+SELECT {_MEMBERSHIP_COLUMNS}, {_TEAM_COLUMNS}
+FROM {Membership._meta.db_table} m JOIN {Team._meta.db_table} t ON t.id = m.team_id
+WHERE m.user_id = %s
+ORDER BY t.slug = %s DESC NULLS LAST, t.name, m.id
+LIMIT 1
+"""  # noqa: S608 (table and column names from the models; the values are parameters)
+
+
+def _membership(sql: str, params: list[int | str | None]) -> Membership | None:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    split = len(_MEMBERSHIP_FIELDS)
+    membership = Membership.from_db(connection.alias, _MEMBERSHIP_FIELDS, row[:split])
+    membership.team = Team.from_db(connection.alias, _TEAM_FIELDS, row[split:])
+    return membership
+
+
 def membership_for(user: User, team_slug: str) -> Membership:
     """The user's membership of the team, with the team loaded; Http404 for outsiders."""
-    try:
-        return Membership.objects.select_related("team").get(team__slug=team_slug, user=user)
-    except Membership.DoesNotExist:
-        raise Http404("No such team.") from None
+    membership = _membership(_MEMBERSHIP_OF_TEAM_SQL, [user.pk, team_slug])
+    if membership is None:
+        raise Http404("No such team.")
+    return membership
 
 
 def team_view(
@@ -79,39 +115,13 @@ def team_view(
     return decorator
 
 
-def _columns(model: type[Model], alias: str) -> tuple[list[str], str]:
-    names = [field.attname for field in model._meta.concrete_fields]
-    return names, ", ".join(f'{alias}."{field.column}"' for field in model._meta.concrete_fields)
-
-
-_MEMBERSHIP_FIELDS, _MEMBERSHIP_COLUMNS = _columns(Membership, "m")
-_TEAM_FIELDS, _TEAM_COLUMNS = _columns(Team, "t")
-# The team named in the session first, else the first by name: one plain query. The wizard
-# asks on most requests, and the ORM's compiler cost more CPU than the query itself.
-_CURRENT_MEMBERSHIP_SQL = f"""
-SELECT {_MEMBERSHIP_COLUMNS}, {_TEAM_COLUMNS}
-FROM {Membership._meta.db_table} m JOIN {Team._meta.db_table} t ON t.id = m.team_id
-WHERE m.user_id = %s
-ORDER BY t.slug = %s DESC NULLS LAST, t.name, m.id
-LIMIT 1
-"""  # noqa: S608 (table and column names from the models; the values are parameters)
-
-
 def current_membership(request: HttpRequest) -> Membership | None:
     """The team the user last worked in (or their first by name), for pages outside a team
     URL; its team comes with it."""
     if not request.user.is_authenticated:
         return None
     slug = request.session.get(CURRENT_TEAM_SESSION_KEY)
-    with connection.cursor() as cursor:
-        cursor.execute(_CURRENT_MEMBERSHIP_SQL, [request.user.pk, slug])
-        row = cursor.fetchone()
-    if row is None:
-        return None
-    split = len(_MEMBERSHIP_FIELDS)
-    membership = Membership.from_db(connection.alias, _MEMBERSHIP_FIELDS, row[:split])
-    membership.team = Team.from_db(connection.alias, _TEAM_FIELDS, row[split:])
-    return membership
+    return _membership(_CURRENT_MEMBERSHIP_SQL, [request.user.pk, slug])
 
 
 def writable_memberships(user: User) -> QuerySet[Membership]:
