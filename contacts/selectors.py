@@ -172,7 +172,9 @@ def directory_page(
         Purpose.objects.select_related("route"),
         key=lambda purpose: (purpose.position, purpose.name, purpose.pk),
     )
-    contacts = _matching_contacts(marketplace=marketplace, query=query)
+    contacts = _matching_contacts(
+        marketplace_code=marketplace.code if marketplace else "", query=query
+    )
     per_purpose = dict(
         contacts.order_by()
         .values_list("purpose_id")
@@ -226,10 +228,11 @@ def directory_page(
     )
 
 
-def _matching_contacts(*, marketplace: Marketplace | None, query: str) -> QuerySet[Contact]:
+def _matching_contacts(*, marketplace_code: str, query: str) -> QuerySet[Contact]:
+    """The active addresses the directory shows for this marketplace ("": all) and search."""
     contacts = Contact.objects.active()
-    if marketplace is not None:
-        contacts = contacts.filter(marketplace=marketplace)
+    if marketplace_code:
+        contacts = contacts.filter(marketplace__code=marketplace_code)
     if not query:
         return contacts
     match = (
@@ -252,42 +255,37 @@ def _matching_contacts(*, marketplace: Marketplace | None, query: str) -> QueryS
     return contacts.filter(match)
 
 
-# The directory without a search, digested by the database itself: the purposes with their
-# routes, the marketplaces, how many active addresses each purpose has, the page number
-# (clamped, as _page_number does) and the page's own rows (their order follows from them). One short
-# query whose answer changes with any edit that would change the page, however it was
-# made; it costs a fraction of reading the rows through the ORM.
+# The directory page, digested by the database itself: the purposes with their routes, the
+# marketplaces, how many of the shown addresses each purpose has, the page number (clamped,
+# as _page_number does) and the page's own rows (their order follows from them). Which
+# addresses are shown is the ORM's own filter (_matching_contacts), compiled into the query:
+# one short query whose answer changes with any edit that would change the page, however
+# it was made, at a fraction of the cost of reading the rows through the ORM.
 _CONTACT = Contact._meta.db_table
 _PURPOSE = Purpose._meta.db_table
 _MARKETPLACE = Marketplace._meta.db_table
 _ROUTE = SellerCentralRoute._meta.db_table
 _PAGE_DIGEST_SQL = f"""
-WITH counts AS MATERIALIZED (
-    SELECT purpose_id, count(*) AS n FROM {_CONTACT} c
-    WHERE c.active
-      AND (%(code)s = '' OR c.marketplace_id IN (SELECT id FROM {_MARKETPLACE} WHERE code = %(code)s))
-    GROUP BY purpose_id
-),
+WITH shown AS MATERIALIZED ({{shown}}),
+counts AS (SELECT purpose_id, count(*) AS n FROM shown GROUP BY purpose_id),
 number AS (
-    SELECT LEAST(GREATEST(%(page)s, 1),
-                 GREATEST(1, CEIL(COALESCE(sum(n), 0) / %(size)s::numeric)))::int AS n
+    SELECT LEAST(GREATEST(%s, 1), GREATEST(1, CEIL(COALESCE(sum(n), 0) / %s::numeric)))::int AS n
     FROM counts
 )
-SELECT (SELECT count(*) FROM {_MARKETPLACE} WHERE code = %(code)s), md5(concat_ws('|',
+SELECT (SELECT count(*) FROM {_MARKETPLACE} WHERE code = %s), md5(concat_ws('|',
     (SELECT string_agg(p::text || r::text, ',' ORDER BY p.id)
        FROM {_PURPOSE} p JOIN {_ROUTE} r ON r.id = p.route_id),
     (SELECT string_agg(m::text, ',' ORDER BY m.id) FROM {_MARKETPLACE} m),
     (SELECT string_agg(purpose_id || ':' || n, ',' ORDER BY purpose_id) FROM counts),
     (SELECT n FROM number),
     (SELECT string_agg(c::text, ',' ORDER BY c.id) FROM {_CONTACT} c WHERE c.id IN (
-        SELECT s.id FROM {_CONTACT} s
+        SELECT s.id FROM shown s
           JOIN {_PURPOSE} p ON p.id = s.purpose_id
           JOIN {_MARKETPLACE} m ON m.id = s.marketplace_id
-         WHERE s.active AND (%(code)s = '' OR m.code = %(code)s)
          ORDER BY p.position, p.name, p.id, m.code, s.email, s.id
-         LIMIT %(size)s OFFSET ((SELECT n FROM number) - 1) * %(size)s))
+         LIMIT %s OFFSET ((SELECT n FROM number) - 1) * %s))
 ))
-"""  # noqa: S608 (table names from the models; the values are parameters)
+"""  # noqa: S608 (table names from the models, the filter compiled by the ORM; values are parameters)
 
 _LONGEST_CODE = Marketplace._meta.get_field("code").max_length or 0
 # A page number beyond any directory: keeps a silly ?page= inside PostgreSQL's integer.
@@ -297,9 +295,9 @@ _LAST_PAGE_ASKED = 1_000_000
 class DirectoryListing:
     """The directory page's data, read only when its cached HTML is missing.
 
-    `stamp` names everything the page shows. Without a search it is the database's digest
-    (one query, no rows read into Python): a warm page costs that query and no more. A search
-    (or a database other than PostgreSQL) reads the page first and digests what it read.
+    `stamp` names everything the page shows: the database's digest (one query, no rows read
+    into Python), so a warm page costs that query and no more. Elsewhere than PostgreSQL
+    (a SQLite checkout) the page is read first and what was read is digested.
     """
 
     def __init__(self, *, code: str, query: str, page: str | None) -> None:
@@ -309,12 +307,17 @@ class DirectoryListing:
 
     @cached_property
     def _database_digest(self) -> tuple[bool, str] | None:
-        if self.query or connection.vendor != "postgresql":
+        if connection.vendor != "postgresql":
             return None
+        shown = _matching_contacts(marketplace_code=self.code, query=self.query)
+        columns = shown.order_by().values("id", "purpose_id", "marketplace_id", "email")
+        shown_sql, shown_params = columns.query.sql_with_params()
         number = _page_number(self.requested_page, _LAST_PAGE_ASKED)
+        size = DIRECTORY_PAGE_SIZE
         with connection.cursor() as cursor:
             cursor.execute(
-                _PAGE_DIGEST_SQL, {"code": self.code, "page": number, "size": DIRECTORY_PAGE_SIZE}
+                _PAGE_DIGEST_SQL.format(shown=shown_sql),
+                [*shown_params, number, size, self.code, size, size],
             )
             chosen, digest = cursor.fetchone()
         return bool(chosen), digest

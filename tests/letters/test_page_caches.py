@@ -147,6 +147,41 @@ def test_directory_shows_edited_purposes_routes_and_marketplaces_at_once(
     assert f'data-copy-text="{shown.email}"' not in after
 
 
+@pytest.mark.parametrize(
+    ("url", "word"), [("/directory/?q=amazon.de", "amazon.de"), ("/directory/DE/?q=verk", "verk")]
+)
+def test_a_directory_search_follows_edits_at_once(
+    directory: None, client: Client, url: str, word: str
+) -> None:
+    """A search's page is keyed by a digest of the addresses the search finds (not of the
+    whole directory's first page, which fifty other addresses fill here): an address edited
+    into or out of the search, or a changed note, is on the next page."""
+    from contacts.models import Marketplace, Purpose
+    from contacts.selectors import DIRECTORY_PAGE_SIZE
+
+    first = Purpose.objects.order_by("position", "name").first()
+    germany = Marketplace.objects.get(code="DE")
+    Contact.objects.bulk_create(
+        Contact(purpose=first, marketplace=germany, email=f"0-filler-{n:03}@example.net")
+        for n in range(DIRECTORY_PAGE_SIZE + 10)
+    )
+    found = (
+        Contact.objects.filter(active=True, marketplace=germany, email__contains=word)
+        .order_by("pk")
+        .first()
+    )
+    assert f'data-copy-text="{found.email}"' in client.get(url).content.decode()
+
+    Contact.objects.filter(pk=found.pk).update(note="Checked again for the cache test")
+    assert "Checked again for the cache test" in client.get(url).content.decode()
+
+    # Out of the search, and back into it.
+    Contact.objects.filter(pk=found.pk).update(email="elsewhere@example.org", note="")
+    assert f'data-copy-text="{found.email}"' not in client.get(url).content.decode()
+    Contact.objects.filter(pk=found.pk).update(email=found.email)
+    assert f'data-copy-text="{found.email}"' in client.get(url).content.decode()
+
+
 def test_directory_page_two_follows_an_address_added_on_page_one(
     directory: None, client: Client
 ) -> None:
