@@ -15,6 +15,7 @@ from typing import Any
 from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
 from django import forms, template
 from django.forms import BoundField
+from django.template.defaultfilters import unordered_list
 from django.templatetags.l10n import unlocalize
 from django.utils.html import conditional_escape, escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
@@ -237,6 +238,20 @@ def plain_field(field: BoundField) -> SafeString:
         control,
         _help_and_errors(field),
     )
+
+
+@register.filter
+def plain_form(form: forms.Form) -> SafeString:
+    """{{ form|crispy }} without its templates: the form's own errors in an alert, then
+    every field as plain_field draws it (hidden ones as their input)."""
+    errors = ""
+    if form.non_field_errors():
+        errors = format_html(
+            '<div class="alert alert-block alert-danger"><ul class="m-0">{}</ul></div>',
+            unordered_list(form.non_field_errors(), autoescape=True),
+        )
+    fields = "".join(plain_field(field) for field in form)
+    return mark_safe(errors + fields)  # noqa: S308 (both parts escaped where they are made)
 
 
 @register.filter

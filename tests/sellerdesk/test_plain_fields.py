@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
+from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field, as_crispy_form
 from django import forms
+from django.contrib.auth import get_user_model
 
-from sellerdesk.templatetags.plain_fields import plain_field, plain_options
+from sellerdesk.templatetags.plain_fields import plain_field, plain_form, plain_options
 
 KINDS = {"": "Choose one", "a": "First <kind>", "b": "Second"}
 
@@ -166,3 +167,52 @@ def test_plain_options_select_the_chosen_value_and_escape_the_labels() -> None:
     )
     # Unbound, nothing is marked: the browser shows the first option, "Choose one".
     assert "selected" not in str(plain_options(SampleForm(prefix="who")["kind"]))
+
+
+def _site_forms() -> dict[str, object]:
+    """Every form the site draws whole with {{ form|crispy }} before plain_form: unbound,
+    and bound with every kind of error (its own and the fields')."""
+    from django.contrib.auth.forms import PasswordChangeForm, SetPasswordForm
+    from django.test import RequestFactory
+
+    from sellerdesk.forms import JoinForm, LoginForm, TeamForm, ThrottledPasswordResetForm
+
+    user = get_user_model()(username="liwei")
+    user.set_password("an old password 1")
+    request = RequestFactory().post("/accounts/login/")
+    return {
+        "login": lambda: LoginForm(request),
+        "login, wrong password": lambda: LoginForm(
+            request, data={"username": "nobody", "password": "wrong <b>"}
+        ),
+        "password reset": lambda: ThrottledPasswordResetForm(),
+        "password reset, bad address": lambda: ThrottledPasswordResetForm({"email": "x@"}),
+        "new password": lambda: SetPasswordForm(user),
+        "new password, mismatch": lambda: SetPasswordForm(
+            user, {"new_password1": "a long password 1", "new_password2": "another one 2"}
+        ),
+        "change password": lambda: PasswordChangeForm(user),
+        "change password, wrong old one": lambda: PasswordChangeForm(
+            user,
+            {"old_password": "x", "new_password1": "short", "new_password2": "short"},
+        ),
+        "new team": lambda: TeamForm(),
+        "new team, blank": lambda: TeamForm({"name": ""}),
+        "join": lambda: JoinForm(),
+        "join, taken and mismatched": lambda: JoinForm(
+            {"username": "", "password1": "a", "password2": "b"}
+        ),
+    }
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", list(_site_forms()))
+def test_plain_form_matches_crispy(name: str) -> None:
+    make = _site_forms()[name]
+    form = make()
+    form.is_bound and form.is_valid()
+    expected = normalised(as_crispy_form(form))
+    fresh = make()
+    fresh.is_bound and fresh.is_valid()
+
+    assert normalised(plain_form(fresh)) == expected
