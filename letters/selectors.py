@@ -211,12 +211,13 @@ def example_letter(
 # from: every template of the case (its language and whether it is active) and every version
 # of it (never edited, so its id stands for its text). Each wizard page needs them; the
 # digest is one short query where reading the versions again was a tenth of a step's time.
-_CURRENT_VERSIONS_DIGEST_SQL = """
+_CURRENT_VERSIONS_DIGEST_SQL = f"""
 SELECT md5(coalesce(string_agg(concat_ws(':', t.id, t.language, t.active, v.id), ','
                                ORDER BY t.id, v.id), ''))
-FROM {templates} t LEFT JOIN {versions} v ON v.template_id = t.id
+FROM {LetterTemplate._meta.db_table} t
+LEFT JOIN {TemplateVersion._meta.db_table} v ON v.template_id = t.id
 WHERE t.case_type = %s
-"""
+"""  # noqa: S608 (table names from the models; the case is a parameter)
 _KEPT_VERSIONS: dict[str, tuple[str, dict[str, TemplateVersion]]] = {}
 
 
@@ -231,11 +232,8 @@ def current_versions(case_type: str) -> dict[str, TemplateVersion]:
     the rows it is picked from has changed (a new version, a template (de)activated)."""
     if connection.vendor != "postgresql":
         return TemplateVersion.objects.current_by_language(case_type)
-    sql = _CURRENT_VERSIONS_DIGEST_SQL.format(
-        templates=LetterTemplate._meta.db_table, versions=TemplateVersion._meta.db_table
-    )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [case_type])
+        cursor.execute(_CURRENT_VERSIONS_DIGEST_SQL, [case_type])
         (digest,) = cursor.fetchone()
     kept = _KEPT_VERSIONS.get(case_type)
     if kept is None or kept[0] != digest:

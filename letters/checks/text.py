@@ -59,12 +59,7 @@ def search_in(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     For one-off texts (an excerpt, the words around a hit); a match's groups may be
     lower-cased. Text.search does the same for a letter's parts, lower-casing them once.
     """
-    twin = lower_twin(pattern)
-    if twin is not None:
-        lowered = text.lower()
-        if len(lowered) == len(text):
-            return twin.search(lowered)
-    return pattern.search(text)
+    return Text(text).search(pattern)
 
 
 def fold(text: str) -> str:

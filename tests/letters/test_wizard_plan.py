@@ -21,12 +21,7 @@ from tests.helpers.wizard import WHO, Wizard, errors, facts_for, form_fields, pl
 
 
 @pytest.fixture
-def site(seeded: None) -> None:
-    """The shipped directory and letter templates (loaded once per run)."""
-
-
-@pytest.fixture
-def wizard(site: None, app: DjangoTestApp) -> Wizard:
+def wizard(seeded: None, app: DjangoTestApp) -> Wizard:
     wizard = Wizard(app)
     wizard.start()
     case = get_case_type("ip_complaint")
@@ -89,7 +84,7 @@ def test_answers_not_known_valid_are_validated_again(
 
 @pytest.mark.django_db
 def test_a_cases_versions_are_read_again_when_a_version_is_added_or_a_template_changes(
-    site: None,
+    seeded: None,
 ) -> None:
     first = current_versions("ip_complaint")
     english = first["en"]
